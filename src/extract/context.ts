@@ -1,0 +1,15 @@
+import type { LanguageCode, Mention, Sentence } from "../model.ts";
+
+/** What every extractor sees of a document (read-only). */
+export interface ExtractionContext {
+  text: string;
+  language: LanguageCode;
+  sentences: Sentence[];
+  /** Publication date `YYYY-MM-DD`, the anchor for relative dates; null when unknown. */
+  published: string | null;
+  title: string | null;
+  /** Place named by the dateline, as written (`KUALA LUMPUR`). */
+  datelinePlace: string | null;
+  /** Entity mentions found so far (entities run before figures and events). */
+  mentions: Mention[];
+}

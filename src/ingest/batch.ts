@@ -1,0 +1,162 @@
+// Ingests a batch of inputs: read (I/O) → analyse (pure, possibly in workers) → write (one
+// transaction per chunk, one savepoint per document, so a bad document never leaves half of
+// itself behind and never touches what was stored before).
+import { readFileSync, statSync } from "node:fs";
+import type { DocumentAnalysis } from "../model.ts";
+import type { Db } from "../store/db.ts";
+import { analyseInput } from "../pipeline/analyse.ts";
+import { writeAnalysis, emptyTouched, type Touched } from "../store/write.ts";
+import { assignStory } from "../cluster/stories.ts";
+import { reconcile } from "../reconcile/index.ts";
+import { InputError } from "./errors.ts";
+import { describeFsError, type InputRef } from "./discover.ts";
+import { looksLikeFeed, splitFeed } from "./feed.ts";
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface IngestOptions {
+  maxBytes?: number;
+  /** Called after each input, for progress reporting. */
+  onProgress?: (done: number, total: number, source: string) => void;
+  /** Documents per write transaction. */
+  chunkSize?: number;
+  /** Reads standard input when a source is `-`. */
+  readStdin?: () => Uint8Array;
+}
+
+export interface IngestReport {
+  added: { id: string; source: string; version: number }[];
+  unchanged: { id: string; source: string }[];
+  skipped: { source: string; reason: string }[];
+  /** Milliseconds per pipeline stage, summed over the batch. */
+  timings: Record<string, number>;
+}
+
+export interface RawInput { source: string; bytes: Uint8Array }
+
+/** Reads one input's bytes, enforcing the size limit; feeds expand into one input per item. */
+export function readRawInputs(ref: InputRef, opts: IngestOptions): RawInput[] {
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Uint8Array;
+  if (ref.kind === "stdin") {
+    bytes = (opts.readStdin ?? (() => readFileSync(0)))();
+  } else {
+    let size: number;
+    try {
+      size = statSync(ref.source).size;
+    } catch (err) {
+      throw new InputError(ref.source, describeFsError(err));
+    }
+    if (size > max) throw new InputError(ref.source, `file is ${formatBytes(size)}, over the ${formatBytes(max)} limit (--max-size)`);
+    try {
+      bytes = readFileSync(ref.source);
+    } catch (err) {
+      throw new InputError(ref.source, describeFsError(err));
+    }
+  }
+  if (bytes.length > max) throw new InputError(ref.source, `input is ${formatBytes(bytes.length)}, over the ${formatBytes(max)} limit (--max-size)`);
+  if (bytes.length === 0) throw new InputError(ref.source, "empty file");
+  if (looksLikeFeed(bytes, ref.source)) {
+    const items = splitFeed(bytes, ref.source);
+    if (items.length === 0) throw new InputError(ref.source, "feed has no items");
+    return items;
+  }
+  return [{ source: ref.source, bytes }];
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+/** Analyses inputs one by one on this thread. Workers provide the same shape (pipeline/parallel.ts). */
+export type Analyser = (inputs: RawInput[]) => Iterable<DocumentAnalysis | InputError> | AsyncIterable<DocumentAnalysis | InputError>;
+
+export const analyseSerially: Analyser = function* (inputs) {
+  for (const input of inputs) {
+    try {
+      yield analyseInput(input.source, input.bytes);
+    } catch (err) {
+      if (err instanceof InputError) yield err;
+      else yield new InputError(input.source, `could not be analysed: ${(err as Error).message}`);
+    }
+  }
+};
+
+/** Stores analyses in chunked transactions and then clusters and reconciles what they touched. */
+export class BatchWriter {
+  private readonly touched: Touched = emptyTouched();
+  private pending: DocumentAnalysis[] = [];
+  readonly report: IngestReport = { added: [], unchanged: [], skipped: [], timings: {} };
+
+  constructor(private readonly db: Db, private readonly chunkSize = 200) {}
+
+  add(a: DocumentAnalysis): void {
+    for (const [k, v] of Object.entries(a.timings ?? {})) this.report.timings[k] = (this.report.timings[k] ?? 0) + v;
+    this.pending.push(a);
+    if (this.pending.length >= this.chunkSize) this.flush();
+  }
+
+  skip(source: string, reason: string): void {
+    this.report.skipped.push({ source, reason });
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const chunk = this.pending;
+    this.pending = [];
+    const t0 = performance.now();
+    this.db.transaction(() => {
+      for (const a of chunk) {
+        // A savepoint per document: if one fails, only it is rolled back.
+        const sp = this.db.transaction(() => {
+          const outcome = writeAnalysis(this.db, a, this.touched);
+          if (outcome.status === "added") {
+            assignStory(this.db, a);
+            this.report.added.push({ id: outcome.id, source: a.source, version: outcome.version });
+          } else {
+            this.report.unchanged.push({ id: outcome.id, source: a.source });
+          }
+        });
+        try {
+          sp();
+        } catch (err) {
+          this.report.skipped.push({ source: a.source, reason: `could not be stored: ${(err as Error).message}` });
+        }
+      }
+    })();
+    this.report.timings.store = (this.report.timings.store ?? 0) + (performance.now() - t0);
+  }
+
+  /** Writes what is pending, then reconciles everything the batch touched. */
+  finish(): IngestReport {
+    this.flush();
+    const t0 = performance.now();
+    this.db.transaction(() => reconcile(this.db, this.touched))();
+    this.report.timings.reconcile = (this.report.timings.reconcile ?? 0) + (performance.now() - t0);
+    return this.report;
+  }
+}
+
+/** The whole batch on one thread: read, analyse, write. */
+export async function ingestBatch(db: Db, refs: InputRef[], opts: IngestOptions = {}, analyser: Analyser = analyseSerially): Promise<IngestReport> {
+  const writer = new BatchWriter(db, opts.chunkSize);
+  const raws: RawInput[] = [];
+  for (const ref of refs) {
+    try {
+      raws.push(...readRawInputs(ref, opts));
+    } catch (err) {
+      if (err instanceof InputError) writer.skip(err.source, err.reason);
+      else throw err;
+    }
+  }
+  let done = 0;
+  for await (const result of analyser(raws)) {
+    if (result instanceof InputError) writer.skip(result.source, result.reason);
+    else writer.add(result);
+    done++;
+    opts.onProgress?.(done, raws.length, result instanceof InputError ? result.source : result.source);
+  }
+  return writer.finish();
+}

@@ -1,0 +1,162 @@
+// Versioned schema. Never edit a migration that has shipped: add the next one.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: "initial schema",
+    sql: `
+      CREATE TABLE documents (
+        id            TEXT PRIMARY KEY,          -- content-addressed: doc_<sha256 prefix>
+        content_hash  TEXT NOT NULL,
+        source        TEXT NOT NULL,             -- path or URL exactly as given (first seen)
+        format        TEXT NOT NULL,
+        encoding      TEXT NOT NULL,
+        url           TEXT,
+        language      TEXT NOT NULL,
+        title         TEXT,
+        published     TEXT,
+        story         TEXT,
+        text          TEXT NOT NULL,
+        analysis      TEXT NOT NULL,             -- JSON: sentences, mentions, facts, events, furniture
+        version       INTEGER NOT NULL DEFAULT 1,
+        superseded_by TEXT,                      -- a newer version of the same source
+        ingested_at   TEXT NOT NULL
+      );
+      CREATE INDEX documents_source ON documents(source);
+      CREATE INDEX documents_published ON documents(published);
+      CREATE INDEX documents_language ON documents(language);
+      CREATE INDEX documents_story ON documents(story);
+
+      -- every source a document's content was ingested from
+      CREATE TABLE document_sources (
+        source      TEXT NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        ingested_at TEXT NOT NULL,
+        PRIMARY KEY (source, document_id)
+      );
+
+      CREATE TABLE entities (
+        id        TEXT PRIMARY KEY,              -- the first EntityRef that named it
+        type      TEXT NOT NULL,
+        key       TEXT NOT NULL,
+        name      TEXT NOT NULL,
+        name_lang TEXT
+      );
+      CREATE INDEX entities_type_key ON entities(type, key);
+
+      CREATE TABLE entity_aliases (
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        alias     TEXT NOT NULL,
+        folded    TEXT NOT NULL,
+        language  TEXT,
+        PRIMARY KEY (entity_id, alias)
+      );
+      CREATE INDEX entity_aliases_folded ON entity_aliases(folded);
+
+      -- other refs that resolved to an entity (acronym ↔ expansion, merged spellings)
+      CREATE TABLE entity_refs (
+        ref       TEXT PRIMARY KEY,
+        entity_id TEXT NOT NULL REFERENCES entities(id)
+      );
+
+      CREATE TABLE entity_roles (
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        role      TEXT NOT NULL,
+        PRIMARY KEY (entity_id, role)
+      );
+
+      CREATE TABLE mentions (
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        entity_id   TEXT NOT NULL REFERENCES entities(id),
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL,
+        sentence    INTEGER NOT NULL,
+        surface     TEXT NOT NULL,
+        role        TEXT,
+        expansion   TEXT,
+        PRIMARY KEY (document_id, start, entity_id)
+      );
+      CREATE INDEX mentions_entity ON mentions(entity_id);
+
+      CREATE TABLE facts (
+        id        TEXT PRIMARY KEY,
+        metric    TEXT NOT NULL,
+        value     REAL NOT NULL,
+        unit      TEXT NOT NULL,
+        period    TEXT,
+        status    TEXT NOT NULL,
+        parties   TEXT NOT NULL,                 -- JSON array of entity ids, in stated order
+        subject   TEXT,
+        series    TEXT NOT NULL,                 -- metric|unit|status|parties key shared by one series
+        consensus TEXT NOT NULL DEFAULT 'true'   -- 'true' or the id of the conflict it belongs to
+      );
+      CREATE INDEX facts_series ON facts(series, period);
+      CREATE INDEX facts_metric ON facts(metric);
+
+      CREATE TABLE fact_evidence (
+        fact_id     TEXT NOT NULL REFERENCES facts(id),
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        sentence    INTEGER NOT NULL,
+        quote       TEXT NOT NULL,
+        surface     TEXT NOT NULL,
+        precision   REAL NOT NULL,
+        approximate INTEGER NOT NULL,
+        PRIMARY KEY (fact_id, document_id, sentence, surface)
+      );
+      CREATE INDEX fact_evidence_document ON fact_evidence(document_id);
+
+      CREATE TABLE events (
+        id           TEXT PRIMARY KEY,
+        key          TEXT NOT NULL UNIQUE,
+        type         TEXT NOT NULL,
+        name         TEXT NOT NULL,
+        ordinal      INTEGER,
+        date         TEXT,
+        place        TEXT,
+        country      TEXT,
+        series       TEXT,
+        participants TEXT NOT NULL               -- JSON array of entity ids
+      );
+      CREATE INDEX events_date ON events(date);
+
+      CREATE TABLE event_evidence (
+        event_id    TEXT NOT NULL REFERENCES events(id),
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        sentence    INTEGER NOT NULL,
+        quote       TEXT NOT NULL,
+        PRIMARY KEY (event_id, document_id, sentence)
+      );
+      CREATE INDEX event_evidence_document ON event_evidence(document_id);
+
+      CREATE TABLE stories (
+        id         TEXT PRIMARY KEY,
+        title      TEXT,
+        first_seen TEXT NOT NULL
+      );
+
+      -- inverted index for story assignment: signal token -> story
+      CREATE TABLE story_signals (
+        token    TEXT NOT NULL,
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        weight   REAL NOT NULL,
+        PRIMARY KEY (token, story_id)
+      );
+
+      CREATE TABLE discrepancies (
+        id          TEXT PRIMARY KEY,
+        kind        TEXT NOT NULL,
+        description TEXT NOT NULL,
+        entities    TEXT NOT NULL,               -- JSON array of entity ids
+        evidence    TEXT NOT NULL,               -- JSON array of {document, quote}
+        detail      TEXT                         -- JSON, kind-specific
+      );
+      CREATE INDEX discrepancies_kind ON discrepancies(kind);
+    `,
+  },
+];

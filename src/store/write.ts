@@ -1,0 +1,197 @@
+// Writes one document's analysis into the store, merging what it states with what is there:
+// entities by reference and alias, facts by value, events by key. Called inside a transaction
+// (see ingest/batch.ts); every statement is prepared once per connection.
+import type { DocumentAnalysis, EntityRef, EntityType, EventDraft, FactDraft, Mention } from "../model.ts";
+import type { Db } from "./db.ts";
+import { fold } from "../util/text.ts";
+import { factSeriesKey, factId } from "../resolve/facts.ts";
+import { eventKey, eventId } from "../resolve/events.ts";
+import { aliasLookupAllowed, splitRef } from "../resolve/entities.ts";
+
+export type WriteOutcome =
+  | { status: "added"; id: string; version: number }
+  | { status: "unchanged"; id: string };
+
+/** What a write touched, so clustering and reconciliation can revisit only that. */
+export interface Touched {
+  documents: Set<string>;
+  entities: Set<string>;
+  series: Set<string>;
+  events: Set<string>;
+}
+
+export function emptyTouched(): Touched {
+  return { documents: new Set(), entities: new Set(), series: new Set(), events: new Set() };
+}
+
+type Stmt = ReturnType<Db["prepare"]>;
+const statements = new WeakMap<Db, Record<string, Stmt>>();
+
+function prepared(db: Db): Record<string, Stmt> {
+  let s = statements.get(db);
+  if (s) return s;
+  s = {
+    docById: db.prepare("SELECT id FROM documents WHERE id = ?"),
+    latestForSource: db.prepare("SELECT id, version FROM documents WHERE source = ? AND superseded_by IS NULL ORDER BY version DESC LIMIT 1"),
+    insertDoc: db.prepare(`INSERT INTO documents (id, content_hash, source, format, encoding, url, language, title, published, story, text, analysis, version, ingested_at)
+      VALUES (@id, @contentHash, @source, @format, @encoding, @url, @language, @title, @published, NULL, @text, @analysis, @version, @now)`),
+    supersede: db.prepare("UPDATE documents SET superseded_by = ? WHERE id = ?"),
+    addSource: db.prepare("INSERT OR IGNORE INTO document_sources (source, document_id, ingested_at) VALUES (?, ?, ?)"),
+    refToEntity: db.prepare("SELECT entity_id FROM entity_refs WHERE ref = ?"),
+    aliasToEntity: db.prepare("SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.folded = ? AND e.type = ? LIMIT 2"),
+    insertEntity: db.prepare("INSERT INTO entities (id, type, key, name, name_lang) VALUES (?, ?, ?, ?, ?)"),
+    entityName: db.prepare("SELECT name, name_lang FROM entities WHERE id = ?"),
+    renameEntity: db.prepare("UPDATE entities SET name = ?, name_lang = ? WHERE id = ?"),
+    insertRef: db.prepare("INSERT OR IGNORE INTO entity_refs (ref, entity_id) VALUES (?, ?)"),
+    insertAlias: db.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, folded, language) VALUES (?, ?, ?, ?)"),
+    insertRole: db.prepare("INSERT OR IGNORE INTO entity_roles (entity_id, role) VALUES (?, ?)"),
+    insertMention: db.prepare("INSERT OR IGNORE INTO mentions (document_id, entity_id, start, end, sentence, surface, role, expansion) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    factExists: db.prepare("SELECT 1 FROM facts WHERE id = ?"),
+    insertFact: db.prepare("INSERT INTO facts (id, metric, value, unit, period, status, parties, subject, series) VALUES (@id, @metric, @value, @unit, @period, @status, @parties, @subject, @series)"),
+    fillFactSubject: db.prepare("UPDATE facts SET subject = COALESCE(subject, ?) WHERE id = ?"),
+    insertFactEvidence: db.prepare("INSERT OR IGNORE INTO fact_evidence (fact_id, document_id, sentence, quote, surface, precision, approximate) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+    eventByKey: db.prepare("SELECT id, name, ordinal, date, place, country, participants FROM events WHERE key = ?"),
+    insertEvent: db.prepare("INSERT INTO events (id, key, type, name, ordinal, date, place, country, series, participants) VALUES (@id, @key, @type, @name, @ordinal, @date, @place, @country, @series, @participants)"),
+    updateEvent: db.prepare("UPDATE events SET name = @name, ordinal = @ordinal, date = @date, place = @place, country = @country, participants = @participants WHERE id = @id"),
+    insertEventEvidence: db.prepare("INSERT OR IGNORE INTO event_evidence (event_id, document_id, sentence, quote) VALUES (?, ?, ?, ?)"),
+  };
+  statements.set(db, s);
+  return s;
+}
+
+/**
+ * Stores one analysed document. Content already stored is a no-op (its source is recorded);
+ * a different content from a source seen before becomes that source's next version.
+ */
+export function writeAnalysis(db: Db, a: DocumentAnalysis, touched: Touched = emptyTouched()): WriteOutcome {
+  const s = prepared(db);
+  const now = new Date().toISOString();
+  if (s.docById.get(a.id)) {
+    s.addSource.run(a.source, a.id, now);
+    return { status: "unchanged", id: a.id };
+  }
+  const previous = s.latestForSource.get(a.source) as { id: string; version: number } | undefined;
+  const version = previous ? previous.version + 1 : 1;
+  s.insertDoc.run({
+    id: a.id, contentHash: a.contentHash, source: a.source, format: a.format, encoding: a.encoding,
+    url: a.url, language: a.language, title: a.title, published: a.published, text: a.text,
+    analysis: JSON.stringify({ sentences: a.sentences, mentions: a.mentions, facts: a.facts, events: a.events, furniture: a.furniture }),
+    version, now,
+  });
+  if (previous) s.supersede.run(a.id, previous.id);
+  s.addSource.run(a.source, a.id, now);
+  touched.documents.add(a.id);
+
+  const resolver = new EntityResolver(db, a.language, touched);
+  for (const m of a.mentions) {
+    const entityId = resolver.resolveMention(m);
+    s.insertMention.run(a.id, entityId, m.start, m.end, m.sentence, m.surface, m.role ?? null, m.expansion ?? null);
+  }
+  for (const f of a.facts) writeFact(s, resolver, a.id, f, touched);
+  for (const e of a.events) writeEvent(s, resolver, a, e, touched);
+  return { status: "added", id: a.id, version };
+}
+
+/** Maps EntityRefs to stored entity ids, creating entities the store has not seen. */
+export class EntityResolver {
+  private readonly s: Record<string, Stmt>;
+  private readonly cache = new Map<EntityRef, string>();
+
+  constructor(private readonly db: Db, private readonly language: string, private readonly touched: Touched) {
+    this.s = prepared(db);
+  }
+
+  resolveMention(m: Mention): string {
+    const id = this.resolveRef(m.ref, m.name, [m.surface, m.expansion ?? ""].filter(Boolean));
+    const folded = fold(m.surface);
+    if (folded) this.s.insertAlias.run(id, m.surface, folded, this.language);
+    if (m.expansion) this.s.insertAlias.run(id, m.expansion, fold(m.expansion), this.language);
+    if (m.role) this.s.insertRole.run(id, m.role);
+    this.maybeRename(id, m.name);
+    this.touched.entities.add(id);
+    return id;
+  }
+
+  /** Resolves a ref, trying the alias index for the given surfaces before creating an entity. */
+  resolveRef(ref: EntityRef, name?: string, surfaces: string[] = []): string {
+    const cached = this.cache.get(ref);
+    if (cached) return cached;
+    const { type, key } = splitRef(ref);
+    let id = (this.s.refToEntity.get(ref) as { entity_id: string } | undefined)?.entity_id;
+    if (!id) {
+      for (const candidate of [name ?? key, ...surfaces]) {
+        if (!aliasLookupAllowed(type, candidate)) continue;
+        const rows = this.s.aliasToEntity.all(fold(candidate), type) as { entity_id: string }[];
+        if (rows.length === 1) { id = rows[0].entity_id; break; }
+      }
+    }
+    if (!id) {
+      id = ref;
+      this.s.insertEntity.run(id, type, key, name ?? key, this.language);
+      if (name) this.s.insertAlias.run(id, name, fold(name), this.language);
+    }
+    this.s.insertRef.run(ref, id);
+    this.cache.set(ref, id);
+    return id;
+  }
+
+  /** Canonical names are English where one is established: an English report's form wins. */
+  private maybeRename(id: string, name: string): void {
+    if (this.language !== "en" || !name) return;
+    const row = this.s.entityName.get(id) as { name: string; name_lang: string | null } | undefined;
+    if (row && row.name_lang !== "en" && row.name !== name) this.s.renameEntity.run(name, "en", id);
+  }
+}
+
+function writeFact(s: Record<string, Stmt>, resolver: EntityResolver, docId: string, f: FactDraft, touched: Touched): void {
+  const parties = f.parties.map((p) => resolver.resolveRef(p));
+  const series = factSeriesKey(f.metric, f.unit, f.status, parties, f.subject);
+  const id = factId(series, f.period, f.value);
+  if (!s.factExists.get(id)) {
+    s.insertFact.run({
+      id, metric: f.metric, value: f.value, unit: f.unit, period: f.period, status: f.status,
+      parties: JSON.stringify(parties), subject: f.subject, series,
+    });
+  } else if (f.subject) {
+    s.fillFactSubject.run(f.subject, id);
+  }
+  s.insertFactEvidence.run(id, docId, f.sentence, f.quote, f.surface, f.precision, f.approximate ? 1 : 0);
+  touched.series.add(series);
+}
+
+interface StoredEvent {
+  id: string; name: string; ordinal: number | null; date: string | null;
+  place: string | null; country: string | null; participants: string;
+}
+
+function writeEvent(s: Record<string, Stmt>, resolver: EntityResolver, a: DocumentAnalysis, e: EventDraft, touched: Touched): void {
+  const participants = e.participants.map((p) => resolver.resolveRef(p));
+  const key = eventKey(e, participants, a);
+  const existing = s.eventByKey.get(key) as StoredEvent | undefined;
+  let id: string;
+  if (!existing) {
+    id = eventId(key);
+    s.insertEvent.run({
+      id, key, type: e.type, name: e.name, ordinal: e.ordinal, date: e.date, place: e.place,
+      country: e.country, series: e.series, participants: JSON.stringify(participants),
+    });
+  } else {
+    // One event, many reports: fill what the stored record lacks; a more precise date wins.
+    id = existing.id;
+    const merged = new Set<string>([...JSON.parse(existing.participants) as string[], ...participants]);
+    const date = !existing.date || (e.date && e.date.length > existing.date.length && e.date.startsWith(existing.date)) ? e.date ?? existing.date : existing.date;
+    s.updateEvent.run({
+      id, name: existing.name.length >= e.name.length ? existing.name : e.name,
+      ordinal: existing.ordinal ?? e.ordinal, date, place: existing.place ?? e.place,
+      country: existing.country ?? e.country, participants: JSON.stringify([...merged]),
+    });
+  }
+  s.insertEventEvidence.run(id, a.id, e.sentence, e.quote);
+  for (const extra of e.moreSentences ?? []) {
+    const sent = a.sentences[extra];
+    if (sent) s.insertEventEvidence.run(id, a.id, extra, sent.text);
+  }
+  touched.events.add(id);
+}
+
+export type { EntityType };
