@@ -2,6 +2,7 @@
 // entities by reference and alias, facts by value, events by key. Called inside a transaction
 // (see ingest/batch.ts); every statement is prepared once per connection.
 import type { DocumentAnalysis, EntityRef, EntityType, EventDraft, FactDraft, Mention } from "../model.ts";
+import type Database from "better-sqlite3";
 import type { Db } from "./db.ts";
 import { fold } from "../util/text.ts";
 import { factSeriesKey, factId } from "../resolve/facts.ts";
@@ -24,7 +25,7 @@ export function emptyTouched(): Touched {
   return { documents: new Set(), entities: new Set(), series: new Set(), events: new Set() };
 }
 
-type Stmt = ReturnType<Db["prepare"]>;
+type Stmt = Database.Statement<unknown[]>;
 const statements = new WeakMap<Db, Record<string, Stmt>>();
 
 function prepared(db: Db): Record<string, Stmt> {
