@@ -4,12 +4,12 @@
 import { spawnSync, spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { existsSync } from "node:fs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "bin", "attache");
 const db = process.env.ATTACHE_DB ?? join(root, "attache.db");
-const corpus = process.argv[2] ?? (existsSync(join(root, "..", "shared", "corpus", "seeds")) ? join(root, "..", "shared", "corpus", "seeds") : join(root, "samples"));
+// samples/ holds copies of the seed articles from ../shared/corpus/seeds.
+const corpus = process.argv[2] ?? join(root, "samples");
 
 const run = (args) => {
   const r = spawnSync(process.execPath, [cli, ...args, "--db", db], { stdio: "inherit" });
