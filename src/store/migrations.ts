@@ -159,4 +159,17 @@ export const migrations: Migration[] = [
       CREATE INDEX discrepancies_kind ON discrepancies(kind);
     `,
   },
+  {
+    version: 2,
+    name: "story profiles and reconciliation scopes",
+    sql: `
+      -- what a story is about, for vetoes that signals alone cannot express (25th vs 26th summit)
+      ALTER TABLE stories ADD COLUMN profile TEXT;
+      CREATE INDEX story_signals_story ON story_signals(story_id);
+      -- the part of the store a discrepancy was derived from, so reconciliation can redo just that
+      ALTER TABLE discrepancies ADD COLUMN scope TEXT;
+      CREATE INDEX discrepancies_scope ON discrepancies(scope);
+      CREATE INDEX mentions_expansion ON mentions(surface) WHERE expansion IS NOT NULL;
+    `,
+  },
 ];
