@@ -1,0 +1,77 @@
+// MinHash over word 3-gram shingles, cut into LSH bands. Two texts share a band token with
+// probability ≈ J^ROWS (J = Jaccard similarity of their shingle sets), so near-duplicates and
+// reposts share many bands while unrelated texts in the same language share almost none.
+// Each band becomes one token of the story_signals index: no pairwise text comparison needed.
+import { fold } from "../util/text.ts";
+
+export const BANDS = 16;
+export const ROWS = 4;
+const HASHES = BANDS * ROWS;
+const SHINGLE = 3;
+/** Below this many shingles a text is too short for its bands to mean anything. */
+const MIN_SHINGLES = 12;
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Fixed pseudo-random coefficients, so band tokens are stable across runs and machines. */
+const COEFFS: [number, number][] = (() => {
+  let state = 0x9e3779b9;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+  return Array.from({ length: HASHES }, () => [next() | 1, next()] as [number, number]);
+})();
+
+/**
+ * Shingles of the folded text: word 3-grams, or character 4-grams for scripts written without
+ * spaces (Chinese, Japanese, Thai), where words cannot be split without a dictionary.
+ */
+export function shingles(text: string): Set<string> {
+  const folded = fold(text);
+  const words = folded.split(" ").filter(Boolean);
+  const out = new Set<string>();
+  const compact = folded.replace(/ /g, "");
+  if (words.length > 0 && compact.length / words.length > 12) {
+    const chars = [...compact];
+    for (let i = 0; i + 4 <= chars.length; i++) out.add(chars.slice(i, i + 4).join(""));
+    return out;
+  }
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
+  return out;
+}
+
+export function signature(sh: Set<string>): Uint32Array {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const s of sh) {
+    const x = fnv1a(s);
+    for (let i = 0; i < HASHES; i++) {
+      const v = (Math.imul(COEFFS[i][0], x) + COEFFS[i][1]) >>> 0;
+      if (v < sig[i]) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/** One token per band (`m<band>:<hash>`), or none for texts too short to compare. */
+export function bandTokens(text: string): string[] {
+  const sh = shingles(text);
+  if (sh.size < MIN_SHINGLES) return [];
+  const sig = signature(sh);
+  const out: string[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    const part = Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS), (v) => v.toString(36)).join(".");
+    out.push(`m${b}:${fnv1a(part).toString(36)}`);
+  }
+  return out;
+}
