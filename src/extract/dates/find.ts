@@ -1,0 +1,137 @@
+// Finds date expressions in a text and resolves them against the document's anchor.
+// A date with no year is only completed from a known anchor; it is never guessed.
+import { addDays, daysBetween, formatYmd, isoWeekday, isValidDate, parseYmd, type YMD } from "./calendar.ts";
+import { dateLexicon, nameKey, type DateLexicon } from "./lexicon.ts";
+
+/** What relative dates are resolved against. */
+export interface DateAnchor {
+  /** Publication date `YYYY-MM-DD`, when known. */
+  published: string | null;
+  /** The document's "this year": the publication year, or one the text itself establishes. */
+  year: number | null;
+}
+
+export type DatePrecision = "day" | "month" | "year";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  surface: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when the text does not establish the year. */
+  value: string | null;
+  precision: DatePrecision;
+  relative: boolean;
+}
+
+/** Arabic-Indic, Persian, Thai and full-width digits become ASCII; every one is one UTF-16 unit, so offsets hold. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\u0E50-\u0E59\uFF10-\uFF19]/g, (c) => {
+    const cp = c.charCodeAt(0);
+    const base = cp >= 0xff10 ? 0xff10 : cp >= 0x0e50 ? 0x0e50 : cp >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(cp - base);
+  });
+}
+
+// A bare year, not part of a range (`2021–2025` is a period, not a date) or a longer number.
+const YEAR_RE = /(?<![\p{N}.,])(?<!\d\s?[-–—/]\s?)(?:19|20)\d{2}(?![\p{N}]|\s?[-–—/]\s?\d|[.,]\d)/gu;
+
+/** All date expressions in `text`, left to right, overlapping matches resolved longest-first. */
+export function findDates(text: string, language: string, anchor: DateAnchor): DateMention[] {
+  const lex = dateLexicon(language);
+  const norm = asciiDigits(text);
+  const found: DateMention[] = [];
+  for (const p of lex.patterns) {
+    for (const m of norm.matchAll(p.re)) {
+      const mention = fromParts(m, lex, anchor);
+      if (mention) found.push(mention);
+    }
+  }
+  for (const r of lex.relative) {
+    for (const m of norm.matchAll(r.re)) {
+      found.push(relativeMention(m.index, m[0].length, r.unit, r.offset, anchor));
+    }
+  }
+  if (lex.weekdayRe) {
+    for (const m of norm.matchAll(lex.weekdayRe)) {
+      const wd = lex.weekdayByName.get(nameKey(m.groups?.wd ?? ""));
+      if (wd == null) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, surface: "", value: weekdayDate(wd, anchor), precision: "day", relative: true });
+    }
+  }
+  for (const m of norm.matchAll(YEAR_RE)) {
+    found.push({ start: m.index, end: m.index + m[0].length, surface: "", value: m[0], precision: "year", relative: false });
+  }
+  const kept = pickLongest(found);
+  for (const k of kept) k.surface = text.slice(k.start, k.end);
+  return kept;
+}
+
+function pickLongest(found: DateMention[]): DateMention[] {
+  const rank = (d: DateMention) => (d.end - d.start) + (d.precision === "day" ? 1000 : d.precision === "month" ? 500 : 0);
+  const sorted = [...found].sort((a, b) => rank(b) - rank(a));
+  const kept: DateMention[] = [];
+  for (const d of sorted) if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function fromParts(m: RegExpMatchArray, lex: DateLexicon, anchor: DateAnchor): DateMention | null {
+  const g = m.groups ?? {};
+  const month = g.mn ? lex.monthByName.get(nameKey(g.mn.replace(/\s+/g, " "))) : g.m ? Number(g.m) : undefined;
+  if (!month || month < 1 || month > 12) return null;
+  const day = g.d ? Number(g.d) : undefined;
+  let year = g.y ? Number(g.y) : undefined;
+  if (year && lex.eraOffset && year > 2400) year -= lex.eraOffset;
+  const start = m.index ?? 0;
+  const base = { start, end: start + m[0].length, surface: "", relative: false };
+  if (day == null) {
+    if (year == null) return null; // a bare month name is too ambiguous (`May`) to be a date
+    return { ...base, value: formatYmd(year, month), precision: "month" };
+  }
+  if (year == null) return { ...base, value: completeYear(month, day, anchor), precision: "day", relative: true };
+  if (!isValidDate(year, month, day)) return null;
+  return { ...base, value: formatYmd(year, month, day), precision: "day" };
+}
+
+/** `April 4` with no year: the anchor's year, or the year before when that would put it far in the future. */
+function completeYear(month: number, day: number, anchor: DateAnchor): string | null {
+  const pub = anchor.published ? parseYmd(anchor.published) : null;
+  if (pub) {
+    let y = pub.y;
+    if (!isValidDate(y, month, day)) return null;
+    // News reports on the recent past and near future; half a year ahead means last year's date.
+    if (daysBetween(pub, { y, m: month, d: day }) > 183) y -= 1;
+    return isValidDate(y, month, day) ? formatYmd(y, month, day) : null;
+  }
+  if (anchor.year != null && isValidDate(anchor.year, month, day)) return formatYmd(anchor.year, month, day);
+  return null;
+}
+
+function relativeMention(start: number, length: number, unit: "day" | "week" | "month" | "year", offset: number, anchor: DateAnchor): DateMention {
+  const base = { start, end: start + length, surface: "", relative: true };
+  const pub = anchor.published ? parseYmd(anchor.published) : null;
+  if (unit === "year") {
+    const y = anchor.year ?? pub?.y ?? null;
+    return { ...base, value: y == null ? null : String(y + offset), precision: "year" };
+  }
+  if (!pub) return { ...base, value: null, precision: unit === "day" ? "day" : "month" };
+  if (unit === "day") {
+    const p = addDays(pub, offset);
+    return { ...base, value: formatYmd(p.y, p.m, p.d), precision: "day" };
+  }
+  if (unit === "week") {
+    // A week is finer than a month but has no day: report the month it mostly falls in.
+    const p = addDays(pub, offset * 7);
+    return { ...base, value: formatYmd(p.y, p.m), precision: "month" };
+  }
+  const t = new Date(Date.UTC(pub.y, pub.m - 1 + offset, 1));
+  return { ...base, value: formatYmd(t.getUTCFullYear(), t.getUTCMonth() + 1), precision: "month" };
+}
+
+/** `on Monday`: the last such day up to and including the publication date. */
+function weekdayDate(wd: number, anchor: DateAnchor): string | null {
+  const pub: YMD | null = anchor.published ? parseYmd(anchor.published) : null;
+  if (!pub) return null;
+  const back = (isoWeekday(pub) - wd + 7) % 7;
+  const p = addDays(pub, -back);
+  return formatYmd(p.y, p.m, p.d);
+}

@@ -1,0 +1,142 @@
+// Per-language date knowledge (lang/<code>/dates.json) compiled once into regexes.
+// Month and weekday names come from Intl.DateTimeFormat; the files add only what it lacks
+// (genitives, abbreviations, regional names), the date patterns and the relative words.
+import { z } from "zod";
+import { loadDimension } from "../../lang/registry.ts";
+import { escapeRegExp } from "../../util/text.ts";
+
+const RelativeSchema = z.object({
+  words: z.array(z.string().min(1)).min(1),
+  unit: z.enum(["day", "week", "month", "year"]),
+  offset: z.number().int(),
+});
+
+const DatesFileSchema = z.object({
+  /** Extra month names, index 0 = January. */
+  months: z.array(z.array(z.string())).length(12).optional(),
+  /** Extra weekday names, index 0 = Monday. */
+  weekdays: z.array(z.array(z.string())).length(7).optional(),
+  /** Regex sources with placeholders {D} {M} {Y} {MONTH} {WD}. */
+  patterns: z.array(z.string().min(1)),
+  relative: z.array(RelativeSchema).default([]),
+  /** Words before a weekday that mark it as a date reference (`on`, `vào`, `op`); empty = bare name. */
+  weekdayPrefix: z.array(z.string()).default([]),
+  /** `35th anniversary`, `kỷ niệm 35 năm`: regex sources with {N} for the number of years. */
+  anniversary: z.array(z.string()).default([]),
+  /** Years written in a local era (Thai Buddhist era: 2568 = 2025 CE) are reduced by this. */
+  eraOffset: z.number().int().optional(),
+  /** Scripts written without spaces: names may be followed directly by other letters. */
+  continuous: z.boolean().default(false),
+});
+
+export type DatesFile = z.infer<typeof DatesFileSchema>;
+
+export interface CompiledPattern {
+  re: RegExp;
+  source: string;
+}
+
+export interface DateLexicon {
+  language: string;
+  patterns: CompiledPattern[];
+  /** Folded month name → month number 1..12. */
+  monthByName: Map<string, number>;
+  weekdayByName: Map<string, number>;
+  weekdayRe: RegExp | null;
+  relative: { re: RegExp; unit: "day" | "week" | "month" | "year"; offset: number }[];
+  eraOffset: number;
+  anniversary: RegExp | null;
+}
+
+function validate(raw: unknown, file: string): DatesFile {
+  const r = DatesFileSchema.safeParse(raw);
+  if (!r.success) throw new Error(`attache: ${file} is not a valid dates file: ${r.error.message}`);
+  for (const p of r.data.patterns) {
+    try { new RegExp(expand(p, "x", "x"), "iu"); } catch (err) {
+      throw new Error(`attache: ${file}: bad date pattern ${JSON.stringify(p)}: ${(err as Error).message}`);
+    }
+  }
+  return r.data;
+}
+
+const key = (s: string) => s.toLocaleLowerCase().replace(/\.$/, "");
+
+function intlNames(language: string): { months: string[][]; weekdays: string[][] } {
+  const months: string[][] = [];
+  const weekdays: string[][] = [];
+  const fmt = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(language, { ...o, timeZone: "UTC" });
+  const styles = [fmt({ month: "long" }), fmt({ month: "short" }), fmt({ day: "numeric", month: "long" }), fmt({ day: "numeric", month: "short" })];
+  for (let m = 0; m < 12; m++) {
+    const d = new Date(Date.UTC(2025, m, 15));
+    const names = new Set<string>();
+    for (const f of styles) for (const p of f.formatToParts(d)) if (p.type === "month") names.add(p.value.trim());
+    // Numeric forms (`10월`, `tháng 10`) are matched by the numeric patterns instead.
+    months.push([...names].filter((n) => n && !/\d/.test(n)));
+  }
+  const wd = fmt({ weekday: "long" });
+  for (let i = 0; i < 7; i++) weekdays.push([wd.format(new Date(Date.UTC(2025, 9, 27 + i)))]); // 2025-10-27 is a Monday
+  return { months, weekdays };
+}
+
+function alternation(names: Iterable<string>): string {
+  return [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length)
+    .map((n) => escapeRegExp(n.replace(/\.$/, "")).replace(/ /g, "\\s+")).join("|");
+}
+
+function expand(source: string, monthAlt: string, weekdayAlt: string, continuous = false): string {
+  const after = continuous ? "" : "(?![\\p{L}])";
+  return source
+    .replace(/\{D\}/g, "(?<d>[0-3]?\\d)")
+    .replace(/\{M\}/g, "(?<m>[01]?\\d)")
+    .replace(/\{Y\}/g, "(?<y>\\d{4})")
+    .replace(/\{MONTH\}/g, `(?<mn>${monthAlt})\\.?${after}`)
+    .replace(/\{WD\}/g, `(?<wd>${weekdayAlt})${after}`);
+}
+
+/** Patterns every language shares: ISO dates and numeric day/month/year. */
+const SHARED_PATTERNS = [
+  "(?<y>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)",
+  "{D}[/.]{M}[/.]{Y}",
+];
+
+function compile(language: string, file: DatesFile): DateLexicon {
+  const intl = intlNames(language);
+  const monthByName = new Map<string, number>();
+  const weekdayByName = new Map<string, number>();
+  intl.months.forEach((names, i) => [...names, ...(file.months?.[i] ?? [])].forEach((n) => monthByName.set(key(n), i + 1)));
+  intl.weekdays.forEach((names, i) => [...names, ...(file.weekdays?.[i] ?? [])].forEach((n) => weekdayByName.set(key(n), i)));
+  const monthAlt = alternation(monthByName.keys()) || "(?!)";
+  const weekdayAlt = alternation(weekdayByName.keys()) || "(?!)";
+  const lead = file.continuous ? "(?<!\\d)" : "(?<![\\p{L}\\p{N}])";
+  const patterns = [...file.patterns, ...SHARED_PATTERNS].map((source) => ({
+    source,
+    re: new RegExp(`${lead}(?:${expand(source, monthAlt, weekdayAlt, file.continuous)})(?!\\d)`, "giu"),
+  }));
+  const prefix = file.weekdayPrefix.length ? `(?:${alternation(file.weekdayPrefix)})\\s*` : "";
+  const weekdayRe = weekdayByName.size
+    ? new RegExp(`${file.continuous ? "" : "(?<![\\p{L}])"}${prefix}(?<wd>${weekdayAlt})${file.continuous ? "" : "(?![\\p{L}])"}`, "giu")
+    : null;
+  const relative = file.relative.map((r) => ({
+    unit: r.unit, offset: r.offset,
+    re: new RegExp(file.continuous ? `(?:${alternation(r.words)})` : `(?<![\\p{L}])(?:${alternation(r.words)})(?![\\p{L}])`, "giu"),
+  }));
+  const anniversary = file.anniversary.length
+    ? new RegExp(file.anniversary.map((a) => `(?:${a.replace(/\{N\}/g, "(\\d{1,3})")})`).join("|"), "giu")
+    : null;
+  return { language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, anniversary };
+}
+
+let compiled: Map<string, DateLexicon> | null = null;
+
+/** The compiled lexicon for a language, falling back to English when it has no dates file. */
+export function dateLexicon(language: string): DateLexicon {
+  if (!compiled) {
+    compiled = new Map();
+    for (const [code, file] of loadDimension("dates", validate)) compiled.set(code, compile(code, file));
+  }
+  const lex = compiled.get(language) ?? compiled.get("en");
+  if (!lex) throw new Error("attache: lang/en/dates.json is missing");
+  return lex;
+}
+
+export { key as nameKey };
