@@ -1,6 +1,103 @@
-// STUB (to be replaced by the cleaning work).
-import type { CleanedDocument, DecodedInput } from "../model.ts";
+// Article furniture out, what it told kept: captions' credits, comment counters, a tail of related
+// headlines, source and publisher lines, bylines and sign-offs, and the dateline. The rules work
+// line by line (news text keeps one paragraph or caption per line), families in rules.ts,
+// vocabulary per language in lang/<code>/cleaning.json.
+import type { CleanedDocument, DecodedInput, Furniture } from "../model.ts";
+import { matchDateline, matchDateOnlyLine } from "./dateline.ts";
+import { dateFromUrl } from "./urlDate.ts";
+import { plainTextTitle } from "./title.ts";
+import {
+  isAgencyLine, isBylineLine, isCommentCounter, isPublisherLine, isRelatedHeading, isRelatedInline,
+  matchSourceLine, stripCaptionCredits, stripOutletPrefix, stripSignOff,
+} from "./rules.ts";
+
+/** How many non-empty lines from the top may hold a dateline or a date line (after a headline). */
+const DATELINE_WINDOW = 3;
 
 export function cleanDocument(input: DecodedInput): CleanedDocument {
-  return { text: input.text.trim(), title: input.title, url: input.url, published: input.published, datelinePlace: null, furniture: [] };
+  const furniture: Furniture[] = [];
+  const take = (kind: Furniture["kind"], text: string) => furniture.push({ kind, text: text.trim() });
+  let url: string | null = null;
+  let published: string | null = input.published;
+  let datelinePlace: string | null = null;
+
+  const src = input.text.split("\n").map((l) => l.trimEnd());
+  const lines: string[] = [];
+  const captions = new Set<string>();
+  let bodySeen = 0;
+  let previous = "";
+
+  for (let i = 0; i < src.length; i++) {
+    let line = src[i]!;
+    if (!line.trim()) {
+      lines.push("");
+      continue;
+    }
+    // A related-headlines heading ends the article: everything from it on is other stories.
+    if (bodySeen > 0 && isRelatedHeading(line)) {
+      take("related", src.slice(i).filter((l) => l.trim()).join("\n"));
+      break;
+    }
+    if (isCommentCounter(line)) { take("comments", line); continue; }
+    if (bodySeen > 0 && isRelatedInline(line)) { take("related", line); continue; }
+    const source = matchSourceLine(line);
+    if (source) {
+      take("source", line);
+      if (source.url && !url) url = source.url;
+      continue;
+    }
+    if (isPublisherLine(line) || isAgencyLine(line)) { take("byline", line); continue; }
+    if (isBylineLine(line)) { take("byline", line); continue; }
+
+    const cap = stripCaptionCredits(line);
+    if (cap.credits.length) {
+      for (const c of cap.credits) take("caption", c);
+      line = cap.line;
+      if (!line.trim()) continue;
+      // The same caption printed twice (image and lightbox) is kept once.
+      if (captions.has(line.trim())) continue;
+      captions.add(line.trim());
+    } else if (captions.has(line.trim())) {
+      take("caption", line);
+      continue;
+    }
+
+    if (bodySeen < DATELINE_WINDOW && !datelinePlace) {
+      const onlyDate = matchDateOnlyLine(line);
+      if (onlyDate) {
+        take("dateline", line);
+        published ??= onlyDate;
+        continue;
+      }
+      const d = matchDateline(line);
+      if (d) {
+        take("dateline", d.text);
+        datelinePlace = d.place;
+        published ??= d.published;
+        line = line.slice(d.length);
+      }
+    }
+    const outlet = stripOutletPrefix(line);
+    if (outlet.removed) { take("byline", outlet.removed); line = outlet.line; }
+
+    if (line.trim() === previous) continue; // a paragraph printed twice in a row
+    previous = line.trim();
+    lines.push(line);
+    bodySeen++;
+  }
+
+  // The sign-off closes the last paragraph.
+  for (let j = lines.length - 1; j >= 0; j--) {
+    if (!lines[j]!.trim()) continue;
+    const s = stripSignOff(lines[j]!);
+    if (s.removed) { take("byline", s.removed); lines[j] = s.line; }
+    break;
+  }
+
+  const text = lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  url ??= input.url;
+  if (!published && url) published = dateFromUrl(url);
+  if (!published && input.url && input.url !== url) published = dateFromUrl(input.url);
+  const title = input.title ?? (input.format === "text" ? plainTextTitle(text) : null);
+  return { text, title, url, published, datelinePlace, furniture };
 }

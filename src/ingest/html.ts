@@ -1,0 +1,225 @@
+// HTML → article text and metadata. Metadata is read before Readability runs (it rewrites the
+// document); the article is turned into text by our own walker so that paragraphs stay separated
+// by blank lines and line breaks survive (later stages rely on them). When Readability finds no
+// article, or trips over hostile markup, the body text minus furniture elements is used instead.
+import { parseHTML } from "linkedom";
+import { Readability } from "@mozilla/readability";
+import { toIsoDate } from "./dates.ts";
+
+export interface HtmlExtract {
+  text: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+/** Never text: code, styling, embedded objects, and forms. */
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "CANVAS", "IFRAME", "OBJECT", "EMBED", "HEAD", "BUTTON", "SELECT", "TEXTAREA", "INPUT", "FORM"]);
+/** Page furniture, skipped by the fallback walker over the whole body. */
+const FURNITURE = new Set(["NAV", "FOOTER", "HEADER", "ASIDE", "MENU"]);
+const BLOCK = new Set([
+  "P", "DIV", "SECTION", "ARTICLE", "MAIN", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "DL", "DT", "DD",
+  "BLOCKQUOTE", "PRE", "TABLE", "TR", "FIGURE", "FIGCAPTION", "HR", "ADDRESS", "DETAILS", "SUMMARY", "CENTER",
+  "HEADER", "FOOTER", "NAV", "ASIDE",
+]);
+const LINE = new Set(["BR", "TD", "TH"]);
+
+// linkedom's Node type is structural; we only need these members.
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string | null;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
+  parentNode: DomNode | null;
+}
+
+/**
+ * Text of an element with blocks separated by blank lines and `<br>` as line breaks. Iterative,
+ * so absurdly deep nesting cannot overflow the stack.
+ */
+export function elementText(root: DomNode, skipFurniture: boolean): string {
+  const parts: string[] = [];
+  const blockBreak = () => parts.push("\n\n");
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? "");
+    } else if (node.nodeType === 1) {
+      const name = node.nodeName.toUpperCase();
+      if (!SKIP.has(name) && !(skipFurniture && FURNITURE.has(name))) {
+        if (BLOCK.has(name)) blockBreak();
+        else if (name === "BR") parts.push("\n");
+        else if (LINE.has(name)) parts.push(" ");
+        descend = node.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // climb until a sibling exists, closing blocks on the way
+    while (node && node !== root) {
+      if (node.nodeType === 1) {
+        const name = node.nodeName.toUpperCase();
+        if (BLOCK.has(name)) blockBreak();
+        else if (name === "TR") parts.push("\n");
+      }
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      }
+      node = node.parentNode;
+      if (node === root) node = null;
+    }
+  }
+  return tidy(parts.join(""));
+}
+
+/** Collapses HTML whitespace inside lines; keeps single line breaks and one blank line between blocks. */
+function tidy(s: string): string {
+  return s
+    .replace(/[ \t\f\v\u00a0\u200b]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+interface QueryDoc {
+  querySelector(sel: string): { getAttribute(n: string): string | null; textContent: string | null } | null;
+  querySelectorAll(sel: string): Iterable<{ textContent: string | null; getAttribute(n: string): string | null }>;
+  body: DomNode | null;
+  documentElement: DomNode | null;
+  title: string;
+}
+
+function attr(doc: QueryDoc, sel: string, name: string): string | null {
+  const v = doc.querySelector(sel)?.getAttribute(name)?.trim();
+  return v ? v : null;
+}
+
+const HTTP_URL = /^https?:\/\/\S+$/i;
+
+function canonicalUrl(doc: QueryDoc): string | null {
+  for (const [sel, name] of [
+    ['link[rel="canonical"]', "href"],
+    ['meta[property="og:url"]', "content"],
+    ['meta[name="og:url"]', "content"],
+    ['meta[name="twitter:url"]', "content"],
+  ] as const) {
+    const v = attr(doc, sel, name);
+    if (v && HTTP_URL.test(v)) return v;
+  }
+  return null;
+}
+
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[property="og:published_time"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+];
+
+/** `datePublished` anywhere in JSON-LD (objects, arrays, @graph). */
+function jsonLdDate(doc: QueryDoc): string | null {
+  for (const el of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(el.textContent ?? "");
+    } catch {
+      continue;
+    }
+    const stack: unknown[] = [data];
+    for (let guard = 0; stack.length > 0 && guard < 1000; guard++) {
+      const v = stack.pop();
+      if (Array.isArray(v)) stack.push(...v);
+      else if (v && typeof v === "object") {
+        const o = v as Record<string, unknown>;
+        if (typeof o.datePublished === "string") {
+          const d = toIsoDate(o.datePublished);
+          if (d) return d;
+        }
+        for (const child of Object.values(o)) if (child && typeof child === "object") stack.push(child);
+      }
+    }
+  }
+  return null;
+}
+
+function publishedDate(doc: QueryDoc): string | null {
+  for (const sel of DATE_META) {
+    const v = attr(doc, sel, "content");
+    const d = v ? toIsoDate(v) : null;
+    if (d) return d;
+  }
+  const ld = jsonLdDate(doc);
+  if (ld) return ld;
+  const time = attr(doc, "article time[datetime]", "datetime") ?? attr(doc, "time[datetime]", "datetime");
+  return time ? toIsoDate(time) : null;
+}
+
+function headline(doc: QueryDoc): string | null {
+  const og = attr(doc, 'meta[property="og:title"]', "content") ?? attr(doc, 'meta[name="twitter:title"]', "content");
+  if (og) return og;
+  const h1 = doc.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
+  if (h1) return h1;
+  const t = doc.title?.replace(/\s+/g, " ").trim();
+  return t ? t : null;
+}
+
+/** Below this many characters Readability's pick is not trusted over the plain body text. */
+const MIN_ARTICLE_CHARS = 80;
+
+/** Extracts the article from an HTML document. Never throws on malformed markup. */
+export function extractHtml(html: string): HtmlExtract {
+  const { document } = parseHTML(html) as unknown as { document: QueryDoc };
+  const url = canonicalUrl(document);
+  const published = publishedDate(document);
+  let title = headline(document);
+  const fallbackText = (): string => {
+    const root = document.body ?? document.documentElement;
+    return root ? elementText(root, true) : "";
+  };
+  // The fallback must be computed before Readability mutates the tree; it is cheap (one walk).
+  const bodyText = fallbackText();
+  let text = "";
+  try {
+    // Readability's types want a DOM Document; linkedom's is compatible for what it uses.
+    const reader = new Readability(document as unknown as Document, {
+      charThreshold: 200,
+      serializer: (el: Node) => el,
+    });
+    const article = reader.parse();
+    if (article?.content) {
+      text = elementText(article.content as unknown as DomNode, false);
+      if (!title && article.title) title = article.title.trim() || null;
+    }
+  } catch {
+    text = "";
+  }
+  if (text.length < MIN_ARTICLE_CHARS && bodyText.length > text.length) text = bodyText;
+  if (title) {
+    title = title.replace(/\s+/g, " ").trim();
+    // Readability keeps the headline out of the text; the fallback may start with it.
+    if (text.startsWith(title + "\n")) text = text.slice(title.length).trimStart();
+  }
+  return { text, title: title || null, url, published };
+}
+
+const HTML_SNIFF = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b/i;
+
+/** True when text (or a file name) says HTML. */
+export function looksLikeHtml(text: string, source: string): boolean {
+  if (/\.(?:x?html?|xht)$/i.test(source)) return true;
+  return HTML_SNIFF.test(text.slice(0, 2048));
+}
