@@ -3,6 +3,7 @@ import { openDb, resolveDbPath } from "../../store/db.ts";
 import { discoverInputs } from "../../ingest/discover.ts";
 import { ingestBatch, DEFAULT_MAX_BYTES } from "../../ingest/batch.ts";
 import { initLanguageDetection } from "../../detect/language.ts";
+import { analyserFor } from "../../pipeline/parallel.ts";
 import { createProgress } from "../progress.ts";
 import { parseSize } from "../options.ts";
 
@@ -23,7 +24,7 @@ export function registerIngest(program: Command): void {
       const report = await ingestBatch(db, inputs, {
         maxBytes: parseSize(opts.maxSize),
         onProgress: (done) => progress?.update(done),
-      });
+      }, analyserFor(inputs.length));
       progress?.stop();
       db.close();
       report.skipped.unshift(...problems);
