@@ -20,11 +20,18 @@ export const IngestJson = z.object({
   name: z.string().max(200).optional().openapi({ description: "a name for the pasted text, e.g. `note.txt` or `article.html`" }),
 }).openapi("IngestText");
 
+// Files are read from the parsed form in the handler; the schema documents the fields.
+const IngestForm = z.looseObject({
+  files: z.any().optional().openapi({ type: "array", items: { type: "string", format: "binary" }, description: "one or more files (.txt, .html, RSS/Atom feeds)" }),
+  text: z.string().optional(), name: z.string().optional(),
+  token: z.string().optional().openapi({ description: "the start-up token, when no Authorization header is sent" }),
+}).openapi("IngestForm");
+
 const route = createRoute({
   method: "post", path: "/api/ingest", tags: ["ingest"],
   summary: "ingest pasted text (JSON) or uploaded files (multipart/form-data, field `files`); needs --allow-ingest and the start-up token",
   security: [{ bearer: [] }],
-  request: { body: { required: false, content: { "application/json": { schema: IngestJson } } } },
+  request: { body: { required: false, content: { "application/json": { schema: IngestJson }, "multipart/form-data": { schema: IngestForm } } } },
   responses: {
     200: { description: "what was stored", content: { "application/json": { schema: IngestResult } } },
     400: { description: "malformed request", content: { "application/json": { schema: ErrorBody } } },
