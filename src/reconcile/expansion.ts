@@ -1,0 +1,81 @@
+// One acronym, different long forms (`KADIF`: Digital Innovation Fund / Flagship / Framework).
+// A translation of the long form is not a discrepancy: long forms are compared across languages
+// only when both spell the acronym out letter by letter (so both are in the acronym's language),
+// and otherwise only within one language.
+import { fold } from "../util/text.ts";
+import { shortHash } from "../util/hash.ts";
+import type { NewDiscrepancy } from "./series.ts";
+import { uniqueEvidence } from "./series.ts";
+
+export interface ExpansionMention {
+  acronym: string;
+  expansion: string;
+  entityId: string;
+  document: string;
+  language: string;
+  quote: string;
+}
+
+/** Small words acronyms usually skip. */
+const SKIPPED = new Set(["of", "and", "the", "for", "on", "in", "to", "de", "van", "het", "en", "la", "le", "les", "des", "du", "et", "y", "del", "der", "die", "und", "fur"]);
+
+function words(expansion: string): string[] {
+  return fold(expansion).split(" ").filter(Boolean);
+}
+
+/** Whether the long form's initials give the acronym (in any order: ASEAN-Korea vs Korea-ASEAN). */
+export function spellsOut(acronym: string, expansion: string): boolean {
+  const letters = [...fold(acronym).replace(/ /g, "")].sort();
+  const initials = words(expansion).filter((w) => !SKIPPED.has(w)).map((w) => w[0]);
+  if (letters.length === 0 || initials.length < letters.length || initials.length > letters.length + 2) return false;
+  const pool = [...initials];
+  for (const l of letters) {
+    const i = pool.indexOf(l);
+    if (i < 0) return false;
+    pool.splice(i, 1);
+  }
+  return true;
+}
+
+/** Word order does not matter (`ASEAN-Korea` / `Korea–ASEAN`); the words do. */
+export function variantKey(expansion: string): string {
+  return [...new Set(words(expansion))].sort().join(" ");
+}
+
+function overlap(a: string, b: string): number {
+  const A = new Set(a.split(" ")), B = new Set(b.split(" "));
+  let n = 0;
+  for (const w of A) if (B.has(w)) n++;
+  return n / Math.min(A.size, B.size);
+}
+
+export function expansionDiscrepancy(acronym: string, mentions: ExpansionMention[]): NewDiscrepancy | null {
+  const literal = mentions.filter((m) => spellsOut(acronym, m.expansion));
+  const pools: ExpansionMention[][] = [literal];
+  const byLang = new Map<string, ExpansionMention[]>();
+  for (const m of mentions) if (!literal.includes(m)) byLang.set(m.language, [...(byLang.get(m.language) ?? []), m]);
+  for (const [lang, list] of byLang) pools.push([...list, ...literal.filter((m) => m.language === lang)]);
+
+  const involved: ExpansionMention[] = [];
+  for (const pool of pools) {
+    const variants = new Map<string, ExpansionMention[]>();
+    for (const m of pool) variants.set(variantKey(m.expansion), [...(variants.get(variantKey(m.expansion)) ?? []), m]);
+    if (variants.size < 2) continue;
+    const keys = [...variants.keys()];
+    // Two unrelated things can share an acronym; variants of one name share most of their words.
+    const related = keys.some((a, i) => keys.some((b, j) => j > i && overlap(a, b) >= 0.5));
+    if (!related) continue;
+    for (const list of variants.values()) for (const m of list) if (!involved.includes(m)) involved.push(m);
+  }
+  const distinct = [...new Map(involved.map((m) => [variantKey(m.expansion), m.expansion])).values()];
+  if (distinct.length < 2) return null;
+  return {
+    id: `disc_${shortHash("expansion", acronym)}`,
+    kind: "expansion",
+    scope: `expansion:${acronym}`,
+    description: `${acronym} is expanded differently: ${distinct.map((e) => `"${e}"`).join(", ")}`,
+    entities: [...new Set(involved.map((m) => m.entityId))],
+    evidence: uniqueEvidence(involved),
+    detail: { acronym, expansions: distinct.map((e) => ({ expansion: e, documents: [...new Set(involved.filter((m) => variantKey(m.expansion) === variantKey(e)).map((m) => m.document))] })) },
+  };
+}

@@ -1,0 +1,140 @@
+// The SQL side of reconciliation: loads exactly what a batch touched, through indexes, and
+// writes back consensus flags and discrepancies scope by scope.
+import type Database from "better-sqlite3";
+import type { Db } from "../store/db.ts";
+import type { FactStatement, NewDiscrepancy } from "./series.ts";
+import type { ExpansionMention } from "./expansion.ts";
+import type { PersonMention } from "./spelling.ts";
+import type { DocumentForTranslation } from "./translation.ts";
+
+type Stmt = Database.Statement<unknown[]>;
+const statements = new WeakMap<Db, Record<string, Stmt>>();
+
+function prepared(db: Db): Record<string, Stmt> {
+  let s = statements.get(db);
+  if (s) return s;
+  s = {
+    olderVersions: db.prepare("SELECT id FROM documents WHERE source = (SELECT source FROM documents WHERE id = ?) AND superseded_by IS NOT NULL"),
+    seriesOfDocument: db.prepare("SELECT DISTINCT f.series FROM fact_evidence fe JOIN facts f ON f.id = fe.fact_id WHERE fe.document_id = ?"),
+    acronymsOfDocument: db.prepare("SELECT DISTINCT surface FROM mentions WHERE document_id = ? AND expansion IS NOT NULL"),
+    factsOfSeries: db.prepare("SELECT id, metric, value, unit, period, status, parties, subject FROM facts WHERE series = ?"),
+    evidenceOfFact: db.prepare(`SELECT fe.document_id, fe.sentence, fe.quote, fe.surface, fe.precision, fe.approximate, d.published, d.language
+      FROM fact_evidence fe JOIN documents d ON d.id = fe.document_id WHERE fe.fact_id = ? AND d.superseded_by IS NULL`),
+    sentencePeriods: db.prepare("SELECT DISTINCT f.period FROM fact_evidence fe JOIN facts f ON f.id = fe.fact_id WHERE fe.document_id = ? AND fe.sentence = ? AND f.period IS NOT NULL"),
+    entityName: db.prepare("SELECT name FROM entities WHERE id = ?"),
+    expansionMentions: db.prepare(`SELECT m.document_id, m.entity_id, m.sentence, m.expansion, d.language
+      FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.surface = ? AND m.expansion IS NOT NULL AND d.superseded_by IS NULL`),
+    personMentions: db.prepare(`SELECT m.entity_id, m.surface, m.sentence, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
+      WHERE m.document_id = ? AND e.type = 'person' ORDER BY m.start`),
+    documentEntities: db.prepare(`SELECT DISTINCT m.entity_id, r.ref FROM mentions m LEFT JOIN entity_refs r ON r.entity_id = m.entity_id WHERE m.document_id = ?`),
+    document: db.prepare("SELECT id, language, text, analysis, superseded_by FROM documents WHERE id = ?"),
+    deleteScope: db.prepare("DELETE FROM discrepancies WHERE scope = ?"),
+    insertDiscrepancy: db.prepare(`INSERT OR REPLACE INTO discrepancies (id, kind, description, entities, evidence, detail, scope) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    setConsensus: db.prepare("UPDATE facts SET consensus = ? WHERE id = ?"),
+  };
+  statements.set(db, s);
+  return s;
+}
+
+export class ReconcileStore {
+  private readonly s: Record<string, Stmt>;
+  private readonly docCache = new Map<string, { id: string; language: string; text: string; sentences: { start: number; end: number }[]; current: boolean } | null>();
+
+  constructor(db: Db) {
+    this.s = prepared(db);
+  }
+
+  olderVersions(docId: string): string[] {
+    return (this.s.olderVersions.all(docId) as { id: string }[]).map((r) => r.id);
+  }
+
+  seriesOfDocument(docId: string): string[] {
+    return (this.s.seriesOfDocument.all(docId) as { series: string }[]).map((r) => r.series);
+  }
+
+  acronymsOfDocument(docId: string): string[] {
+    return (this.s.acronymsOfDocument.all(docId) as { surface: string }[]).map((r) => r.surface);
+  }
+
+  entityName(id: string): string {
+    return (this.s.entityName.get(id) as { name: string } | undefined)?.name ?? id;
+  }
+
+  /** The sentence, copied from the document text so quotes always match it exactly. */
+  quote(docId: string, sentence: number): string | null {
+    const d = this.doc(docId);
+    const s = d?.sentences[sentence];
+    return d && s ? d.text.slice(s.start, s.end) : null;
+  }
+
+  doc(docId: string) {
+    if (!this.docCache.has(docId)) {
+      const row = this.s.document.get(docId) as { id: string; language: string; text: string; analysis: string; superseded_by: string | null } | undefined;
+      this.docCache.set(docId, row ? {
+        id: row.id, language: row.language, text: row.text, current: row.superseded_by == null,
+        sentences: (JSON.parse(row.analysis) as { sentences?: { start: number; end: number }[] }).sentences ?? [],
+      } : null);
+    }
+    return this.docCache.get(docId) ?? null;
+  }
+
+  seriesStatements(series: string): FactStatement[] {
+    const out: FactStatement[] = [];
+    const facts = this.s.factsOfSeries.all(series) as { id: string; metric: string; value: number; unit: string; period: string | null; status: string; parties: string; subject: string | null }[];
+    for (const f of facts) {
+      const ev = this.s.evidenceOfFact.all(f.id) as { document_id: string; sentence: number; quote: string; surface: string; precision: number; approximate: number; published: string | null; language: string }[];
+      for (const e of ev) {
+        const periods = f.metric === "rank" && !f.period
+          ? (this.s.sentencePeriods.all(e.document_id, e.sentence) as { period: string }[]).map((r) => r.period) : [];
+        out.push({
+          factId: f.id, metric: f.metric, value: f.value, unit: f.unit, period: f.period, status: f.status,
+          parties: JSON.parse(f.parties) as string[], subject: f.subject, document: e.document_id, language: e.language, quote: e.quote,
+          surface: e.surface, precision: e.precision, approximate: !!e.approximate, published: e.published, sentencePeriods: periods,
+        });
+      }
+    }
+    return out;
+  }
+
+  factIdsOfSeries(series: string): string[] {
+    return (this.s.factsOfSeries.all(series) as { id: string }[]).map((r) => r.id);
+  }
+
+  expansionMentions(acronym: string): ExpansionMention[] {
+    const rows = this.s.expansionMentions.all(acronym) as { document_id: string; entity_id: string; sentence: number; expansion: string; language: string }[];
+    return rows.flatMap((r) => {
+      const quote = this.quote(r.document_id, r.sentence);
+      return quote ? [{ acronym, expansion: r.expansion, entityId: r.entity_id, document: r.document_id, language: r.language, quote }] : [];
+    });
+  }
+
+  personMentions(docId: string): PersonMention[] {
+    const rows = this.s.personMentions.all(docId) as { entity_id: string; surface: string; sentence: number; name: string }[];
+    return rows.flatMap((r) => {
+      const quote = this.quote(docId, r.sentence);
+      return quote ? [{ entityId: r.entity_id, name: r.name, surface: r.surface, document: docId, quote }] : [];
+    });
+  }
+
+  translationInput(docId: string): DocumentForTranslation | null {
+    const d = this.doc(docId);
+    if (!d) return null;
+    const entities = new Set<string>();
+    for (const r of this.s.documentEntities.all(docId) as { entity_id: string; ref: string | null }[]) {
+      entities.add(r.entity_id);
+      if (r.ref) entities.add(r.ref);
+    }
+    return { id: d.id, language: d.language, text: d.text, sentences: d.sentences.map((s) => ({ ...s, text: d.text.slice(s.start, s.end) })), entities };
+  }
+
+  replaceScope(scope: string, found: NewDiscrepancy[]): void {
+    this.s.deleteScope.run(scope);
+    for (const d of found) {
+      this.s.insertDiscrepancy.run(d.id, d.kind, d.description, JSON.stringify(d.entities), JSON.stringify(d.evidence), JSON.stringify(d.detail), d.scope);
+    }
+  }
+
+  setConsensus(factId: string, value: string): void {
+    this.s.setConsensus.run(value, factId);
+  }
+}
