@@ -1,6 +1,232 @@
-// STUB (to be replaced by the figures work).
-import type { LanguageCode, Quantity } from "../../model.ts";
+// The quantity engine: every number in a sentence that matters, fully normalised, with offsets.
+// One language-independent engine reads `lang/<code>/numbers.json`; see data.ts for what each
+// language supplies. Entry point for the figures stage: `findQuantities`.
+import type { LanguageCode, Quantity, QuantityKind } from "../../model.ts";
+import { compiledLanguage, key, matchAfter, matchBefore, type Compiled } from "./compile.ts";
+import { normaliseDigits } from "./digits.ts";
+import { codeLike, findNumerals, type Numeral } from "./numerals.ts";
+import { findRanks } from "./rank.ts";
+import { isPersonNoun, nounAfter } from "./noun.ts";
 
-export function findQuantities(_sentence: string, _language: LanguageCode): Quantity[] {
-  return [];
+const ANY_DIGIT = /\d/;
+const PERIOD_GAP = /^[\s\u00a0\u202f]*[-–—/~～〜][\s\u00a0\u202f]*$/u;
+const LATIN = /[A-Za-z]/;
+
+function tidy(value: number, precision: number): { value: number; precision: number } {
+  const p = 10 ** Math.round(Math.log10(precision));
+  if (p >= 1) return { value: Math.round(value), precision: p };
+  const digits = Math.min(12, Math.round(-Math.log10(p)));
+  return { value: Number(value.toFixed(digits)), precision: Number(p.toFixed(digits)) };
+}
+
+interface Span { start: number; end: number; year: boolean }
+
+function maskSpans(text: string, lang: Compiled): Span[] {
+  const out: Span[] = [];
+  // Only the stretch around the digits can hold a date, time or URL that hides a number.
+  const first = text.search(ANY_DIGIT);
+  if (first < 0) return out;
+  let last = text.length - 1;
+  while (last > first && !ANY_DIGIT.test(text[last]!)) last--;
+  lang.masks.lastIndex = Math.max(0, first - 40);
+  for (let m = lang.masks.exec(text); m && m.index <= last; m = lang.masks.exec(text)) {
+    if (m[0].length === 0) { lang.masks.lastIndex++; continue; }
+    // Dates keep their year (`April 4, 2024`); URLs and phone numbers keep nothing.
+    out.push({ start: m.index, end: m.index + m[0].length, year: !/^(?:https?:|www\.|\+)|@/u.test(m[0]) });
+  }
+  return out;
+}
+
+/** Finds and normalises every quantity in one sentence of the given language. */
+export function findQuantities(sentence: string, language: LanguageCode): Quantity[] {
+  const lang = compiledLanguage(language) ?? compiledLanguage("en");
+  if (!lang) return [];
+  const text = normaliseDigits(sentence);
+  // Cheap pre-check before any heavy work: digits, or some numeral / ordinal word.
+  if (!ANY_DIGIT.test(text) && !lang.trigger.test(text)) return [];
+
+  const masks = maskSpans(text, lang);
+  const ranks = findRanks(text, lang);
+  const blocked = (s: number, e: number): boolean => {
+    for (const r of ranks) if (s < r.end && e > r.start) return true;
+    for (const m of masks) {
+      if (s < m.end && e > m.start) return !(m.year && e - s === 4 && /^(?:19|20)\d\d$/.test(text.slice(s, e)));
+    }
+    return false;
+  };
+  const numerals = findNumerals(text, lang, blocked);
+
+  const out: Quantity[] = ranks.map((r) => ({
+    kind: "rank" as const, value: r.value, unit: "rank", start: r.start, end: r.end,
+    surface: sentence.slice(r.start, r.end), approximate: false, precision: 1,
+  }));
+  for (let i = 0; i < numerals.length; i++) {
+    const q = readQuantity(text, sentence, lang, numerals, i);
+    if (q) {
+      out.push(q.quantity);
+      i += q.consumed - 1;
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  const kept: Quantity[] = [];
+  for (const q of out) if (!kept.length || q.start >= kept[kept.length - 1]!.end) kept.push(q);
+  return kept;
+}
+
+function readQuantity(
+  text: string,
+  sentence: string,
+  lang: Compiled,
+  numerals: Numeral[],
+  i: number,
+): { quantity: Quantity; consumed: number } | null {
+  const n = numerals[i]!;
+  let start = n.start;
+  let end = n.end;
+  let value = n.value;
+  let precision = n.precision;
+  let valueTo: number | undefined;
+  let consumed = 1;
+  let period = false;
+  let approximate = false;
+  let lowerBound = false;
+
+  // Ordinals that carry no ranking cue (`26th`, `제26차`, `ke-26`) are not quantities.
+  if (matchBefore(lang.ordinalBefore, text, n.start)) return null;
+  if (matchAfter(lang.ordinalAfter, text, n.end)) return null;
+
+  // Ranges and periods: `10–15 billion`, `from $10 billion to $15 billion`, `2021-2025`.
+  const nx = numerals[i + 1];
+  if (nx) {
+    const cur = matchBefore(lang.currencyBefore, text, nx.start);
+    const gapEnd = cur && cur.start >= n.end ? cur.start : nx.start;
+    const gap = text.slice(n.end, gapEnd);
+    if (n.yearShaped && nx.yearShaped && nx.value > n.value && (PERIOD_GAP.test(gap) || lang.rangeGap.test(gap))) {
+      period = true;
+      valueTo = nx.value;
+      end = nx.end;
+      consumed = 2;
+    } else if (!n.yearShaped && lang.rangeGap.test(gap)) {
+      const scaled = n.trailingScale === 1 && nx.trailingScale > 1 ? n.value * nx.trailingScale : n.value;
+      if (nx.value > scaled && !nx.weak) {
+        precision = Math.min(n.precision * (scaled / n.value || 1), nx.precision);
+        value = scaled;
+        valueTo = nx.value;
+        end = nx.end;
+        consumed = 2;
+      }
+    }
+  }
+
+  // What follows the number: an approximation suffix, then the unit, then another suffix.
+  let unit: string | null = null;
+  let kind: QuantityKind | null = null;
+  let counter: "items" | "persons" | null = null;
+  let counterText = "";
+  const suffixStart = end;
+  const mark = (re: RegExp | null): boolean => {
+    const m = matchAfter(re, text, end);
+    if (m) end = m.end;
+    return m !== null;
+  };
+  if (mark(lang.lowerAfter)) lowerBound = true;
+  else if (mark(lang.approxAfter)) approximate = true;
+
+  const curBefore = matchBefore(lang.currencyBefore, text, start);
+  const curAfter = matchAfter(lang.currencyAfter, text, end);
+  if (curAfter) {
+    unit = lang.currencies.get(key(curAfter.text)) ?? null;
+    if (unit) { kind = "money"; end = curAfter.end; }
+  }
+  if (!kind && curBefore) {
+    unit = lang.currencies.get(key(curBefore.text)) ?? null;
+    if (unit) {
+      kind = "money";
+      start = curBefore.start;
+      if (n.trailingScale === 1 && valueTo === undefined) {
+        const ms = matchAfter(lang.moneyScaleAfter, text, end);
+        const scale = ms ? lang.data.moneyScales[key(ms.text)] : undefined;
+        if (ms && scale && !LATIN.test(text[ms.end] ?? "")) { value *= scale; precision *= scale; end = ms.end; }
+      }
+    }
+  }
+  if (!kind) {
+    if (mark(lang.percentAfter)) { kind = "percent"; unit = "percent"; }
+    else if (mark(lang.multipleAfter)) { kind = "multiple"; unit = "times"; }
+    else {
+      const c = matchAfter(lang.counterAfter, text, end);
+      if (c) { counter = lang.counters.get(key(c.text)) ?? null; counterText = c.text.trim(); end = c.end; }
+      else if ((n.yearShaped || period) && mark(lang.yearAfter)) kind = period ? "period" : "year";
+    }
+  }
+  // Prefix forms of the same units (`百分之九十五`, `ร้อยละ 95`, `gấp 3`, `в 23 раза`).
+  if (!kind) {
+    const p = matchBefore(lang.percentBefore, text, start);
+    if (p) { kind = "percent"; unit = "percent"; start = p.start; }
+  }
+  if (!kind || kind === "multiple") {
+    const p = matchBefore(lang.multipleBefore, text, start);
+    if (p) { kind = "multiple"; unit = "times"; start = p.start; }
+  }
+  if (mark(lang.lowerAfter)) lowerBound = true;
+  else if (mark(lang.approxAfter)) approximate = true;
+
+  // A digit string glued to Latin letters is a code or a name (`G20`, `COVID-19`, `5G`).
+  if (!n.hasWords) {
+    const currencyTouches = curBefore !== null && kind === "money" && curBefore.start + curBefore.text.trimEnd().length === n.start;
+    if (!currencyTouches && codeLike(text, n.start, n.start)) return null;
+    if (end === suffixStart && LATIN.test(text[n.end] ?? "")) return null;
+    if (valueTo !== undefined && LATIN.test(text[n.start - 1] ?? "")) return null;
+  }
+
+  let noun: string | undefined;
+  if (!kind) {
+    const hit = nounAfter(text, end, lang, counter !== null);
+    const person = counter === "persons" || (hit !== null && isPersonNoun(hit.noun, lang));
+    if (period) kind = "period";
+    else if (n.yearShaped && valueTo === undefined && !person && counter === null) kind = "year";
+    else if (counter || hit) {
+      kind = "count";
+      unit = person ? "persons" : "items";
+      noun = hit ? sentence.slice(hit.end - hit.noun.length, hit.end) : counterText;
+    } else return null;
+    if (n.weak && !person && counter === null) return null;
+  } else if (n.weak && kind !== "money" && kind !== "percent" && kind !== "multiple") {
+    return null;
+  }
+  if (kind === "year" || kind === "period") {
+    unit = "year";
+    const yb = matchBefore(lang.yearBefore, text, start);
+    if (yb) start = yb.start;
+    precision = 1;
+  }
+  if (consumed === 2 && valueTo !== undefined && kind !== "period") {
+    const rp = matchBefore(lang.rangePrefixBefore, text, start);
+    if (rp) start = rp.start;
+  }
+  // Approximation and lower-bound words before everything else (`nearly US$200 billion`).
+  for (let k = 0; k < 2; k++) {
+    const lb = matchBefore(lang.lowerBefore, text, start);
+    if (lb) { lowerBound = true; start = lb.start; continue; }
+    const ap = matchBefore(lang.approxBefore, text, start);
+    if (ap) { approximate = true; start = ap.start; continue; }
+    break;
+  }
+  while (end > start && /[\s\u00a0\u202f]/u.test(text[end - 1]!)) end--;
+
+  const t = tidy(value, precision);
+  const quantity: Quantity = {
+    kind: kind!,
+    value: kind === "year" || kind === "period" ? n.value : t.value,
+    unit: unit ?? "items",
+    start,
+    end,
+    surface: sentence.slice(start, end),
+    approximate,
+    precision: t.precision,
+  };
+  if (valueTo !== undefined) quantity.valueTo = kind === "period" ? valueTo : tidy(valueTo, precision).value;
+  if (lowerBound) quantity.lowerBound = true;
+  if (noun) quantity.noun = noun;
+  return { quantity, consumed };
 }

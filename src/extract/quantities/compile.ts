@@ -1,0 +1,247 @@
+// Turns a language's numbers.json into the regexes and tables the engine runs. Built once per
+// language per process (never per sentence), then cached.
+import type { LanguageCode } from "../../model.ts";
+import { loadDimension } from "../../lang/registry.ts";
+import { validateNumbers, type NumbersData, type Script } from "./data.ts";
+import { UNIVERSAL_CURRENCIES } from "./universal.ts";
+
+export type VocabKind = "word" | "unit" | "scale";
+
+/** Matches a list of phrases right before a position: test on `text.slice(0, pos)`. */
+export interface Before {
+  re: RegExp;
+}
+
+export interface Compiled {
+  code: LanguageCode;
+  data: NumbersData;
+  /** Digits (ASCII after normalisation) or any numeral/unit/scale word. */
+  atoms: RegExp;
+  vocab: Map<string, { kind: VocabKind; value: number }>;
+  weak: Set<string>;
+  bareUnits: Set<string>;
+  /** Any numeral or ordinal word: the cheap pre-check for sentences without digits. */
+  trigger: RegExp;
+  /** What may stand between two atoms of one numeral. */
+  gap: RegExp;
+  currencyBefore: RegExp | null;
+  currencyAfter: RegExp | null;
+  currencies: Map<string, string>;
+  moneyScaleAfter: RegExp | null;
+  percentBefore: RegExp | null;
+  percentAfter: RegExp | null;
+  multipleBefore: RegExp | null;
+  multipleAfter: RegExp | null;
+  approxBefore: RegExp | null;
+  approxAfter: RegExp | null;
+  lowerBefore: RegExp | null;
+  lowerAfter: RegExp | null;
+  yearBefore: RegExp | null;
+  yearAfter: RegExp | null;
+  ordinalBefore: RegExp | null;
+  ordinalAfter: RegExp | null;
+  rangeGap: RegExp;
+  rangePrefixBefore: RegExp | null;
+  counterAfter: RegExp | null;
+  counters: Map<string, "items" | "persons">;
+  ranks: RegExp[];
+  ordinals: Map<string, number>;
+  /** Spans that are not quantities: dates, times, URLs, phone numbers. */
+  masks: RegExp;
+  personNoun: RegExp | null;
+  personPatterns: RegExp[];
+  nounStops: Set<string>;
+  nounHead: RegExp | null;
+}
+
+export const key = (s: string): string => s.toLowerCase().replace(/\s+/gu, " ").trim();
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const LETTER = /^[\p{L}\p{M}]/u;
+const LETTER_END = /[\p{L}\p{M}]$/u;
+
+/** One phrase as a regex source: escaped, with flexible inner whitespace. */
+function phrase(item: string): string {
+  return escape(item.trim()).replace(/\s+/g, "\\s+");
+}
+
+/**
+ * An alternation of phrases, longest first, with word boundaries where the script has them. The
+ * boundary lookarounds wrap whole buckets, not each phrase: per-phrase `\p{L}` lookbehinds make
+ * V8 regexes many times slower.
+ */
+function alternation(items: Iterable<string>, script: Script, side: "both" | "left" = "both"): string | null {
+  const list = [...new Set([...items].filter((s) => s.trim() !== ""))].sort((a, b) => b.length - a.length);
+  if (list.length === 0) return null;
+  if (script === "unspaced") return list.map(phrase).join("|");
+  const buckets = new Map<string, string[]>();
+  for (const item of list) {
+    const left = LETTER.test(item);
+    const right = side === "both" && script === "spaced" && LETTER_END.test(item);
+    const k = `${left ? 1 : 0}${right ? 1 : 0}`;
+    if (!buckets.has(k)) buckets.set(k, []);
+    buckets.get(k)!.push(phrase(item));
+  }
+  const out: string[] = [];
+  for (const [k, alts] of buckets) {
+    const body = `(?:${alts.join("|")})`;
+    out.push(`${k[0] === "1" ? "(?<![\\p{L}\\p{M}])" : ""}${body}${k[1] === "1" ? "(?![\\p{L}\\p{M}])" : ""}`);
+  }
+  return out.join("|");
+}
+
+/** `(?:alt)\s*$`: the phrase ends right before the tested position. */
+function before(items: Iterable<string>, script: Script): RegExp | null {
+  const alt = alternation(items, script);
+  return alt ? new RegExp(`(?:${alt})[\\s\\u00a0\\u202f]*$`, "iu") : null;
+}
+
+/** Sticky `\s*(alt)`: the phrase starts at lastIndex (after optional space). */
+function after(items: Iterable<string>, script: Script): RegExp | null {
+  const alt = alternation(items, script);
+  return alt ? new RegExp(`[\\s\\u00a0\\u202f]*(?:${alt})`, "iuy") : null;
+}
+
+function monthNames(code: LanguageCode, extra: string[]): string[] {
+  const out = new Set<string>(extra.map(key));
+  try {
+    const styles: Intl.DateTimeFormatOptions[] = [{ month: "long" }, { month: "short" }, { month: "long", day: "numeric" }];
+    for (const style of styles) {
+      const fmt = new Intl.DateTimeFormat(code, { ...style, timeZone: "UTC" });
+      for (let m = 0; m < 12; m++) {
+        const part = fmt.formatToParts(new Date(Date.UTC(2020, m, 4))).find((p) => p.type === "month");
+        if (!part) continue;
+        const name = key(part.value.replace(/\.$/, ""));
+        // Numeric month forms (`4월`, `4月`) are covered by the language's date patterns.
+        if (name.length > 1 && !/\d/.test(name)) out.add(name);
+      }
+    }
+  } catch {
+    // A runtime without this locale: the data file's own month list still applies.
+  }
+  return [...out];
+}
+
+const GENERIC_MASKS = [
+  String.raw`https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+`,
+  String.raw`\+\d{1,3}[\d\s().-]{6,}\d`,
+  String.raw`(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)`,
+  String.raw`(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])`,
+  String.raw`(?<![\d:])\d{1,2}[:h]\d{2}(?::\d{2})?(?![\d:])`,
+];
+
+function compile(code: LanguageCode, data: NumbersData): Compiled {
+  const { script } = data;
+  const vocab = new Map<string, { kind: VocabKind; value: number }>();
+  for (const [w, v] of Object.entries(data.words)) vocab.set(key(w), { kind: "word", value: v });
+  for (const [w, v] of Object.entries(data.units)) vocab.set(key(w), { kind: "unit", value: v });
+  for (const [w, v] of Object.entries(data.scales)) vocab.set(key(w), { kind: "scale", value: v });
+
+  const digits = data.groupSpaces
+    ? String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*`
+    : String.raw`\d+(?:[.,]\d+)*`;
+  const vocabAlt = [...vocab.keys()].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, "\\s+"));
+  const atomSrc = vocabAlt.length ? `(?<d>${digits})|(?<w>${vocabAlt.join("|")})` : `(?<d>${digits})`;
+
+  const joinAlt = data.joiners.map((j) => escape(j)).join("|");
+  const gap = new RegExp(`^(?:[\\s\\u00a0\\u202f]*|[\\s\\u00a0\\u202f]*-[\\s\\u00a0\\u202f]*${joinAlt ? `|[\\s\\u00a0\\u202f]*(?:${joinAlt})[\\s\\u00a0\\u202f]*` : ""})$`, "iu");
+
+  const currencies = new Map<string, string>();
+  for (const [k, v] of Object.entries(UNIVERSAL_CURRENCIES)) currencies.set(key(k), v);
+  for (const [k, v] of Object.entries(data.currencies)) currencies.set(key(k), v);
+  const counters = new Map(Object.entries(data.counters).map(([k, v]) => [key(k), v] as const));
+  const ordinals = new Map(Object.entries(data.ordinals).map(([k, v]) => [key(k), v] as const));
+
+  const connectors = alternation(data.rangeConnectors, script) ?? "-|–|—";
+  const rangeGap = new RegExp(`^[\\s\\u00a0\\u202f]*(?:${connectors})[\\s\\u00a0\\u202f]*$`, "iu");
+
+  // {ORD}: an ordinal word, or digits carrying an ordinal marker; {NUM}: digits or a cardinal word.
+  const ordWords = alternation(ordinals.keys(), script, "left");
+  const preMarks = data.ordinalMarkers.prefix.map((m) => escape(m).replace(/\s+/g, "\\s*")).join("|");
+  const sufMarks = data.ordinalMarkers.suffix.map(escape).join("|");
+  const ordDigits = [sufMarks ? `\\d+(?:${sufMarks})` : null, preMarks ? `(?:${preMarks})\\s*\\d+` : null].filter(Boolean).join("|");
+  const ordSrc = [ordDigits, ordWords].filter(Boolean).join("|") || "(?!)";
+  const numWords = alternation(Object.keys(data.words), script, "left");
+  const numSrc = numWords ? `\\d+|${numWords}` : "\\d+";
+  const ranks = data.rankPatterns.map(
+    (p) => new RegExp(p.replace("{ORD}", `(?<ord>${ordSrc})`).replace("{NUM}", `(?<num>${numSrc})`), "giu"),
+  );
+
+  const months = alternation(monthNames(code, data.months), script);
+  const langMasks = data.datePatterns
+    .filter((p) => months !== null || !p.includes("{MONTH}"))
+    .map((p) => p.replaceAll("{MONTH}", `(?:${months})`));
+  const masks = new RegExp([...GENERIC_MASKS, ...langMasks].join("|"), "giu");
+
+  const person = alternation(data.personNouns, script);
+  return {
+    code,
+    data,
+    atoms: new RegExp(atomSrc, "giu"),
+    trigger: new RegExp([...vocabAlt, ...[...ordinals.keys()].map(escape)].join("|") || "(?!)", "iu"),
+    vocab,
+    weak: new Set(data.weakWords.map(key)),
+    bareUnits: new Set(data.bareUnits.map(key)),
+    gap,
+    currencyBefore: before(currencies.keys(), script),
+    currencyAfter: after(currencies.keys(), script === "agglutinative" ? "agglutinative" : script),
+    currencies,
+    moneyScaleAfter: after(Object.keys(data.moneyScales), script),
+    percentBefore: before(data.percent.prefix, script),
+    percentAfter: after(data.percent.suffix, script),
+    multipleBefore: before(data.multiple.prefix, script),
+    multipleAfter: after(data.multiple.suffix, script),
+    approxBefore: before(data.approximate.prefix, script),
+    approxAfter: after(data.approximate.suffix, script),
+    lowerBefore: before(data.lowerBound.prefix, script),
+    lowerAfter: after(data.lowerBound.suffix, script),
+    yearBefore: before(data.year.prefix, script),
+    yearAfter: after(data.year.suffix, script),
+    ordinalBefore: before(data.ordinalMarkers.prefix, script),
+    ordinalAfter: data.ordinalMarkers.suffix.length
+      ? new RegExp(`(?:${data.ordinalMarkers.suffix.map((s) => escape(s) + (LETTER_END.test(s) && script !== "unspaced" ? "(?![\\p{L}\\p{M}])" : "")).join("|")})`, "iuy")
+      : null,
+    rangeGap,
+    rangePrefixBefore: before(data.rangePrefixes, script),
+    counterAfter: after(counters.keys(), script === "spaced" ? "spaced" : "unspaced"),
+    counters,
+    ranks,
+    ordinals,
+    masks,
+    personNoun: person ? new RegExp(`(?:${person})`, "iu") : null,
+    personPatterns: data.personNounPatterns.map((p) => new RegExp(p, "u")),
+    nounStops: new Set(data.nounStops.map(key)),
+    nounHead: data.nounHead ? new RegExp(data.nounHead, "u") : null,
+  };
+}
+
+const compiled = new Map<LanguageCode, Compiled | null>();
+
+/** The compiled number knowledge of a language, or null when it has no numbers.json. */
+export function compiledLanguage(code: LanguageCode): Compiled | null {
+  const hit = compiled.get(code);
+  if (hit !== undefined) return hit;
+  const data = loadDimension("numbers", validateNumbers).get(code);
+  const out = data ? compile(code, data) : null;
+  compiled.set(code, out);
+  return out;
+}
+
+/** The phrase a `*Before` regex matched ending at `pos`, as [start, matched key]. */
+export function matchBefore(re: RegExp | null, text: string, pos: number): { start: number; text: string } | null {
+  if (!re) return null;
+  const from = Math.max(0, pos - 28);
+  const m = re.exec(text.slice(from, pos));
+  if (!m) return null;
+  return { start: from + m.index, text: m[0] };
+}
+
+/** The phrase a sticky `*After` regex matched starting at `pos`. */
+export function matchAfter(re: RegExp | null, text: string, pos: number): { end: number; text: string } | null {
+  if (!re) return null;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (!m) return null;
+  return { end: pos + m[0].length, text: m[0] };
+}

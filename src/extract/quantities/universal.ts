@@ -1,0 +1,26 @@
+// Currency forms that read the same in every language: ISO codes and symbols. A language's own
+// numbers.json may override one (`¥` is CNY in zh, JPY in ja) or add its written names.
+export const UNIVERSAL_CURRENCIES: Readonly<Record<string, string>> = {
+  "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "US dollars": "USD",
+  "€": "EUR", "EUR": "EUR",
+  "£": "GBP", "GBP": "GBP",
+  "¥": "JPY", "JPY": "JPY", "JP¥": "JPY",
+  "CNY": "CNY", "RMB": "CNY", "CN¥": "CNY",
+  "₩": "KRW", "KRW": "KRW",
+  "₫": "VND", "VND": "VND", "VNĐ": "VND",
+  "฿": "THB", "THB": "THB",
+  "IDR": "IDR", "Rp": "IDR", "Rp.": "IDR",
+  "MYR": "MYR", "RM": "MYR",
+  "SGD": "SGD", "S$": "SGD",
+  "AUD": "AUD", "A$": "AUD",
+  "CAD": "CAD", "C$": "CAD",
+  "HKD": "HKD", "HK$": "HKD",
+  "NZD": "NZD", "NZ$": "NZD",
+  "₽": "RUB", "RUB": "RUB",
+  "₹": "INR", "INR": "INR",
+  "PHP": "PHP", "₱": "PHP",
+  "CHF": "CHF",
+  "SAR": "SAR", "AED": "AED",
+  "TWD": "TWD", "NT$": "TWD",
+  "BND": "BND", "KHR": "KHR", "LAK": "LAK", "MMK": "MMK",
+};
