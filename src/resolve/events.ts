@@ -3,16 +3,20 @@ import type { DocumentAnalysis, EventDraft } from "../model.ts";
 import { shortHash } from "../util/hash.ts";
 
 /**
- * An event's key uses only language-independent signals: type, series (or participants),
- * ordinal, and the date. Undated, unnumbered events are keyed to the document's year so that
- * unrelated undated visits do not merge.
+ * An event's key uses only language-independent signals: type, series (sorted party keys),
+ * ordinal and year. A numbered meeting of a series is unique (`summit|summit:ASEAN+KR|#26`);
+ * an unnumbered one is keyed by its year, taken from its date or else the document's year, so
+ * reports that date it precisely and reports that do not still meet. Events with neither a
+ * series nor a year stay within their document.
  */
 export function eventKey(e: EventDraft, participantIds: string[], doc: Pick<DocumentAnalysis, "id" | "published">): string {
-  const who = e.series ?? [...participantIds].sort().join(",");
+  const year = e.date?.slice(0, 4) ?? doc.published?.slice(0, 4) ?? null;
   if (e.ordinal != null && e.series) return `${e.type}|${e.series}|#${e.ordinal}`;
-  if (e.date) return `${e.type}|${who}|${e.country ?? ""}|${e.date.slice(0, 7)}`;
-  const year = doc.published?.slice(0, 4);
-  return `${e.type}|${who}|${e.country ?? ""}|${year ? `y${year}` : doc.id}`;
+  // Without the parties (recognition missed them) a number and a year still single a meeting out.
+  if (e.ordinal != null) return `${e.type}|#${e.ordinal}|${year ?? doc.id}`;
+  if (e.series) return `${e.type}|${e.series}|${year ?? doc.id}`;
+  const who = [...participantIds].sort().join(",");
+  return `${e.type}|${who}|${e.country ?? ""}|${e.date?.slice(0, 7) ?? (year ? `y${year}` : doc.id)}`;
 }
 
 export function eventId(key: string): string {

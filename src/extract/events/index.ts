@@ -1,7 +1,196 @@
-// STUB (to be replaced by the events work).
-import type { EventDraft } from "../../model.ts";
+// Events (meetings, visits, signings) of one document: meeting nouns found per sentence, described
+// from the sentence, then merged so that every sentence about one meeting feeds one draft;
+// generic nouns (`the conference`, `the visit`) add their sentence to the event they refer to.
+import type { EventDraft, EventType, Mention, Sentence } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
+import { documentAnchor, findDates, type DateMention } from "../dates/index.ts";
+import { describe, findHits, type Candidate } from "./detect.ts";
+import { eventLexicon } from "./lexicon.ts";
+import { eventName, seriesKey } from "./names.ts";
+import { placeCountry, titleCase } from "./places.ts";
+import { fold } from "../../util/text.ts";
 
-export function extractEvents(_ctx: ExtractionContext): EventDraft[] {
-  return [];
+interface Work {
+  type: EventType;
+  ordinal: number | null;
+  parties: Mention[];
+  date: DateMention | null;
+  place: Mention | null;
+  placeName: string | null;
+  host: Mention | null;
+  country: string | null;
+  visitor: Mention | null;
+  destination: Mention | null;
+  sentence: number;
+  more: Set<number>;
+  participants: Map<string, Mention>;
+}
+
+const VISITS = new Set<EventType>(["state_visit", "official_visit", "other"]);
+const PART_TYPES = new Set(["person", "country", "organization"]);
+const isoOf = (m: Mention | null) => (m ? m.ref.slice(m.ref.indexOf(":") + 1) : null);
+
+export function extractEvents(ctx: ExtractionContext): EventDraft[] {
+  const lex = eventLexicon(ctx.language) ?? eventLexicon("en");
+  if (!lex) return [];
+  const anchor = documentAnchor(ctx);
+  const candidates: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    const hits = findHits(lex, s);
+    if (!hits.length) continue; // most sentences name no meeting: skip them before any other work
+    const dates = findDates(s.text, ctx.language, anchor);
+    candidates.push(...describe(lex, hits, { mentions: ctx.mentions, dates }));
+  }
+  if (!candidates.length) return [];
+
+  const events: Work[] = [];
+  const pending: Candidate[] = [];
+  for (const c of candidates) {
+    if (!c.standalone || !c.type) { pending.push(c); continue; }
+    const drafts = c.slots.length
+      ? c.slots.map((slot) => work(c, c.type as EventType, { host: slot.host, date: slot.date ?? c.date }, ctx.mentions, true))
+      : [work(c, c.type, { host: c.host, date: c.date }, ctx.mentions, sentenceHits(candidates, c) > 1)];
+    for (const d of drafts) mergeInto(events, d);
+  }
+  // Talks and signings during a visit are part of it.
+  const visit = () => events.find((e) => VISITS.has(e.type));
+  for (const e of [...events]) {
+    const v = visit();
+    if (v && (e.type === "talks" || e.type === "signing") && e.ordinal == null && !e.date) {
+      absorb(v, e);
+      events.splice(events.indexOf(e), 1);
+    }
+  }
+  for (const c of pending) resolvePending(events, c, ctx.mentions, visit);
+  if (!events.length) return [];
+
+  const main = events.reduce((a, b) => (b.sentence < a.sentence ? b : a));
+  if (!main.place && !main.host && ctx.datelinePlace) {
+    const dl = fold(ctx.datelinePlace);
+    const m = ctx.mentions.find((x) => x.type === "place" && fold(x.surface) === dl);
+    main.placeName = m?.name ?? titleCase(ctx.datelinePlace);
+  }
+  return events.map((e) => toDraft(e, ctx));
+}
+
+function sentenceHits(all: Candidate[], c: Candidate): number {
+  return all.filter((x) => x.hit.sentence === c.hit.sentence && x.hit.entry.strength !== "anaphor").length;
+}
+
+function work(c: Candidate, type: EventType, slot: { host: Mention | null; date: DateMention | null }, mentions: Mention[], narrow: boolean): Work {
+  const s = c.hit.sentence;
+  const w: Work = {
+    type, ordinal: c.ordinal, parties: c.parties, date: slot.date, place: c.slots.length ? null : c.place,
+    placeName: null, host: slot.host, country: null, visitor: c.visitor, destination: c.destination,
+    sentence: s.index, more: new Set(), participants: new Map(),
+  };
+  w.placeName = w.place?.name ?? null;
+  const who = narrow
+    ? [...c.parties, c.visitor, c.destination, slot.host].filter((m): m is Mention => !!m)
+    : mentionsIn(mentions, s).filter((m) => PART_TYPES.has(m.type) && m !== c.host);
+  for (const m of [...who, ...(slot.host && !narrow ? [slot.host] : [])]) w.participants.set(m.ref, m);
+  return w;
+}
+
+function mentionsIn(mentions: Mention[], s: Sentence): Mention[] {
+  return mentions.filter((m) => m.sentence === s.index || (m.start >= s.start && m.end <= s.end));
+}
+
+function refs(ms: Mention[]): string { return ms.map((m) => m.ref).sort().join("+"); }
+
+function conflicts(a: Work, b: Work): boolean {
+  if (a.type !== b.type) return true;
+  if (a.ordinal != null && b.ordinal != null && a.ordinal !== b.ordinal) return true;
+  if (a.parties.length && b.parties.length && refs(a.parties) !== refs(b.parties)) return true;
+  const da = a.date?.value, db = b.date?.value;
+  if (da && db && !da.startsWith(db) && !db.startsWith(da)) return true;
+  const ca = isoOf(a.host ?? a.destination), cb = isoOf(b.host ?? b.destination);
+  if (ca && cb && ca !== cb) return true;
+  if (a.visitor && b.visitor && a.visitor.ref !== b.visitor.ref) return true;
+  return false;
+}
+
+function mergeInto(events: Work[], w: Work): void {
+  const same = events.filter((e) => !conflicts(e, w));
+  const target = same.find((e) => e.ordinal != null && e.ordinal === w.ordinal)
+    ?? same.find((e) => e.parties.length && refs(e.parties) === refs(w.parties))
+    ?? same[0];
+  if (target) absorb(target, w);
+  else events.push(w);
+}
+
+function absorb(into: Work, w: Work): void {
+  into.ordinal ??= w.ordinal;
+  if (!into.parties.length) into.parties = w.parties;
+  const rank = { day: 3, month: 2, year: 1 } as const;
+  if (w.date && (!into.date || rank[w.date.precision] > rank[into.date.precision])) into.date = w.date;
+  if (!into.place && w.place) { into.place = w.place; into.placeName = w.placeName; }
+  into.host ??= w.host;
+  into.visitor ??= w.visitor;
+  into.destination ??= w.destination;
+  if (w.sentence !== into.sentence) into.more.add(w.sentence);
+  for (const s of w.more) if (s !== into.sentence) into.more.add(s);
+  for (const [k, m] of w.participants) into.participants.set(k, m);
+}
+
+function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit: () => Work | undefined): void {
+  const s = c.hit.sentence;
+  const { entry } = c.hit;
+  const nearest = (ok: (e: Work) => boolean) =>
+    [...events].filter(ok).sort((a, b) => Math.abs(a.sentence - s.index) - Math.abs(b.sentence - s.index) || a.sentence - b.sentence)[0];
+  let target: Work | undefined;
+  if (entry.strength === "fold" || entry.type === "talks" || entry.type === "signing") target = visit();
+  else if (entry.type === "visit") {
+    target = visit();
+    if (!target && c.visitor && c.destination) {
+      const w = work(c, "other", { host: null, date: c.date }, mentions, false);
+      events.push(w);
+      return;
+    }
+  } else if (entry.type === "meeting") target = nearest((e) => !VISITS.has(e.type)) ?? nearest(() => true);
+  else target = nearest((e) => e.type === entry.type);
+  if (!target) return;
+  if (target.sentence !== s.index) target.more.add(s.index);
+  for (const m of mentionsIn(mentions, s)) if (PART_TYPES.has(m.type) && m.type !== "country") target.participants.set(m.ref, m);
+  for (const m of [c.visitor, c.destination]) if (m && VISITS.has(target.type)) target.participants.set(m.ref, m);
+}
+
+function hostCountry(e: Work, mentions: Mention[], text: string): string | null {
+  if (VISITS.has(e.type) && e.destination) return isoOf(e.destination);
+  if (e.host) return isoOf(e.host);
+  if (e.place) {
+    // `Kuala Lumpur, Malaysia`: the country named right after the city.
+    const next = mentions.find((m) => m.type === "country" && m.start > e.place!.end && /^\s*,\s*$/.test(text.slice(e.place!.end, m.start)));
+    if (next) return isoOf(next);
+  }
+  if (e.placeName) return placeCountry(e.placeName);
+  return null;
+}
+
+function toDraft(e: Work, ctx: ExtractionContext): EventDraft {
+  const country = hostCountry(e, ctx.mentions, ctx.text);
+  const countryMention = e.destination ?? e.host ?? ctx.mentions.find((m) => m.type === "country" && isoOf(m) === country) ?? null;
+  if (VISITS.has(e.type) && e.visitor) e.participants.set(e.visitor.ref, e.visitor);
+  if (VISITS.has(e.type) && countryMention) e.participants.set(countryMention.ref, countryMention);
+  for (const p of e.parties) e.participants.set(p.ref, p);
+  const others = [...e.participants.values()].filter((m) => m.type === "person" || m.type === "country");
+  const date = e.date?.value ?? null;
+  const sentence = ctx.sentences[e.sentence];
+  const more = [...e.more].filter((i) => i !== e.sentence).sort((a, b) => a - b);
+  return {
+    type: e.type,
+    name: eventName({
+      type: e.type, ordinal: e.ordinal, parties: e.parties, visitor: e.visitor, destination: e.destination ?? (VISITS.has(e.type) ? countryMention : null),
+      others, place: e.placeName, countryName: countryMention?.name ?? country, year: date?.slice(0, 4) ?? null,
+    }),
+    ordinal: e.ordinal,
+    date,
+    place: e.placeName,
+    country,
+    participants: [...e.participants.keys()],
+    series: seriesKey(e.type, e.parties, e.visitor, VISITS.has(e.type) ? country : null),
+    sentence: e.sentence,
+    quote: sentence.text,
+    ...(more.length ? { moreSentences: more } : {}),
+  };
 }

@@ -1,0 +1,249 @@
+// Finds meeting nouns in one sentence and reads off what the sentence says about each meeting:
+// ordinal, parties named with it, date, place, host country, visitor and destination.
+import type { EventType, Mention, Sentence } from "../../model.ts";
+import type { DateMention } from "../dates/index.ts";
+import { asciiDigits } from "../dates/index.ts";
+import { cjkNumber, type EventLexicon, type NounEntry } from "./lexicon.ts";
+
+export interface Hit {
+  sentence: Sentence;
+  /** Offsets within the sentence text. */
+  start: number;
+  end: number;
+  entry: NounEntry;
+}
+
+/** What one meeting noun tells, before the document-level merge. */
+export interface Candidate {
+  hit: Hit;
+  /** The type it would have as an event of its own; null for generic nouns. */
+  type: EventType | null;
+  /** Enough detail to stand as an event of its own. */
+  standalone: boolean;
+  ordinal: number | null;
+  parties: Mention[];
+  date: DateMention | null;
+  place: Mention | null;
+  host: Mention | null;
+  visitor: Mention | null;
+  destination: Mention | null;
+  people: Mention[];
+  /** `the APEC summit in Korea in 2025 and in Viet Nam in 2027`: one meeting per host and date. */
+  slots: { host: Mention; date: DateMention | null }[];
+}
+
+const PUNCT = /[,;:.!?()"“”«»。、，；：！？]/u;
+const MAX_GAP = 50;
+
+export function findHits(lex: EventLexicon, s: Sentence): Hit[] {
+  const hits: Hit[] = [];
+  lex.nounRe.lastIndex = 0;
+  for (const m of s.text.matchAll(lex.nounRe)) {
+    const idx = m.slice(1).findIndex((g) => g !== undefined);
+    const entry = lex.entries[idx];
+    if (!entry) continue;
+    if (entry.upper && m[0] !== entry.word) continue; // acronyms are case-sensitive (`SOM`, not `som`)
+    const end = m.index + m[0].length;
+    // `SOM delegation`, `dialogue relations`: the noun only qualifies another word.
+    if (lex.attributiveRe?.test(s.text.slice(end, end + 40))) continue;
+    hits.push({ sentence: s, start: m.index, end, entry });
+  }
+  return hits;
+}
+
+function relMentions(mentions: Mention[], s: Sentence): Mention[] {
+  return mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+}
+
+/** Offsets within the sentence. */
+const rs = (m: Mention, s: Sentence) => m.start - s.start;
+const re = (m: Mention, s: Sentence) => m.end - s.start;
+
+/** Text between two points, with entity mentions blanked: what is left must be linking words. */
+function gapWithoutMentions(s: Sentence, from: number, to: number, ms: Mention[]): string {
+  let gap = s.text.slice(from, to);
+  for (const m of ms) {
+    const a = rs(m, s) - from, b = re(m, s) - from;
+    if (a >= 0 && b <= gap.length) gap = gap.slice(0, a) + " ".repeat(b - a) + gap.slice(b);
+  }
+  return gap;
+}
+
+/** An ordinal between which and the noun there are only names (`26th ASEAN-RoK Summit`, `lần thứ 25`). */
+function nameLikeGap(lex: EventLexicon, gap: string): boolean {
+  if (gap.length > MAX_GAP || PUNCT.test(gap)) return false;
+  if (lex.continuous) return gap.length <= 24;
+  if (!lex.capitalizedNames) return gap.trim().split(/[\s\-–]+/).filter(Boolean).length <= 5;
+  return gap.split(/[\s\-–—/]+/).filter(Boolean).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || lex.linkRe.test(w));
+}
+
+function findOrdinal(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[]): { value: number; start: number; end: number } | null {
+  const text = asciiDigits(s.text);
+  let best: { value: number; start: number; end: number; dist: number } | null = null;
+  const consider = (value: number, start: number, end: number) => {
+    if (!value || value > 300) return;
+    let dist: number;
+    if (end <= hit.start) {
+      if (!nameLikeGap(lex, gapWithoutMentions(s, end, hit.start, ms))) return;
+      dist = hit.start - end;
+    } else if (start >= hit.end) {
+      if (!nameLikeGap(lex, gapWithoutMentions(s, hit.end, start, ms))) return;
+      dist = start - hit.end;
+    } else return;
+    if (!best || dist < best.dist) best = { value, start, end, dist };
+  };
+  if (lex.ordinalRe) {
+    lex.ordinalRe.lastIndex = 0;
+    for (const m of text.matchAll(lex.ordinalRe)) {
+      const n = m.slice(1).find((g) => g !== undefined);
+      if (n) consider(cjkNumber(n), m.index, m.index + m[0].length);
+    }
+  }
+  if (lex.roman) {
+    for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])([IVXLC]{2,7})(?![\p{L}\p{N}])/gu)) consider(romanValue(m[1]), m.index, m.index + m[0].length);
+  }
+  const b = best as { value: number; start: number; end: number } | null;
+  return b ? { value: b.value, start: b.start, end: b.end } : null;
+}
+
+export function romanValue(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const cur = v[s[i]], next = v[s[i + 1]] ?? 0;
+    total += cur < next ? -cur : cur;
+  }
+  // Reject non-canonical strings (`IIII`, `VX`) that are more likely initials than numerals.
+  return toRoman(total) === s ? total : 0;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let out = "";
+  for (const [v, r] of table) while (n >= v) { out += r; n -= v; }
+  return out;
+}
+
+const isParty = (m: Mention) => m.type === "country" || m.type === "organization";
+
+/** Parties named with the noun: a chain of country/organisation names joined by linking words. */
+function findParties(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[], ordinal: { start: number; end: number } | null): Mention[] {
+  const parties: Mention[] = [];
+  const candidates = ms.filter(isParty).sort((a, b) => a.start - b.start);
+  let cursor = hit.start;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const m = candidates[i];
+    if (re(m, s) > cursor) continue;
+    if (ordinal && rs(m, s) < ordinal.end && ordinal.end <= hit.start) break;
+    if (!lex.linkRe.test(s.text.slice(re(m, s), cursor))) break;
+    parties.unshift(m);
+    cursor = rs(m, s);
+  }
+  cursor = ordinal && ordinal.start >= hit.end && parties.length === 0 ? hit.end : hit.end;
+  for (const m of candidates) {
+    if (rs(m, s) < cursor) continue;
+    if (ordinal && ordinal.start >= hit.end && rs(m, s) >= ordinal.start) break;
+    if (!lex.linkRe.test(s.text.slice(cursor, rs(m, s)))) break;
+    parties.push(m);
+    cursor = re(m, s);
+  }
+  return parties;
+}
+
+function precedingMatches(rx: RegExp | null, s: Sentence, at: number): boolean {
+  if (!rx) return false;
+  return rx.test(s.text.slice(Math.max(0, at - 24), at));
+}
+
+export interface SentenceFacts {
+  mentions: Mention[];
+  dates: DateMention[];
+}
+
+/** Describes each hit of a sentence; `segmentEnd` bounds what belongs to each (up to the next hit). */
+export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): Candidate[] {
+  const out: Candidate[] = [];
+  const own = hits.filter((h) => h.entry.strength !== "anaphor");
+  for (const hit of hits) {
+    const s = hit.sentence;
+    const ms = relMentions(facts.mentions, s);
+    const next = own.find((h) => h.start > hit.start);
+    const prev = [...own].reverse().find((h) => h.start < hit.start);
+    const segStart = prev ? prev.end : 0;
+    const segEnd = next ? next.start : s.text.length;
+    const ordinal = findOrdinal(lex, s, hit, ms);
+    const parties = findParties(lex, s, hit, ms, ordinal);
+    const inSeg = (start: number) => start >= segStart && start < segEnd;
+    const after = (start: number) => start >= hit.end && start < segEnd;
+    // A date belongs to a meeting when it is stated close to it (`Summit in Kuala Lumpur, Malaysia, on Monday`),
+    // not anywhere in a long sentence (`… elevated to a partnership in 2024`).
+    const near = (d: DateMention) => (d.start >= hit.end ? d.start - hit.end <= 60 : hit.start - d.end <= 40);
+    const dates = facts.dates.filter((d) => inSeg(d.start) && d.value && near(d));
+    const date = pickDate(dates.filter((d) => after(d.start))) ?? pickDate(dates);
+    const places = ms.filter((m) => m.type === "place" && inSeg(rs(m, s)));
+    const place = places.find((m) => after(rs(m, s))) ?? places[0] ?? null;
+    const countries = ms.filter((m) => m.type === "country" && inSeg(rs(m, s)) && !parties.includes(m));
+    const host = countries.find((m) => precedingMatches(lex.placeEndRe, s, rs(m, s))) ?? null;
+    const people = ms.filter((m) => m.type === "person");
+    const type = hit.entry.type === "visit" || hit.entry.type === "meeting" ? null : hit.entry.type;
+    const visitKind = type === "state_visit" || type === "official_visit" || hit.entry.type === "visit";
+    const destination = visitKind ? findDestination(lex, s, hit, countries) : null;
+    const visitor = visitKind ? findVisitor(lex, s, hit, people) : null;
+    const slots = visitKind ? [] : hostSlots(lex, s, countries.filter((m) => after(rs(m, s))), dates, segEnd);
+    const cand: Candidate = { hit, type, standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots };
+    cand.standalone = standalone(lex, cand, ms);
+    out.push(cand);
+  }
+  return out;
+}
+
+function hostSlots(lex: EventLexicon, s: Sentence, countries: Mention[], dates: DateMention[], segEnd: number): Candidate["slots"] {
+  const hosts = countries.filter((m) => precedingMatches(lex.placeEndRe, s, rs(m, s)));
+  if (new Set(hosts.map((h) => h.ref)).size < 2) return [];
+  return hosts.map((h, i) => {
+    const until = i + 1 < hosts.length ? rs(hosts[i + 1], s) : segEnd;
+    return { host: h, date: pickDate(dates.filter((d) => d.start >= re(h, s) && d.start < until)) };
+  });
+}
+
+function pickDate(ds: DateMention[]): DateMention | null {
+  const rank = { day: 3, month: 2, year: 1 } as const;
+  let best: DateMention | null = null;
+  for (const d of ds) if (!best || rank[d.precision] > rank[best.precision]) best = d;
+  return best;
+}
+
+function findDestination(lex: EventLexicon, s: Sentence, hit: Hit, countries: Mention[]): Mention | null {
+  const marked = countries.find((m) => precedingMatches(lex.destinationEndRe, s, rs(m, s)));
+  if (marked) return marked;
+  // `한국을 국빈 방문`, `对韩国进行国事访问`: the country right before the noun.
+  const before = countries.filter((m) => re(m, s) <= hit.start && hit.start - re(m, s) <= 8).pop();
+  if (before && lex.continuous) return before;
+  return countries.length === 1 ? countries[0] : null;
+}
+
+function findVisitor(lex: EventLexicon, s: Sentence, hit: Hit, people: Mention[]): Mention | null {
+  const of = people.find((m) => rs(m, s) >= hit.end && rs(m, s) - hit.end <= 60 && precedingMatches(lex.ofEndRe, s, rs(m, s)));
+  if (of) return of;
+  const near = people.find((m) => rs(m, s) >= hit.end && rs(m, s) - hit.end <= 40);
+  return near ?? people.find((m) => re(m, s) <= hit.start) ?? null;
+}
+
+function standalone(lex: EventLexicon, c: Candidate, ms: Mention[]): boolean {
+  const { entry } = c.hit;
+  if (entry.strength === "anaphor" || entry.strength === "fold") return false;
+  if (entry.needs === "with") {
+    const s = c.hit.sentence;
+    const window = lex.continuous ? s.text.slice(Math.max(0, c.hit.start - 30), c.hit.start) : s.text.slice(c.hit.end, c.hit.end + 25);
+    return !!lex.withRe?.test(window) && ms.some((m) => m.type === "person" || m.type === "country");
+  }
+  if (entry.strength === "weak") {
+    const surface = c.hit.sentence.text.slice(c.hit.start, c.hit.end);
+    const capitalised = lex.capitalizedNames && c.hit.start > 0 && /^\p{Lu}/u.test(surface) && !/^\s*$/.test(c.hit.sentence.text.slice(0, c.hit.start));
+    return c.ordinal != null || c.parties.length > 0 || (capitalised && (c.date != null || c.place != null));
+  }
+  // `state visit`, `staatsbezoek`, `국빈 방문` always name a real visit.
+  if (c.type === "state_visit" || c.type === "official_visit") return true;
+  return c.ordinal != null || c.parties.length > 0 || c.date != null || c.place != null || c.host != null
+
+}

@@ -1,0 +1,128 @@
+// Per-language event knowledge (lang/<code>/events.json) compiled once: meeting nouns and their
+// types, ordinal patterns, and the small function words that link a meeting to its parties,
+// place and destination. Words are literal; `*` stands for any run of letters (inflection).
+import { z } from "zod";
+import type { EventType } from "../../model.ts";
+import { loadDimension } from "../../lang/registry.ts";
+import { escapeRegExp } from "../../util/text.ts";
+
+/** `visit` and `meeting` are generic nouns: they refer back to an event, never start one. */
+export type NounType = EventType | "visit" | "meeting";
+
+/**
+ * strong: a meeting by itself (given any detail: ordinal, parties, date, place);
+ * weak: only with an ordinal, named parties or a capital letter (`Dialogue`), or a `with` party;
+ * fold: only as part of a visit in the same document (`signed` during a state visit);
+ * anaphor: refers back to an event of the document (`the conference`, `the visit`).
+ */
+export type Strength = "strong" | "weak" | "fold" | "anaphor";
+
+const TYPES = ["summit", "ministerial", "senior_officials", "dialogue", "state_visit", "official_visit", "talks", "signing", "other", "visit", "meeting"] as const;
+
+const NounSchema = z.object({
+  type: z.enum(TYPES),
+  words: z.array(z.string().min(1)).min(1),
+  strength: z.enum(["strong", "weak", "fold", "anaphor"]).default("strong"),
+  needs: z.enum(["with"]).optional(),
+});
+
+const words = z.array(z.string()).default([]);
+const EventsFileSchema = z.object({
+  nouns: z.array(NounSchema).min(1),
+  ordinals: words,
+  roman: z.boolean().default(false),
+  continuous: z.boolean().default(false),
+  capitalizedNames: z.boolean().default(false),
+  with: words, between: words, and: words, articles: words,
+  place: words, destination: words, of: words, attributive: words,
+});
+
+export type EventsFile = z.infer<typeof EventsFileSchema>;
+
+export interface NounEntry { type: NounType; strength: Strength; needs?: "with"; word: string; upper: boolean }
+
+export interface EventLexicon {
+  language: string;
+  continuous: boolean;
+  capitalizedNames: boolean;
+  nounRe: RegExp;
+  /** Entries in the order of the alternation's capture groups. */
+  entries: NounEntry[];
+  ordinalRe: RegExp | null;
+  roman: boolean;
+  withRe: RegExp | null;
+  /** Text allowed between two parties of a series name, or between a meeting noun and its parties. */
+  linkRe: RegExp;
+  placeEndRe: RegExp | null;
+  destinationEndRe: RegExp | null;
+  ofEndRe: RegExp | null;
+  attributiveRe: RegExp | null;
+}
+
+function validate(raw: unknown, file: string): EventsFile {
+  const r = EventsFileSchema.safeParse(raw);
+  if (!r.success) throw new Error(`attache: ${file} is not a valid events file: ${r.error.message}`);
+  return r.data;
+}
+
+function wordSource(w: string): string {
+  return w.split("*").map((part) => escapeRegExp(part).replace(/ /g, "\\s+")).join("\\p{L}*");
+}
+
+function alternation(list: string[]): string {
+  return [...new Set(list)].sort((a, b) => b.length - a.length).map(wordSource).join("|");
+}
+
+/** CJK numerals in ordinals (`第二十六次`). */
+export function cjkNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const digit: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  let total = 0, current = 0;
+  for (const ch of s) {
+    if (ch in digit) current = digit[ch];
+    else if (ch === "十") { total += (current || 1) * 10; current = 0; }
+    else if (ch === "百") { total += (current || 1) * 100; current = 0; }
+  }
+  return total + current;
+}
+
+function compile(language: string, f: EventsFile): EventLexicon {
+  const lead = f.continuous ? "" : "(?<![\\p{L}\\p{N}])";
+  const trail = f.continuous ? "" : "(?![\\p{L}])";
+  const entries: NounEntry[] = [];
+  for (const n of f.nouns) for (const w of n.words) {
+    entries.push({ type: n.type, strength: n.strength, needs: n.needs, word: w, upper: w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) });
+  }
+  entries.sort((a, b) => b.word.length - a.word.length);
+  const nounRe = new RegExp(`${lead}(?:${entries.map((e) => `(${wordSource(e.word)})`).join("|")})${trail}`, "giu");
+  const ord = f.ordinals.map((o) => o.replace(/\{N\}/g, "(\\d{1,3}|[一二三四五六七八九十百]+)"));
+  const wordsRe = (list: string[], suffix = "") => list.length ? new RegExp(`${lead}(?:${alternation(list)})${suffix}`, "iu") : null;
+  const article = f.articles.length ? `(?:(?:${alternation(f.articles)})\\s*)?` : "";
+  const endRe = (list: string[]) => list.length ? new RegExp(`${lead}(?:${alternation(list)})\\s*${article}$`, "iu") : null;
+  const link = [...f.between, ...f.and, ...f.articles];
+  return {
+    language,
+    continuous: f.continuous,
+    capitalizedNames: f.capitalizedNames,
+    nounRe,
+    entries,
+    ordinalRe: ord.length ? new RegExp(`${f.continuous ? "" : "(?<![\\p{L}\\p{N}])"}(?:${ord.join("|")})`, "giu") : null,
+    roman: f.roman,
+    withRe: wordsRe(f.with, trail),
+    linkRe: new RegExp(`^(?:[\\s\\-–—/+&·・、,()'’]|\\d{4}|${link.length ? alternation(link) : "(?!)"})*$`, "iu"),
+    placeEndRe: endRe(f.place),
+    destinationEndRe: endRe(f.destination),
+    ofEndRe: endRe(f.of),
+    attributiveRe: f.attributive.length ? new RegExp(`^\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:${alternation(f.attributive)})${trail}`, "iu") : null,
+  };
+}
+
+let compiled: Map<string, EventLexicon> | null = null;
+
+export function eventLexicon(language: string): EventLexicon | null {
+  if (!compiled) {
+    compiled = new Map();
+    for (const [code, file] of loadDimension("events", validate)) compiled.set(code, compile(code, file));
+  }
+  return compiled.get(language) ?? null;
+}
