@@ -91,6 +91,8 @@ function decodeWith(bytes: Uint8Array, label: string, source: string): Decoded {
   return finish(text, enc);
 }
 
+const MULTIBYTE = /^(?:Shift_JIS|Big5|GB18030|EUC-|ISO-2022-)/i;
+
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Decodes bytes to text, detecting the encoding; throws InputError for binary or undecodable input. */
@@ -122,7 +124,10 @@ export function decodeBytes(bytes: Uint8Array, source: string, declared?: string
   if (named && canonicalLabel(named) !== "utf-8" && iconv.encodingExists(canonicalLabel(named))) {
     return decodeWith(bytes, named, source);
   }
-  const candidates = chardet.analyse(bytes).filter((m) => m.confidence >= 10 && !/^(UTF|ASCII)/i.test(m.name));
+  // A multi-byte guess at low confidence turns noise into plausible-looking CJK: demand more.
+  const candidates = chardet
+    .analyse(bytes)
+    .filter((m) => !/^(UTF|ASCII)/i.test(m.name) && m.confidence >= (MULTIBYTE.test(m.name) ? 30 : 10));
   for (const c of candidates) {
     try {
       return decodeWith(bytes, c.name, source);

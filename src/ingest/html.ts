@@ -39,7 +39,16 @@ interface DomNode {
  * so absurdly deep nesting cannot overflow the stack.
  */
 export function elementText(root: DomNode, skipFurniture: boolean): string {
+  return walkText(root, skipFurniture).text;
+}
+
+interface Walk { text: string; maxDepth: number; elements: number }
+
+function walkText(root: DomNode, skipFurniture: boolean): Walk {
   const parts: string[] = [];
+  let depth = 0;
+  let maxDepth = 0;
+  let elements = 0;
   const blockBreak = () => parts.push("\n\n");
   let node: DomNode | null = root.firstChild;
   while (node) {
@@ -54,9 +63,11 @@ export function elementText(root: DomNode, skipFurniture: boolean): string {
         else if (LINE.has(name)) parts.push(" ");
         descend = node.firstChild !== null;
       }
+      elements++;
     }
     if (descend) {
       node = node.firstChild;
+      if (++depth > maxDepth) maxDepth = depth;
       continue;
     }
     // climb until a sibling exists, closing blocks on the way
@@ -71,10 +82,11 @@ export function elementText(root: DomNode, skipFurniture: boolean): string {
         break;
       }
       node = node.parentNode;
+      depth--;
       if (node === root) node = null;
     }
   }
-  return tidy(parts.join(""));
+  return { text: tidy(parts.join("")), maxDepth, elements };
 }
 
 /** Collapses HTML whitespace inside lines; keeps single line breaks and one blank line between blocks. */
@@ -180,19 +192,8 @@ function headline(doc: QueryDoc): string | null {
 /** Below this many characters Readability's pick is not trusted over the plain body text. */
 const MIN_ARTICLE_CHARS = 80;
 
-/** Extracts the article from an HTML document. Never throws on malformed markup. */
-export function extractHtml(html: string): HtmlExtract {
-  const { document } = parseHTML(html) as unknown as { document: QueryDoc };
-  const url = canonicalUrl(document);
-  const published = publishedDate(document);
-  let title = headline(document);
-  const fallbackText = (): string => {
-    const root = document.body ?? document.documentElement;
-    return root ? elementText(root, true) : "";
-  };
-  // The fallback must be computed before Readability mutates the tree; it is cheap (one walk).
-  const bodyText = fallbackText();
-  let text = "";
+/** Readability's article, or null when it finds none or trips over the markup. */
+function readability(document: QueryDoc): { text: string; title: string | null } | null {
   try {
     // Readability's types want a DOM Document; linkedom's is compatible for what it uses.
     const reader = new Readability(document as unknown as Document, {
@@ -200,14 +201,32 @@ export function extractHtml(html: string): HtmlExtract {
       serializer: (el: Node) => el,
     });
     const article = reader.parse();
-    if (article?.content) {
-      text = elementText(article.content as unknown as DomNode, false);
-      if (!title && article.title) title = article.title.trim() || null;
-    }
+    if (!article?.content) return null;
+    return { text: elementText(article.content as unknown as DomNode, false), title: article.title?.trim() || null };
   } catch {
-    text = "";
+    return null;
   }
-  if (text.length < MIN_ARTICLE_CHARS && bodyText.length > text.length) text = bodyText;
+}
+
+const MAX_READABILITY_DEPTH = 400;
+const MAX_READABILITY_ELEMENTS = 50000;
+
+/** Extracts the article from an HTML document. Never throws on malformed markup. */
+export function extractHtml(html: string): HtmlExtract {
+  const { document } = parseHTML(html) as unknown as { document: QueryDoc };
+  if (!document.documentElement) return { text: "", title: null, url: null, published: null };
+  const url = canonicalUrl(document);
+  const published = publishedDate(document);
+  let title = headline(document);
+  // The fallback is computed before Readability mutates the tree; it is cheap (one walk), and it
+  // measures the tree: Readability recurses and is quadratic on pathological nesting.
+  const root = document.body ?? document.documentElement;
+  const body = walkText(root, true);
+  const bodyText = body.text;
+  const article = body.maxDepth <= MAX_READABILITY_DEPTH && body.elements <= MAX_READABILITY_ELEMENTS ? readability(document) : null;
+  let text = article?.text ?? "";
+  if (!title && article?.title) title = article.title;
+  if (text.length < MIN_ARTICLE_CHARS && bodyText) text = bodyText;
   if (title) {
     title = title.replace(/\s+/g, " ").trim();
     // Readability keeps the headline out of the text; the fallback may start with it.
