@@ -132,6 +132,13 @@ function push(acc: Acc, a: Atom, lang: Compiled, first: boolean): boolean {
         acc.numbers++;
         return true;
       }
+      // `vijfentwintig`, `fünfundzwanzig`, `خمسة وعشرون`: units before tens.
+      if (a.kind === "word" && acc.digitsNumbers === 0 && acc.number < 10 && a.value >= 20 && a.value < 100 && a.value % 10 === 0) {
+        acc.number += a.value;
+        acc.precision = 1;
+        acc.numbers++;
+        return true;
+      }
       return false;
     }
     if (acc.section > 0 && a.value >= acc.lastUnit) return false;
