@@ -39,3 +39,10 @@ export function shortText(s: string | null | undefined, n = 140): string {
 // Mirrors of the server's enums (src/serve/schemas.ts); importing them would bundle zod into the UI.
 export const ENTITY_TYPES = ["person", "country", "organization", "agreement", "initiative", "place", "event_series"] as const;
 export const METRICS = ["trade", "exports", "imports", "investment", "aid", "funding", "people", "rank", "share", "growth", "count", "other"] as const;
+
+/** Short axis labels: `86.4B`, `7.6M`, `95%`. */
+export function compactValue(value: number, unit: string): string {
+  if (unit === "percent") return `${trim(value)}%`;
+  const n = Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 }).format(value);
+  return /^[A-Z]{3}$/.test(unit) ? `${unit === "USD" ? "$" : `${unit} `}${n}` : n;
+}

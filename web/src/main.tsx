@@ -49,4 +49,6 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById("app")!);
+const root = document.getElementById("app")!;
+root.textContent = ""; // drop the boot message; Preact would otherwise keep it beside the app
+render(<App />, root);

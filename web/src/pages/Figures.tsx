@@ -6,7 +6,7 @@ import type { Paged, Series } from "../api.ts";
 import { Chart, PALETTE } from "../components/Chart.tsx";
 import { Empty, EntityChip, SourceLink, Status, useApi } from "../components/common.tsx";
 import { href, navigate, type Route } from "../router.ts";
-import { formatValue, label } from "../format.ts";
+import { compactValue, formatValue, label } from "../format.ts";
 
 type Point = Series["points"][number];
 
@@ -48,7 +48,7 @@ function buildChart(series: Series[]) {
     conflictLayers.forEach((layer, k) => {
       data.push(layer.ys);
       refs.push(layer.refs);
-      opts.push({ label: `conflicting value${conflictLayers.length > 1 ? ` ${k + 1}` : ""}`, stroke: "#dc2626", width: 0, paths: () => null, points: { show: true, size: 13, width: 2.5, stroke: "#dc2626", fill: "transparent" } });
+      opts.push({ label: k === 0 ? "sources disagree" : `sources disagree (${k + 1})`, stroke: "#dc2626", width: 0, paths: () => null, points: { show: true, size: 13, width: 2.5, stroke: "#dc2626", fill: "transparent" } });
     });
   });
   return { years, data: data as uPlot.AlignedData, refs, opts };
@@ -78,11 +78,12 @@ export function Figures({ route }: { route: Route }) {
   const toggle = (id: string) => go({ parties: (selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]).join(",") || null, fact: null });
 
   const options = useMemo((): Omit<uPlot.Options, "width" | "height"> => ({
-    scales: { x: { time: false } },
+    // Whole years, with a year of margin either side so a single year is not a lone dot at 0..4000.
+    scales: { x: { time: false, range: (_u, min, max): uPlot.Range.MinMax => [Math.floor(min) - 1, Math.ceil(max) + 1] } },
     series: chart.opts,
     axes: [
       { values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : "")) },
-      { size: 90, values: (_u, ticks) => ticks.map((t) => formatValue(t, unit)) },
+      { size: 80, values: (_u, ticks) => ticks.map((t) => compactValue(t, unit)) },
     ],
     cursor: { points: { size: 10 }, drag: { x: false, y: false } },
     legend: { live: false },
