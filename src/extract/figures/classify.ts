@@ -1,0 +1,90 @@
+// What kind of figure a quantity is, judged from the words around it; or not a figure at all
+// (meeting ordinals, anniversaries, durations, counts of abstract things).
+import type { Metric, Quantity } from "../../model.ts";
+import type { Hit } from "./cues.ts";
+import type { FiguresLanguage, NounGloss } from "./lexicon.ts";
+
+export interface Candidate {
+  q: Quantity;
+  /** Fixed by the quantity itself; money is decided later from cue words in its clause. */
+  metric: Metric | null;
+  unit: string;
+  subject: string | null;
+}
+
+/** Cue hits of one sentence, computed once. */
+export interface SentenceCues {
+  metrics: Hit<Metric>[];
+  status: Hit<"target" | "pledge">[];
+  growth: Hit<true>[];
+  rank: Hit<true>[];
+  anniversary: Hit<true>[];
+  bilateral: boolean;
+}
+
+const near = (hits: readonly Hit<unknown>[], from: number, to: number) =>
+  hits.some((h) => h.end > from && h.start < to);
+
+/** Of several known nouns in one noun phrase, the head: first or last depending on the language. */
+function head(hits: readonly Hit<NounGloss>[], lex: FiguresLanguage): NounGloss | null {
+  if (!hits.length) return null;
+  return (lex.headFirst ? hits[0] : hits[hits.length - 1]).value;
+}
+
+/** The words right after a number, up to punctuation or another number (three words at most). */
+function phraseAfter(text: string, from: number, lex: FiguresLanguage): string {
+  let s = text.slice(from, from + lex.nounWindow.after);
+  const stop = s.search(/[,;:.!?()\[\]"“”\p{Nd}]/u);
+  if (stop >= 0) s = s.slice(0, stop);
+  if (lex.spaced) s = s.split(/(?<=\S)\s+/).slice(0, 3).join(" ");
+  return s;
+}
+
+/** The counted noun: the one the quantity reports, else a known noun right next to the number. */
+export function countedNoun(q: Quantity, text: string, lex: FiguresLanguage): NounGloss | null {
+  if (q.noun) {
+    const fromNoun = head(lex.nouns.findAll(q.noun), lex);
+    if (fromNoun) return fromNoun;
+  }
+  const after = head(lex.nouns.findAll(phraseAfter(text, q.end, lex)), lex);
+  if (after) return after;
+  if (lex.nounWindow.before > 0) {
+    // Counters that follow the noun (`협력 문서 50건`).
+    let s = text.slice(Math.max(0, q.start - lex.nounWindow.before), q.start);
+    const cut = Math.max(...[",", ";", ":", ".", "(", ")"].map((p) => s.lastIndexOf(p)));
+    if (cut >= 0) s = s.slice(cut + 1);
+    const hits = lex.nouns.findAll(s);
+    if (hits.length) return hits[hits.length - 1].value;
+  }
+  return null;
+}
+
+/** Decides whether a quantity can be a fact, and what it measures when the quantity alone says so. */
+export function classify(q: Quantity, text: string, cues: SentenceCues, lex: FiguresLanguage): Candidate | null {
+  switch (q.kind) {
+    case "money":
+      return { q, metric: null, unit: q.unit, subject: null };
+    case "multiple":
+      return { q, metric: "growth", unit: "times", subject: null };
+    case "percent": {
+      const growing = cues.growth.some((h) => (h.end <= q.start && h.end >= q.start - 30) || (h.start >= q.end && h.start <= q.end + 15));
+      return { q, metric: growing ? "growth" : "share", unit: "percent", subject: null };
+    }
+    case "rank": {
+      // A standing is only a fact next to a word that says what is ranked (`largest`, `partner`);
+      // `35th anniversary` and `firstly` are not.
+      if (near(cues.anniversary, q.start - 10, q.end + 25)) return null;
+      if (!near(cues.rank, q.start - 30, q.end + 40)) return null;
+      return { q, metric: "rank", unit: "rank", subject: null };
+    }
+    case "count": {
+      if (near(cues.anniversary, q.start - 10, q.end + 25)) return null;
+      const noun = countedNoun(q, text, lex);
+      if (noun) return { q, metric: noun.metric, unit: noun.metric === "people" ? "persons" : "items", subject: noun.gloss };
+      if (q.unit === "persons") return { q, metric: "people", unit: "persons", subject: null };
+      return null;
+    }
+    default:
+      return null;
+  }
+}

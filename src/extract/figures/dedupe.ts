@@ -1,0 +1,27 @@
+// The same figure stated twice in one document is one fact: the first statement is kept, and a
+// later statement that names more of the same parties fills in who it is about.
+import type { FactDraft } from "../../model.ts";
+import { partiesKey } from "../../resolve/facts.ts";
+
+const figureKey = (f: FactDraft) => [f.metric, f.value, f.unit, f.period ?? "", f.status].join("|");
+
+export function dedupeFacts(drafts: readonly FactDraft[]): FactDraft[] {
+  const out: FactDraft[] = [];
+  const byFigure = new Map<string, FactDraft[]>();
+  for (const d of drafts) {
+    const key = figureKey(d);
+    const same = byFigure.get(key) ?? [];
+    const k = partiesKey(d.metric, d.parties);
+    const twin = same.find((f) => partiesKey(f.metric, f.parties) === k
+      || f.parties.every((p) => d.parties.includes(p)) || d.parties.every((p) => f.parties.includes(p)));
+    if (twin) {
+      if (d.parties.length > twin.parties.length) twin.parties = [...d.parties];
+      continue;
+    }
+    const copy = { ...d, parties: [...d.parties] };
+    same.push(copy);
+    byFigure.set(key, same);
+    out.push(copy);
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+// Per-language figure knowledge (`lang/<code>/figures.json`): cue words for metrics and status,
+// direction markers around entity names, and the counted nouns that make a number a fact.
+// Validated and compiled once per process.
+import { loadDimension } from "../../lang/registry.ts";
+import { CueSet, type Boundaries } from "./cues.ts";
+
+/** Metrics that are recognised from cue words next to a sum of money. */
+export const CUE_METRICS = ["trade", "exports", "imports", "investment", "aid", "funding"] as const;
+export type CueMetric = (typeof CUE_METRICS)[number];
+
+export type Role = "source" | "recipient" | "of";
+
+export interface NounGloss {
+  metric: "people" | "count";
+  /** Short English description of what is counted. */
+  gloss: string;
+}
+
+/** Words before (`from the`) or after (`'s`, `의`, `から`) an entity name that give it a role. */
+export interface Markers {
+  before: string[];
+  after: string[];
+}
+
+export interface FiguresLanguage {
+  code: string;
+  boundaries: Boundaries;
+  /** Whether words are separated by spaces (false for Chinese, Japanese, Thai). */
+  spaced: boolean;
+  /** Whether the head noun comes first in a noun phrase (`sinh viên kỹ thuật`) or last (`key tasks`). */
+  headFirst: boolean;
+  /** Whether this language usually puts the year after the figure (`$7.6 billion in 2024`). */
+  yearAfter: boolean;
+  metrics: CueSet<CueMetric>;
+  growth: CueSet<true>;
+  rank: CueSet<true>;
+  anniversary: CueSet<true>;
+  status: CueSet<"target" | "pledge">;
+  bilateral: CueSet<true>;
+  /** Words that start a new, contrasting clause (`while`, `trong khi`, `terwijl`): a year does not carry across them. */
+  clauseBreaks: CueSet<true>;
+  /** `by 2030`, `đến năm 2030`, `2030년까지`: the year is a deadline. */
+  byYear: Markers;
+  markers: Record<Role, Markers>;
+  /** Articles that may sit between a marker and a name (`from the RoK`). */
+  articles: string[];
+  nouns: CueSet<NounGloss>;
+  /** How far (characters) after / before a count to look for its noun when the quantity has none. */
+  nounWindow: { after: number; before: number };
+}
+
+type Raw = Record<string, unknown>;
+
+function fail(file: string, msg: string): never {
+  throw new Error(`attache: ${file}: ${msg}`);
+}
+
+function strings(raw: unknown, file: string, path: string): string[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.some((s) => typeof s !== "string" || !s.trim())) {
+    fail(file, `${path} must be a list of non-empty strings`);
+  }
+  return (raw as string[]).map((s) => s.normalize("NFC"));
+}
+
+function stringMap(raw: unknown, file: string, path: string): [string, string][] {
+  if (raw === undefined) return [];
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail(file, `${path} must be an object of word → English gloss`);
+  return Object.entries(raw as Raw).map(([k, v]) => {
+    if (typeof v !== "string" || !v.trim()) fail(file, `${path}.${k} must be a non-empty English gloss`);
+    return [k.normalize("NFC"), v];
+  });
+}
+
+function markers(raw: unknown, file: string, path: string): Markers {
+  if (raw === undefined) return { before: [], after: [] };
+  if (typeof raw !== "object" || raw === null) fail(file, `${path} must be { before: [...], after: [...] }`);
+  const r = raw as Raw;
+  return {
+    before: strings(r.before, file, `${path}.before`).map((s) => s.toLowerCase()),
+    after: strings(r.after, file, `${path}.after`).map((s) => s.toLowerCase()),
+  };
+}
+
+const known = new Set([
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "bilateral", "clauseBreaks",
+  "byYear", "markers", "articles", "people", "countable", "nounWindow", "$comment",
+]);
+
+export function validateFigures(raw: unknown, file: string): FiguresLanguage {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail(file, "must be a JSON object");
+  const r = raw as Raw;
+  for (const k of Object.keys(r)) if (!known.has(k)) fail(file, `unknown key "${k}"`);
+  const boundaries = (r.boundaries ?? "both") as Boundaries;
+  if (!["both", "left", "none"].includes(boundaries)) fail(file, `boundaries must be "both", "left" or "none"`);
+  for (const k of ["yearAfter", "spaced", "headFirst"]) {
+    if (r[k] !== undefined && typeof r[k] !== "boolean") fail(file, `${k} must be true or false`);
+  }
+
+  const metricRaw = (r.metrics ?? {}) as Raw;
+  if (typeof metricRaw !== "object" || Array.isArray(metricRaw)) fail(file, "metrics must be an object");
+  const metricEntries: [string, CueMetric][] = [];
+  for (const [k, v] of Object.entries(metricRaw)) {
+    if (!(CUE_METRICS as readonly string[]).includes(k)) fail(file, `metrics.${k} is not one of ${CUE_METRICS.join(", ")}`);
+    for (const cue of strings(v, file, `metrics.${k}`)) metricEntries.push([cue, k as CueMetric]);
+  }
+  const flag = (key: string) => strings(r[key], file, key).map((c) => [c, true] as const);
+  const nouns: [string, NounGloss][] = [
+    ...stringMap(r.people, file, "people").map(([k, g]) => [k, { metric: "people", gloss: g }] as [string, NounGloss]),
+    ...stringMap(r.countable, file, "countable").map(([k, g]) => [k, { metric: "count", gloss: g }] as [string, NounGloss]),
+  ];
+  const mk = (r.markers ?? {}) as Raw;
+  const win = (r.nounWindow ?? {}) as Raw;
+  const num = (v: unknown, d: number, path: string) => {
+    if (v === undefined) return d;
+    if (typeof v !== "number" || v < 0) fail(file, `${path} must be a non-negative number`);
+    return v;
+  };
+
+  return {
+    code: file.split(/[\\/]/).slice(-2, -1)[0] ?? "",
+    boundaries,
+    spaced: (r.spaced as boolean | undefined) ?? true,
+    headFirst: (r.headFirst as boolean | undefined) ?? false,
+    yearAfter: (r.yearAfter as boolean | undefined) ?? true,
+    metrics: new CueSet(metricEntries, boundaries),
+    growth: new CueSet(flag("growth"), boundaries),
+    rank: new CueSet(flag("rank"), boundaries),
+    anniversary: new CueSet(flag("anniversary"), boundaries),
+    status: new CueSet([
+      ...strings(r.target, file, "target").map((c) => [c, "target"] as const),
+      ...strings(r.pledge, file, "pledge").map((c) => [c, "pledge"] as const),
+    ], boundaries),
+    bilateral: new CueSet(flag("bilateral"), boundaries),
+    clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),
+    byYear: markers(r.byYear, file, "byYear"),
+    markers: {
+      source: markers(mk.source, file, "markers.source"),
+      recipient: markers(mk.recipient, file, "markers.recipient"),
+      of: markers(mk.of, file, "markers.of"),
+    },
+    // Longest first, so `các nước` is stripped before `các`.
+    articles: strings(r.articles, file, "articles").map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length),
+    nouns: new CueSet(nouns, boundaries),
+    nounWindow: { after: num(win.after, 30, "nounWindow.after"), before: num(win.before, 0, "nounWindow.before") },
+  };
+}
+
+/** The figures lexicon for a language; English (the lingua franca of acronyms) when there is none. */
+export function figuresFor(language: string): FiguresLanguage | undefined {
+  const all = loadDimension("figures", validateFigures);
+  return all.get(language) ?? all.get("en");
+}

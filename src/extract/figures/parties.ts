@@ -1,0 +1,161 @@
+// Who a figure is about. Entity names in a sentence are read with the little words around them
+// (`from the RoK`, `vào ASEAN`, `van ASEAN`, `ASEAN's`, `한국의`) to give each a role, and each
+// metric picks its parties by role: investor then recipient, giver, ranked party then partner,
+// or simply both sides.
+import type { EntityRef, Metric, FactStatus, Mention } from "../../model.ts";
+import type { FiguresLanguage, Markers, Role } from "./lexicon.ts";
+
+export interface Party {
+  ref: EntityRef;
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  roles: ReadonlySet<Role>;
+  /** The role came from a word before the name (`of ASEAN`), not a possessive after it. */
+  markedBefore: boolean;
+}
+
+/** Entity types that can be a party to a figure. */
+const PARTY_TYPES = new Set(["country", "organization"]);
+/** Names inside these are part of a title (`ASEAN-Korea Free Trade Agreement`), not parties. */
+const CONTAINERS = new Set(["agreement", "initiative", "event_series"]);
+
+/** Country and organisation mentions that are not part of a longer name, in text order. */
+export function partyMentions(mentions: readonly Mention[]): Mention[] {
+  const containers = mentions.filter((m) => CONTAINERS.has(m.type));
+  return mentions
+    .filter((m) => PARTY_TYPES.has(m.type))
+    .filter((m) => !containers.some((c) => c.start <= m.start && m.end <= c.end && c !== m))
+    .sort((a, b) => a.start - b.start);
+}
+
+const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+
+function endsWithWord(s: string, word: string, lex: FiguresLanguage): boolean {
+  if (!s.endsWith(word)) return false;
+  if (!lex.spaced || !isWordChar(word[0])) return true;
+  return !isWordChar(s[s.length - word.length - 1]);
+}
+
+function precededBy(before: string, list: readonly string[], lex: FiguresLanguage): boolean {
+  if (!list.length) return false;
+  let s = before.toLowerCase().trimEnd();
+  for (const a of lex.articles) {
+    if (endsWithWord(s, a, lex)) { s = s.slice(0, s.length - a.length).trimEnd(); break; }
+  }
+  return list.some((w) => endsWithWord(s, w, lex));
+}
+
+function followedBy(after: string, list: readonly string[], lex: FiguresLanguage): boolean {
+  const lower = after.toLowerCase();
+  for (const w of list) {
+    for (const s of [lower, lower.trimStart()]) {
+      if (!s.startsWith(w)) continue;
+      if (lex.spaced && lex.boundaries === "both" && isWordChar(w[w.length - 1]) && isWordChar(s[w.length])) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The parties named in one sentence, with their roles. `mentions` offsets are document offsets. */
+export function readParties(text: string, sentenceStart: number, mentions: readonly Mention[], lex: FiguresLanguage): Party[] {
+  return mentions.map((m) => {
+    const start = m.start - sentenceStart;
+    const end = m.end - sentenceStart;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 20);
+    const roles = new Set<Role>();
+    let markedBefore = false;
+    for (const role of ["source", "recipient", "of"] as const) {
+      const mk: Markers = lex.markers[role];
+      if (precededBy(before, mk.before, lex)) { roles.add(role); markedBefore = true; }
+      else if (followedBy(after, mk.after, lex)) roles.add(role);
+    }
+    return { ref: m.ref, start, end, roles, markedBefore };
+  });
+}
+
+/** Where to look first: the stretch of sentence that belongs to one figure. */
+export interface Span {
+  lo: number;
+  hi: number;
+  /** Where the figure itself starts; names before it come first. */
+  at: number;
+}
+
+function inSpan(p: Party, s: Span): boolean {
+  return p.start >= s.lo && p.end <= s.hi;
+}
+
+/** Candidates in order of preference: the figure's own clause (before it, then after), then the sentence. */
+function ordered(parties: readonly Party[], span: Span): Party[] {
+  const before = parties.filter((p) => inSpan(p, span) && p.end <= span.at);
+  const after = parties.filter((p) => inSpan(p, span) && p.start >= span.at);
+  const rest = parties.filter((p) => !inSpan(p, span));
+  return [...before, ...after, ...rest];
+}
+
+function distinct(refs: Iterable<EntityRef>, cap: number): EntityRef[] {
+  const out: EntityRef[] = [];
+  for (const r of refs) if (!out.includes(r) && out.length < cap) out.push(r);
+  return out;
+}
+
+/** The sentence's grammatical subject as far as we can tell: the first name not introduced by `of`/`to`. */
+export function subjectOf(parties: readonly Party[]): Party | undefined {
+  return parties.find((p) => !(p.markedBefore && (p.roles.has("of") || p.roles.has("recipient")))) ?? parties[0];
+}
+
+function firstWith(list: readonly Party[], role: Role, exclude?: EntityRef): Party | undefined {
+  return list.find((p) => p.roles.has(role) && p.ref !== exclude);
+}
+
+/** Parties for one figure, from the names in its sentence. May return fewer than needed. */
+export function chooseParties(metric: Metric, status: FactStatus, parties: readonly Party[], span: Span): EntityRef[] {
+  if (!parties.length) return [];
+  const local = ordered(parties, span);
+  const subject = subjectOf(parties);
+
+  if (metric === "rank") {
+    const ranked = local.find((p) => inSpan(p, span) && p.end <= span.at && !(p.markedBefore && (p.roles.has("of") || p.roles.has("recipient"))))
+      ?? subject;
+    const partner = firstWith(local, "of", ranked?.ref) ?? firstWith(local, "recipient", ranked?.ref)
+      ?? local.find((p) => p.ref !== ranked?.ref);
+    return distinct([ranked?.ref, partner?.ref].filter((r): r is EntityRef => !!r), 2);
+  }
+
+  const giverOnly = metric === "funding" || status === "pledge";
+  if (giverOnly || metric === "investment" || metric === "exports" || metric === "aid") {
+    const source = firstWith(local, "source") ?? (subject && !subject.roles.has("recipient") ? subject : undefined)
+      ?? local.find((p) => !p.roles.has("recipient"));
+    if (giverOnly) return source ? [source.ref] : [];
+    const recipient = firstWith(local, "recipient", source?.ref) ?? local.find((p) => p.ref !== source?.ref);
+    return distinct([source?.ref, recipient?.ref].filter((r): r is EntityRef => !!r), 2);
+  }
+  if (metric === "imports") {
+    // `Vietnam's imports from Korea`: the importer first, then where the goods come from.
+    const origin = local.find((p) => p.markedBefore && p.roles.has("source"));
+    const importer = (subject && subject.ref !== origin?.ref ? subject : undefined) ?? local.find((p) => p.ref !== origin?.ref);
+    return distinct([importer?.ref, origin?.ref].filter((r): r is EntityRef => !!r), 2);
+  }
+  if (status === "target" && metric !== "trade" && subject) {
+    // A plan to train students or sign documents belongs to whoever makes the plan.
+    return [subject.ref];
+  }
+  return distinct(local.map((p) => p.ref), 2);
+}
+
+/** The two entities a document is mostly about (most often named countries or organisations). */
+export function mainPair(mentions: readonly Mention[]): EntityRef[] {
+  const counts = new Map<EntityRef, { n: number; first: number }>();
+  for (const m of mentions) {
+    const c = counts.get(m.ref);
+    if (c) c.n++;
+    else counts.set(m.ref, { n: 1, first: m.start });
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+    .slice(0, 2)
+    .map(([ref]) => ref);
+}

@@ -1,0 +1,163 @@
+// Turns the quantities of one sentence into fact drafts. Each figure owns a stretch of the
+// sentence (from the previous figure to the next); cue words and names are looked for there
+// first, then in the rest of the sentence.
+import type { EntityRef, FactDraft, FactStatus, Mention, Metric, Quantity, Sentence } from "../../model.ts";
+import type { Hit } from "./cues.ts";
+import type { FiguresLanguage } from "./lexicon.ts";
+import { classify, type Candidate, type SentenceCues } from "./classify.ts";
+import { chooseParties, type Party, type Span } from "./parties.ts";
+import { assignTimes, timeRefs } from "./period.ts";
+
+/** What the sentence's surroundings contribute. */
+export interface SentenceSetting {
+  /** Country/organisation names of this sentence, with roles. */
+  parties: Party[];
+  /** Agreement/initiative names in this sentence (sentence offsets): cue words inside them don't count. */
+  containers: Mention[];
+  sentenceStart: number;
+  /** The document's two main parties, for `bilateral`/`both sides` with fewer than two names. */
+  mainPair: EntityRef[];
+  /** Subject of a recent earlier sentence, for a sentence that names nobody (`It will…`). */
+  carried: EntityRef | null;
+  /** Publication year: a figure for a later year cannot have happened yet. */
+  publishedYear: number | null;
+}
+
+/** Money metrics a giver can pledge; a `commitment` to trade figures is a target. */
+const PLEDGEABLE = new Set<Metric>(["funding", "aid", "investment", "other", "people", "count"]);
+const ENGLISH_SUBJECT: Partial<Record<Metric, string>> = {
+  trade: "trade", exports: "exports", imports: "imports", investment: "investment", aid: "aid", funding: "funding",
+};
+const RANK_SUBJECT: Partial<Record<Metric, string>> = {
+  trade: "trading partner", exports: "export market", imports: "import source", investment: "investor", aid: "donor",
+};
+
+function outside<T>(hits: Hit<T>[], containers: readonly Mention[], offset: number): Hit<T>[] {
+  if (!containers.length) return hits;
+  return hits.filter((h) => !containers.some((c) => c.start - offset <= h.start && h.end <= c.end - offset));
+}
+
+function sentenceCues(text: string, lex: FiguresLanguage, setting: SentenceSetting): SentenceCues {
+  const o = setting.sentenceStart;
+  const cs = setting.containers;
+  return {
+    metrics: outside(lex.metrics.findAll(text), cs, o),
+    status: outside(lex.status.findAll(text), cs, o),
+    growth: lex.growth.findAll(text),
+    rank: lex.rank.findAll(text),
+    anniversary: lex.anniversary.findAll(text),
+    bilateral: lex.bilateral.test(text),
+  };
+}
+
+/** The nearest hit before `at` within [lo, at), else the nearest after within [at2, hi). */
+function nearest<T>(hits: readonly Hit<T>[], lo: number, at: number, at2: number, hi: number): Hit<T> | undefined {
+  let best: Hit<T> | undefined;
+  for (const h of hits) if (h.start >= lo && h.end <= at && (!best || h.end > best.end)) best = h;
+  if (best) return best;
+  for (const h of hits) if (h.start >= at2 && h.start < hi && (!best || h.start < best.start)) best = h;
+  return best;
+}
+
+/** The hit closest to the quantity, at most `before`/`after` characters away. */
+function closest<T>(hits: readonly Hit<T>[], q: Quantity, before: number, after: number): Hit<T> | undefined {
+  let best: Hit<T> | undefined;
+  let bestDist = Infinity;
+  for (const h of hits) {
+    const d = h.end <= q.start ? q.start - h.end : h.start >= q.end ? h.start - q.end : 0;
+    const limit = h.end <= q.start ? before : after;
+    if (d <= limit && d < bestDist) { best = h; bestDist = d; }
+  }
+  return best;
+}
+
+export function factsInSentence(
+  sentence: Sentence,
+  quantities: readonly Quantity[],
+  lex: FiguresLanguage,
+  setting: SentenceSetting,
+): FactDraft[] {
+  const text = sentence.text;
+  const qs = [...quantities].sort((a, b) => a.start - b.start);
+  const cues = sentenceCues(text, lex, setting);
+  const candidates = qs.map((q) => classify(q, text, cues, lex)).filter((c): c is Candidate => c !== null);
+  if (!candidates.length) return [];
+
+  // Ranks sit inside descriptions (`fifth-largest trading partner … with trade of X`); they do
+  // not cut the sentence into clauses, the other figures do.
+  const cutters = candidates.filter((c) => c.metric !== "rank").map((c) => c.q);
+  const spanOf = (q: Quantity): Span => {
+    let lo = 0;
+    let hi = text.length;
+    for (const c of cutters) {
+      if (c.end <= q.start) lo = Math.max(lo, c.end);
+      if (c.start >= q.end) hi = Math.min(hi, c.start);
+    }
+    return { lo, hi, at: q.start };
+  };
+
+  const breaks = lex.clauseBreaks.findAll(text);
+  const sameClause = (a: number, b: number) => !breaks.some((h) => h.start >= Math.min(a, b) && h.end <= Math.max(a, b));
+  const times = assignTimes(candidates.map((c) => c.q), timeRefs(qs, text, lex), lex, sameClause);
+  const drafts: FactDraft[] = [];
+  let lastMoneyMetric: Metric | null = null;
+
+  candidates.forEach((c, i) => {
+    const { q } = c;
+    const span = spanOf(q);
+    const { time, own } = times[i];
+
+    let status: FactStatus = nearest(cues.status, span.lo, q.start, q.end, Math.min(span.hi, q.end + 30))?.value ?? "actual";
+    if (status === "actual" && time && own && time.deadline) status = "target";
+    const year = time ? Number(time.period.slice(-4)) : NaN;
+    if (status === "actual" && own && setting.publishedYear !== null && year > setting.publishedYear) status = "target";
+
+    let metric = c.metric;
+    let subject = c.subject;
+    const cue = nearest(cues.metrics, span.lo, q.start, q.end, Math.min(span.hi, q.end + 40));
+    if (metric === null) {
+      // Money `for the X Fund/project` is funding whatever the sentence said before it.
+      const forInitiative = setting.containers.some((m) => m.type === "initiative"
+        && m.start - setting.sentenceStart >= q.end && m.start - setting.sentenceStart <= Math.min(span.hi, q.end + 30));
+      metric = forInitiative ? "funding" : cue?.value ?? lastMoneyMetric ?? (status === "pledge" ? "funding" : "other");
+      lastMoneyMetric = metric;
+    } else if (metric === "growth" || metric === "share") {
+      const own = nearest(cues.metrics, Math.max(span.lo, q.start - 60), q.start, q.end, Math.min(span.hi, q.end + 20));
+      subject = own ? ENGLISH_SUBJECT[own.value] ?? null : null;
+    } else if (metric === "rank") {
+      const own = closest(cues.metrics, q, 30, 40);
+      subject = own ? RANK_SUBJECT[own.value] ?? null : null;
+    }
+    if (status === "pledge" && !PLEDGEABLE.has(metric)) status = "target";
+
+    const parties = fillParties(chooseParties(metric, status, setting.parties, span), metric, status, cues.bilateral, setting);
+
+    drafts.push({
+      metric,
+      value: q.value,
+      unit: c.unit,
+      period: time?.period ?? null,
+      status,
+      parties,
+      subject,
+      sentence: sentence.index,
+      quote: text,
+      surface: q.surface,
+      precision: q.precision,
+      approximate: q.approximate,
+    });
+  });
+  return drafts;
+}
+
+/** `bilateral`, `both sides`, `hai bên` with fewer than two names: the document's main pair. */
+function fillParties(found: EntityRef[], metric: Metric, status: FactStatus, bilateral: boolean, setting: SentenceSetting): EntityRef[] {
+  const giverOnly = metric === "funding" || status === "pledge";
+  const twoSided = metric === "trade" || (!giverOnly && !(status === "target" && found.length === 1));
+  const out = [...found];
+  if (out.length < 2 && twoSided && (bilateral || metric === "trade") && setting.mainPair.length === 2) {
+    for (const r of setting.mainPair) if (out.length < 2 && !out.includes(r)) out.push(r);
+  }
+  if (!out.length && setting.carried) out.push(setting.carried);
+  return out;
+}
