@@ -68,9 +68,10 @@ function findAtoms(text: string, lang: Compiled, blocked: (s: number, e: number)
     const next = text[end];
     const afterDigit = prev !== undefined && /\d/.test(prev);
     if (script !== "unspaced" && !compounds) {
-      if (isLetter(prev)) continue;
+      const touching = out.length > 0 && out[out.length - 1]!.end === start;
+      if (isLetter(prev) && !(touching && v.kind !== "word")) continue;
       // `7.6bn`, `1,530억달러`: unit and scale words may touch the digits or the next word.
-      const glued = v.kind !== "word" && (afterDigit || script === "agglutinative" || (out.length > 0 && out[out.length - 1]!.end === start));
+      const glued = v.kind !== "word" && (afterDigit || script === "agglutinative" || touching);
       if (isLetter(next) && !glued) continue;
     }
     out.push({ start, end, kind: v.kind, value: v.value, precision: v.kind === "word" ? wordPrecision(v.value) : 1, text: k, grouped: false, decimals: 0 });
