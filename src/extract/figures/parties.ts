@@ -127,10 +127,15 @@ export function chooseParties(metric: Metric, status: FactStatus, parties: reado
 
   const giverOnly = metric === "funding" || status === "pledge";
   if (giverOnly || metric === "investment" || metric === "exports" || metric === "aid") {
-    const source = firstWith(local, "source") ?? (subject && !subject.roles.has("recipient") ? subject : undefined)
-      ?? local.find((p) => !p.roles.has("recipient"));
+    // A marker inside the figure's own clause beats the sentence subject; one elsewhere (`của`
+    // in an earlier clause) does not.
+    const own = local.filter((p) => inSpan(p, span));
+    const source = firstWith(own, "source")
+      ?? (subject && !subject.roles.has("recipient") ? subject : undefined)
+      ?? firstWith(local, "source") ?? local.find((p) => !p.roles.has("recipient"));
     if (giverOnly) return source ? [source.ref] : [];
-    const recipient = firstWith(local, "recipient", source?.ref) ?? local.find((p) => p.ref !== source?.ref);
+    const recipient = firstWith(own, "recipient", source?.ref) ?? firstWith(local, "recipient", source?.ref)
+      ?? local.find((p) => p.ref !== source?.ref);
     return distinct([source?.ref, recipient?.ref].filter((r): r is EntityRef => !!r), 2);
   }
   if (metric === "imports") {
