@@ -6,15 +6,17 @@
 import type { LanguageCode, Sentence } from "../model.ts";
 import { loadDimension } from "../lang/registry.ts";
 
-interface SegmentRules { abbreviations: Set<string>; lower: Set<string>; ordinalDot: boolean }
+interface SegmentRules { abbreviations: Set<string>; lower: Set<string>; ordinalDot: boolean; continuations: string[] }
 
-function validateSegment(raw: unknown, file: string): { abbreviations: string[]; ordinalDot: boolean } {
+function validateSegment(raw: unknown, file: string): { abbreviations: string[]; ordinalDot: boolean; continuations: string[] } {
   const o = raw as Record<string, unknown> | null;
   if (!o || typeof o !== "object" || !Array.isArray(o.abbreviations) || o.abbreviations.some((a) => typeof a !== "string")) {
     throw new Error(`attache: ${file}: expected { "abbreviations": string[] }`);
   }
   if (o.ordinalDot !== undefined && typeof o.ordinalDot !== "boolean") throw new Error(`attache: ${file}: "ordinalDot" must be true or false`);
-  return { abbreviations: o.abbreviations as string[], ordinalDot: o.ordinalDot === true };
+  const cont = o.continuations ?? [];
+  if (!Array.isArray(cont) || cont.some((c) => typeof c !== "string" || !c)) throw new Error(`attache: ${file}: "continuations" must be a list of non-empty strings`);
+  return { abbreviations: o.abbreviations as string[], ordinalDot: o.ordinalDot === true, continuations: cont as string[] };
 }
 
 const data = loadDimension("segment", validateSegment);
@@ -27,7 +29,7 @@ function rulesFor(language: LanguageCode): SegmentRules {
   if (!r) {
     const own = data.get(language);
     const all = [...english, ...(own?.abbreviations ?? [])];
-    r = { abbreviations: new Set(all), lower: new Set(all.map((a) => a.toLowerCase())), ordinalDot: own?.ordinalDot ?? false };
+    r = { abbreviations: new Set(all), lower: new Set(all.map((a) => a.toLowerCase())), ordinalDot: own?.ordinalDot ?? false, continuations: own?.continuations ?? [] };
     rulesCache.set(language, r);
   }
   return r;
@@ -52,6 +54,8 @@ const INNER_STOP = /[.!?。！？…؟।॥።።။។᙮‼⁇⁈⁉]/;
 const INITIAL = /^\p{Lu}\.$/u;
 const LIST_MARKER = /^(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]$/;
 const ORDINAL = /^\d{1,2}\.$/;
+const CHAINED = /^(?:\p{L}+\.){2,}$/u;
+const CLOSING = /[」』"”’)）]$/u;
 const OPENERS = /^["'“‘«„(\[]+/u;
 const STARTS_LOWER = /^["'“‘«„(\[]*\p{Ll}/u;
 
@@ -61,6 +65,9 @@ function joins(prev: string, next: string, rules: SegmentRules): boolean {
   const token = prev.slice(sp + 1).replace(OPENERS, "");
   if (rules.abbreviations.has(token) || rules.lower.has(token.toLowerCase())) return true;
   if (INITIAL.test(token)) return true;
+  // Chained titles: "PGS.TS.", "Th.S."
+  if (CHAINED.test(token) && token.split(".").slice(0, -1).every((p) => rules.abbreviations.has(p + ".") || rules.lower.has(p.toLowerCase() + ".") || p.length === 1)) return true;
+  if (rules.continuations.length && CLOSING.test(prev) && rules.continuations.some((c) => next.startsWith(c))) return true;
   if (sp < 0 && LIST_MARKER.test(prev)) return true;
   if (rules.ordinalDot && ORDINAL.test(token)) return true;
   // ICU breaks before a lower-case continuation only after odd punctuation; never a real start.
