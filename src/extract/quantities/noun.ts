@@ -42,6 +42,8 @@ export function nounAfter(text: string, pos: number, lang: Compiled, afterCounte
     words.push(w);
     end += m[0].length;
     if (lang.nounHead?.test(w)) break;
+    // A person noun heads its phrase (`40.000 mahasiswa belajar` → `mahasiswa`).
+    if (isPersonNoun(text.slice(start, end), lang)) break;
     // A comma-free phrase ends where punctuation follows.
     if (!/^[\s\u00a0\u202f]/u.test(text[end] ?? ".")) break;
   }
