@@ -139,10 +139,13 @@ function findParties(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[], or
     parties.unshift(m);
     cursor = rs(m, s);
   }
-  cursor = ordinal && ordinal.start >= hit.end && parties.length === 0 ? hit.end : hit.end;
+  // `القمة الـ26 بين …`: an ordinal right after the noun comes before the parties;
+  // `Hội nghị Cấp cao ASEAN-Hàn Quốc lần thứ 25`: one after the parties ends them.
+  const ordinalNext = ordinal && ordinal.start >= hit.end && /^\s*$/.test(s.text.slice(hit.end, ordinal.start));
+  cursor = ordinalNext && ordinal ? ordinal.end : hit.end;
   for (const m of candidates) {
     if (rs(m, s) < cursor) continue;
-    if (ordinal && ordinal.start >= hit.end && rs(m, s) >= ordinal.start) break;
+    if (ordinal && !ordinalNext && ordinal.start >= hit.end && rs(m, s) >= ordinal.start) break;
     if (!lex.linkRe.test(s.text.slice(cursor, rs(m, s)))) break;
     parties.push(m);
     cursor = re(m, s);
@@ -172,7 +175,10 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const segStart = prev ? prev.end : 0;
     const segEnd = next ? next.start : s.text.length;
     const ordinal = findOrdinal(lex, s, hit, ms);
-    const parties = findParties(lex, s, hit, ms, ordinal);
+    const type = hit.entry.type === "visit" || hit.entry.type === "meeting" ? null : hit.entry.type;
+    const visitKind = type === "state_visit" || type === "official_visit" || hit.entry.type === "visit";
+    // A visit has a visitor and a destination, not parties (`thăm chính thức Việt Nam`).
+    const parties = visitKind ? [] : findParties(lex, s, hit, ms, ordinal);
     const inSeg = (start: number) => start >= segStart && start < segEnd;
     const after = (start: number) => start >= hit.end && start < segEnd;
     // A date belongs to a meeting when it is stated close to it (`Summit in Kuala Lumpur, Malaysia, on Monday`),
@@ -185,8 +191,6 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const countries = ms.filter((m) => m.type === "country" && inSeg(rs(m, s)) && !parties.includes(m));
     const host = countries.find((m) => precedingMatches(lex.placeEndRe, s, rs(m, s))) ?? null;
     const people = ms.filter((m) => m.type === "person");
-    const type = hit.entry.type === "visit" || hit.entry.type === "meeting" ? null : hit.entry.type;
-    const visitKind = type === "state_visit" || type === "official_visit" || hit.entry.type === "visit";
     const destination = visitKind ? findDestination(lex, s, hit, countries) : null;
     const visitor = visitKind ? findVisitor(lex, s, hit, people) : null;
     const slots = visitKind ? [] : hostSlots(lex, s, countries.filter((m) => after(rs(m, s))), dates, segEnd);
@@ -244,6 +248,11 @@ function standalone(lex: EventLexicon, c: Candidate, ms: Mention[]): boolean {
   }
   // `state visit`, `staatsbezoek`, `국빈 방문` always name a real visit.
   if (c.type === "state_visit" || c.type === "official_visit") return true;
-  return c.ordinal != null || c.parties.length > 0 || c.date != null || c.place != null || c.host != null
+  const s = c.hit.sentence.text;
+  // A date alone makes a meeting only when it is stated right with the noun (`the summit on 4 April`).
+  const dateWithNoun = c.date != null && (c.date.start >= c.hit.end
+    ? c.date.start - c.hit.end <= 25 && !PUNCT.test(s.slice(c.hit.end, c.date.start))
+    : c.hit.start - c.date.end <= 25 && !PUNCT.test(s.slice(c.date.end, c.hit.start)));
+  return c.ordinal != null || c.parties.length > 0 || dateWithNoun || c.place != null || c.host != null
 
 }
