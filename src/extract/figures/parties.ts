@@ -130,8 +130,10 @@ export function chooseParties(metric: Metric, status: FactStatus, parties: reado
     // A marker inside the figure's own clause beats the sentence subject; one elsewhere (`của`
     // in an earlier clause) does not.
     const own = local.filter((p) => inSpan(p, span));
-    const source = firstWith(own, "source")
-      ?? (subject && !subject.roles.has("recipient") ? subject : undefined)
+    const subj = subject && !subject.roles.has("recipient") ? subject : undefined;
+    // A pledge is made by the sentence's subject (`X pledged … for the fund of Y`); a flow of
+    // money names its origin next to it (`FDI from the RoK`).
+    const source = (giverOnly ? subj ?? firstWith(own, "source") : firstWith(own, "source") ?? subj)
       ?? firstWith(local, "source") ?? local.find((p) => !p.roles.has("recipient"));
     if (giverOnly) return source ? [source.ref] : [];
     const recipient = firstWith(own, "recipient", source?.ref) ?? firstWith(local, "recipient", source?.ref)
