@@ -1,7 +1,82 @@
-// STUB (to be replaced by the entities work).
-import type { Mention } from "../../model.ts";
+// Entity recognition for one document: gazetteer names (countries, organisations, agreements,
+// places), acronyms the text defines, names found by their head noun, and people. Overlaps are
+// settled here: people and places win over the country or organisation words inside them
+// (`Korean Peninsula` is no mention of Korea); names of organisations and agreements keep the
+// countries and organisations inside them (`ASEAN-Korea Free Trade Agreement` mentions ASEAN).
+import type { Mention, Sentence } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
+import { tokenize, type Token } from "./tokens.ts";
+import { matchGazetteer } from "./match.ts";
+import { findAcronyms } from "./acronyms.ts";
+import { findNamed } from "./named.ts";
+import { findPersons, titleStartsIn } from "./persons.ts";
+import type { Span } from "./spans.ts";
 
-export function recognizeEntities(_ctx: Omit<ExtractionContext, "mentions">): Mention[] {
-  return [];
+export { placeCountry } from "./gazetteer.ts";
+
+const BLOCKING = new Set(["person", "place"]);
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function sentenceOf(sentences: Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1, ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return sentences[ans]?.index ?? 0;
+}
+
+/** `inter-Korean`, `inter-Koreaanse`: not the country. */
+function interPrefixed(text: string, tokens: Token[], s: Span): boolean {
+  const prev = tokens[s.first - 1];
+  return !!prev && /^inter$/i.test(prev.text) && /^[-‐–]$/.test(text.slice(prev.end, tokens[s.first].start));
+}
+
+export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Mention[] {
+  const { text } = ctx;
+  const tokens = tokenize(text);
+  const gaz = matchGazetteer(text, tokens, ctx.language)
+    .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$")));
+  const acr = findAcronyms(text, tokens);
+
+  const claimedAt: (Span | undefined)[] = new Array(tokens.length);
+  for (const s of [...gaz, ...acr.spans]) {
+    for (let k = s.first; k <= s.last; k++) {
+      const cur = claimedAt[k];
+      if (!cur || (cur.last - cur.first) < (s.last - s.first)) claimedAt[k] = s;
+    }
+  }
+  const named = findNamed(text, tokens, (i) => !!claimedAt[i], titleStartsIn(text, tokens));
+  // People must not start inside any claimed name: countries/orgs stop names, and so do named things.
+  const claimForPeople = claimedAt.slice();
+  for (const s of named) for (let k = s.first; k <= s.last; k++) claimForPeople[k] ??= s;
+  const persons = findPersons(text, tokens, { at: claimForPeople });
+
+  const blockers = [...persons, ...gaz.filter((s) => s.type === "place")];
+  const all: Span[] = [];
+  for (const s of [...gaz, ...acr.spans, ...named]) {
+    if (!BLOCKING.has(s.type) && blockers.some((b) => overlaps(b, s))) continue;
+    if (s.source === "named" && [...gaz, ...acr.spans].some((o) => o.start === s.start && o.end === s.end)) continue;
+    all.push(s);
+  }
+  all.push(...persons);
+  const seen = new Set<string>();
+  const mentions: Mention[] = [];
+  for (const s of all.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const id = `${s.start}:${s.end}:${s.ref}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const m: Mention = {
+      ref: s.ref, type: s.type, surface: text.slice(s.start, s.end), start: s.start, end: s.end,
+      sentence: sentenceOf(ctx.sentences, s.start), name: s.name,
+    };
+    if (s.role) m.role = s.role;
+    if (s.expansion) m.expansion = s.expansion;
+    if (s.confidence !== undefined) m.confidence = s.confidence;
+    mentions.push(m);
+  }
+  return mentions;
 }

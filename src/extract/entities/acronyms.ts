@@ -1,0 +1,122 @@
+// Acronyms defined in a text — `Korea-ASEAN Digital Innovation Flagship (KADIF)` — and their later
+// bare uses. The acronym keys the ref, so the same acronym in another document (or expanded
+// differently) is the same entity; the long form becomes an alias through Mention.expansion.
+import type { EntityType } from "../../model.ts";
+import { makeRef } from "../../resolve/entities.ts";
+import { gazetteer, isAcronymLike } from "./gazetteer.ts";
+import { headFirstAt, headTable, typeOfName } from "./heads.ts";
+import { joinable, type Token } from "./tokens.ts";
+import type { Span } from "./spans.ts";
+
+const DEFINITION = /\(\s*([\p{Lu}][\p{L}0-9&+\-]*[\p{Lu}0-9+])(?:\s+\d{4})?\s*\)/gu;
+const CONNECTORS = new Set(["of", "the", "on", "for", "in", "and", "van", "de", "het", "voor", "en", "der", "des", "du", "la", "le", "del", "di", "da", "und", "zur", "zum", "et", "y"]);
+const MAX_WORDS = 12;
+
+function lettersOf(tokens: Token[]): string {
+  return tokens.map((t) => t.key).join("");
+}
+
+function isSubsequence(needle: string, hay: string): boolean {
+  let j = 0;
+  for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
+  return j === needle.length;
+}
+
+/** Index of the first token of the acronym's long form ending at token `e`, or -1. */
+function expansionStart(text: string, tokens: Token[], e: number, acr: string, allowHeadOnly: boolean): number {
+  const letters = acr.replace(/[^\p{L}]/gu, "").toLowerCase();
+  // The run of words that can belong to the name: capitalised words, with connectors inside.
+  let runStart = e;
+  for (let i = e; i >= Math.max(0, e - MAX_WORDS + 1); i--) {
+    const t = tokens[i];
+    if (i < e && !joinable(text, t, tokens[i + 1])) break;
+    if (t.script === "cjk") break;
+    runStart = i;
+  }
+  // 1. Initials spell the acronym exactly (`Employment Permit System`).
+  for (let i = e; i >= runStart; i--) {
+    const words = tokens.slice(i, e + 1).filter((t) => !CONNECTORS.has(t.key));
+    const initials = words.map((t) => t.key[0]).join("");
+    if (initials === letters && tokens[i].upper && !CONNECTORS.has(tokens[i].key)) return i;
+  }
+  // 2. The longest capitalised stretch whose letters contain the acronym in order.
+  let capStart = e;
+  for (let i = e; i >= runStart; i--) {
+    const t = tokens[i];
+    if (t.upper || /^\d+$/.test(t.text)) { capStart = i; continue; }
+    if (CONNECTORS.has(t.key) && i > runStart && tokens[i - 1].upper) continue;
+    if (i > runStart && /[-–]/.test(text.slice(tokens[i - 1].end, t.start))) continue; // `Byung-won`-like joins
+    break;
+  }
+  let best = -1;
+  for (let i = e; i >= capStart; i--) {
+    const t = tokens[i];
+    if (!t.upper || CONNECTORS.has(t.key) || !letters.includes(t.key[0])) continue;
+    if (isSubsequence(letters, lettersOf(tokens.slice(i, e + 1)))) best = i;
+  }
+  if (best >= 0) return best;
+  // 3. A head-first name (`Sáng kiến Đoàn kết ASEAN-Hàn Quốc`, `Accord de libre-échange`).
+  for (let i = e - 1; i >= runStart; i--) if (headFirstAt(tokens, i)) return i;
+  // 4. A capitalised stretch ending in a head noun (`ASEAN-Korea Vrijhandelsovereenkomst`).
+  if (allowHeadOnly && capStart < e && typeOfName(tokens.slice(capStart, e + 1))) return capStart;
+  return -1;
+}
+
+export interface AcronymResult {
+  spans: Span[];
+  /** Acronyms defined in this text → ref, for bare uses elsewhere in it. */
+  defined: Map<string, { ref: string; type: EntityType; name: string; expansion: string }>;
+}
+
+export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
+  const g = gazetteer();
+  const generic = headTable().generic;
+  const spans: Span[] = [];
+  const defined: AcronymResult["defined"] = new Map();
+  const tokenEndingAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokenEndingAt.set(t.end, i));
+  const tokenStartingAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokenStartingAt.set(t.start, i));
+
+  for (const m of text.matchAll(DEFINITION)) {
+    const acr = m[1];
+    if (!isAcronymLike(acr) || generic.has(acr)) continue;
+    const open = m.index ?? 0;
+    let p = open;
+    while (p > 0 && text[p - 1] === " ") p--;
+    const e = tokenEndingAt.get(p);
+    const acrStart = open + m[0].indexOf(acr);
+    const acrIndex = tokenStartingAt.get(acrStart);
+    if (acrIndex === undefined) continue;
+    const acrLast = (() => { let j = acrIndex; while (j + 1 < tokens.length && tokens[j + 1].end <= acrStart + acr.length) j++; return j; })();
+    const known = g.acronyms.get(acr);
+    const start = e === undefined ? -1 : expansionStart(text, tokens, e, acr, !known);
+    const expansion = start >= 0 && e !== undefined ? text.slice(tokens[start].start, tokens[e].end) : undefined;
+    let ref: string, type: EntityType, name: string;
+    if (known) {
+      ({ ref, type, name } = known);
+    } else {
+      if (start < 0 || e === undefined) continue;
+      const t = typeOfName(tokens.slice(start, e + 1));
+      if (!t) continue;
+      type = t;
+      ref = makeRef(type, acr);
+      name = expansion!;
+    }
+    if (!defined.has(acr)) defined.set(acr, { ref, type, name, expansion: expansion ?? "" });
+    spans.push({ first: acrIndex, last: acrLast, start: acrStart, end: acrStart + acr.length, type, ref, name, expansion, source: "acronym" });
+    if (start >= 0 && e !== undefined) {
+      spans.push({ first: start, last: e, start: tokens[start].start, end: tokens[e].end, type, ref, name, source: "acronym" });
+    }
+  }
+  // Bare uses of acronyms this text defined (known ones are found by the gazetteer).
+  if (defined.size) {
+    tokens.forEach((t, i) => {
+      const d = defined.get(t.text);
+      if (!d || g.acronyms.has(t.text)) return;
+      if (spans.some((s) => s.first === i)) return;
+      spans.push({ first: i, last: i, start: t.start, end: t.end, type: d.type, ref: d.ref, name: d.name, source: "acronym" });
+    });
+  }
+  return { spans, defined };
+}

@@ -1,0 +1,200 @@
+// One index over every name the recogniser knows: countries (Node's Intl.DisplayNames for every
+// region × supported language, plus data/countries-extra.tsv and per-language demonyms),
+// organisations, agreements/initiatives and places. Built once per process. Word-separated scripts
+// are indexed by the key of their first token; scripts written without spaces (Han, Kana, Thai…)
+// by their first character.
+import type { EntityType } from "../../model.ts";
+import { languages } from "../../lang/registry.ts";
+import { fold } from "../../util/text.ts";
+import { makeRef } from "../../resolve/entities.ts";
+import { tokenize, type Token } from "./tokens.ts";
+import { dataRows, entityData, splitNames } from "./tables.ts";
+
+export interface Entry {
+  type: EntityType;
+  ref: string;
+  /** Canonical display name. */
+  name: string;
+  /** The name as listed. */
+  surface: string;
+  keys: string[];
+  /** Letters must match with exact case (acronyms: `RoK`, `UN`, `US`). */
+  exact: boolean;
+  /** The text must start with a capital where the listed name does. */
+  capital: boolean;
+  /** Accents must match too (short names such as `Mỹ` vs `My`). */
+  accents: boolean;
+  demonym: boolean;
+  /** Only in documents of this language (names that are common words elsewhere). */
+  language?: string;
+  /** For places: ISO country. */
+  country?: string;
+}
+
+export interface Gazetteer {
+  byFirstKey: Map<string, Entry[]>;
+  /** Names in scripts without spaces, by first character, longest first. */
+  byFirstChar: Map<string, Entry[]>;
+  /** Acronym (exact case) → entry, for acronyms defined or used in texts. */
+  acronyms: Map<string, Entry>;
+  /** Folded name → ISO country, for places. */
+  placeCountries: Map<string, string>;
+}
+
+const NON_COUNTRY = new Set("AC AN BU CP CQ CS DD DG DY EA EU EZ FX HV IC NH QO RH SU TA TP UK UN VD XA XB YD YU ZR ZZ".split(" "));
+const NO_SPACE = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
+let built: Gazetteer | null = null;
+
+export function isAcronymLike(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  const caps = letters.replace(/[^\p{Lu}]/gu, "").length;
+  return caps >= 2 && !/\s/.test(s.trim()) && letters.length <= 8;
+}
+
+function regionCodes(): string[] {
+  const en = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  const out: string[] = [];
+  for (let a = 65; a < 91; a++) for (let b = 65; b < 91; b++) {
+    const code = String.fromCharCode(a, b);
+    if (!NON_COUNTRY.has(code) && en.of(code)) out.push(code);
+  }
+  return out;
+}
+
+/** `Myanmar (Burma)` → `Myanmar`, `Burma`; `Bosnia & Herzegovina` → also `Bosnia and Herzegovina`; `Congo - Kinshasa` → `Congo-Kinshasa`. */
+function variants(name: string): string[] {
+  const out = new Set<string>();
+  const m = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+  const bases = m ? [m[1], m[2]] : [name];
+  for (const b of bases) {
+    const t = b.trim();
+    if (!t) continue;
+    out.add(t);
+    if (t.includes("&")) out.add(t.replace(/&/g, "and"));
+    if (/ - /.test(t)) out.add(t.replace(/ - /g, "-"));
+  }
+  return [...out];
+}
+
+export function gazetteer(): Gazetteer {
+  if (built) return built;
+  const g: Gazetteer = { byFirstKey: new Map(), byFirstChar: new Map(), acronyms: new Map(), placeCountries: new Map() };
+  const seen = new Set<string>();
+  const data = entityData();
+  const stop = new Map<string, Set<string>>();
+  for (const [lang, d] of data) stop.set(lang, new Set(d.notCountryNames));
+  const langRestricted = (lang: string, name: string): boolean => stop.get(lang)?.has(name) ?? false;
+
+  const add = (type: EntityType, key: string, name: string, surface: string, opts: Partial<Entry> = {}) => {
+    const s = surface.trim();
+    if (!s) return;
+    const dedupe = `${type}\u0000${s}`;
+    if (seen.has(dedupe)) return;
+    seen.add(dedupe);
+    const keys = NO_SPACE.test(s) ? [s] : tokenize(s).map((t) => t.key);
+    if (!keys.length) return;
+    const folded = fold(s).replace(/ /g, "");
+    const entry: Entry = {
+      type, ref: makeRef(type, key), name, surface: s, keys,
+      exact: isAcronymLike(s),
+      capital: /^\p{Lu}/u.test(s),
+      accents: keys.length === 1 && folded.length <= 4 && s.normalize("NFD") !== folded && /[\p{M}đĐ]/u.test(s.normalize("NFD")),
+      demonym: false,
+      ...opts,
+    };
+    if (NO_SPACE.test(s)) {
+      const list = g.byFirstChar.get(s[0]) ?? [];
+      list.push(entry);
+      g.byFirstChar.set(s[0], list);
+    } else {
+      const list = g.byFirstKey.get(keys[0]) ?? [];
+      list.push(entry);
+      g.byFirstKey.set(keys[0], list);
+    }
+    if (entry.exact && !g.acronyms.has(s)) g.acronyms.set(s, entry);
+  };
+
+  // Tables first: their spellings win over generated ones.
+  for (const [key, en, names] of dataRows("organizations.tsv", 3)) {
+    for (const n of [en, ...splitNames(names)]) add("organization", key, en, n);
+  }
+  for (const [type, key, en, names] of dataRows("agreements.tsv", 4)) {
+    if (type !== "agreement" && type !== "initiative" && type !== "event_series") throw new Error(`attache: data/agreements.tsv: unknown type ${type}`);
+    for (const n of [en, ...splitNames(names)]) add(type, key, en, n);
+  }
+  for (const [en, country, _kind, names] of dataRows("places.tsv", 3)) {
+    const iso = country && country !== "-" ? country : undefined;
+    for (const n of [en, ...splitNames(names)]) {
+      add("place", en, en, n, { country: iso });
+      if (iso) g.placeCountries.set(fold(n), iso);
+    }
+  }
+  const enNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  const shortEn = new Intl.DisplayNames(["en"], { type: "region", style: "short", fallback: "none" });
+  const display = (code: string) => variants(shortEn.of(code) ?? enNames.of(code) ?? code).at(-1) ?? code;
+  for (const [code, names] of dataRows("countries-extra.tsv", 2)) {
+    for (const n of splitNames(names)) add("country", code, display(code), n);
+  }
+  const codes = regionCodes();
+  for (const lang of ["en", ...languages().filter((l) => l !== "en")]) {
+    let long: Intl.DisplayNames, short: Intl.DisplayNames;
+    try {
+      long = new Intl.DisplayNames([lang], { type: "region", fallback: "none" });
+      short = new Intl.DisplayNames([lang], { type: "region", style: "short", fallback: "none" });
+    } catch { continue; }
+    for (const code of codes) {
+      for (const raw of new Set([long.of(code), short.of(code)])) {
+        if (!raw) continue;
+        for (const n of variants(raw)) {
+          if (langRestricted(lang, n)) continue;
+          add("country", code, display(code), n);
+        }
+      }
+    }
+  }
+  for (const [lang, d] of data) {
+    for (const [code, forms] of Object.entries(d.demonyms)) {
+      for (const f of forms) {
+        const stems = f.endsWith("*") ? d.demonymEndings.map((e) => f.slice(0, -1) + e) : [f];
+        for (const s of stems) add("country", code, display(code), s, { demonym: true });
+      }
+    }
+    // Names listed as ambiguous still count in documents of their own language.
+    for (const n of d.notCountryNames) {
+      for (const code of codes) {
+        try {
+          const l = new Intl.DisplayNames([lang], { type: "region", fallback: "none" }).of(code);
+          if (l && variants(l).includes(n)) add("country", code, display(code), n, { language: lang });
+        } catch { /* language without display names */ }
+      }
+    }
+  }
+  for (const list of [...g.byFirstKey.values(), ...g.byFirstChar.values()]) {
+    list.sort((a, b) => (b.keys.length - a.keys.length) || (b.surface.length - a.surface.length));
+  }
+  built = g;
+  return g;
+}
+
+/** The ISO country a place lies in (`Kuala Lumpur` → `MY`), when the places table knows it. */
+export function placeCountry(name: string): string | null {
+  return gazetteer().placeCountries.get(fold(name)) ?? null;
+}
+
+/** Whether a token sequence starting at `i` spells `entry` (keys, joins, case and accents). */
+export function entryMatchesAt(text: string, tokens: Token[], i: number, entry: Entry, joinable: (a: Token, b: Token) => boolean): number {
+  const n = entry.keys.length;
+  if (i + n > tokens.length) return -1;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[i + k];
+    const last = k === n - 1;
+    if (t.key !== entry.keys[k] && !(last && t.alts.includes(entry.keys[k]))) return -1;
+    if (k > 0 && !joinable(tokens[i + k - 1], t)) return -1;
+  }
+  const surface = text.slice(tokens[i].start, tokens[i + n - 1].end);
+  if (entry.exact && surface.replace(/[^\p{L}\p{N}]/gu, "") !== entry.surface.replace(/[^\p{L}\p{N}]/gu, "")) return -1;
+  if (entry.capital && !tokens[i].upper && tokens[i].script !== "cjk") return -1;
+  if (entry.accents && surface.normalize("NFC").toLowerCase() !== entry.surface.normalize("NFC").toLowerCase()) return -1;
+  return n;
+}

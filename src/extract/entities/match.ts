@@ -1,0 +1,63 @@
+// Finds every gazetteer name in a text: greedy longest match, left to right, over tokens; and a
+// substring scan inside runs of scripts written without spaces.
+import { entryMatchesAt, gazetteer, type Entry } from "./gazetteer.ts";
+import { joinable, type Token } from "./tokens.ts";
+import type { Span } from "./spans.ts";
+
+const KATAKANA = /[\p{sc=Katakana}ー]/u;
+
+function toSpan(e: Entry, first: number, last: number, start: number, end: number): Span {
+  return { first, last, start, end, type: e.type, ref: e.ref, name: e.name, demonym: e.demonym, source: "gazetteer" };
+}
+
+function allowed(e: Entry, language: string): boolean {
+  return !e.language || e.language === language;
+}
+
+/** Gazetteer matches over tokens [from, to). */
+export function matchGazetteer(text: string, tokens: Token[], language: string, from = 0, to = tokens.length): Span[] {
+  const g = gazetteer();
+  const out: Span[] = [];
+  const join = (a: Token, b: Token) => joinable(text, a, b);
+  const view = from === 0 && to === tokens.length ? tokens : tokens.slice(0, to);
+  for (let i = from; i < to; ) {
+    const t = view[i];
+    let matched = 0;
+    for (const key of [t.key, ...t.alts]) {
+      for (const e of g.byFirstKey.get(key) ?? []) {
+        if (!allowed(e, language)) continue;
+        const n = entryMatchesAt(text, view, i, e, join);
+        if (n > 0) {
+          out.push(toSpan(e, i, i + n - 1, view[i].start, view[i + n - 1].end));
+          matched = n;
+          break;
+        }
+      }
+      if (matched) break;
+    }
+    if (!matched && t.script === "cjk") out.push(...matchInRun(t, i, language));
+    i += matched || 1;
+  }
+  return out;
+}
+
+function matchInRun(t: Token, index: number, language: string): Span[] {
+  const g = gazetteer();
+  const out: Span[] = [];
+  const s = t.text;
+  for (let p = 0; p < s.length; ) {
+    let len = 0;
+    for (const e of g.byFirstChar.get(s[p]) ?? []) {
+      if (!allowed(e, language) || !s.startsWith(e.surface, p)) continue;
+      const after = s[p + e.surface.length];
+      const before = p > 0 ? s[p - 1] : undefined;
+      // Katakana names must stand alone (`タイ` is Thailand, `タイム` is not).
+      if (KATAKANA.test(e.surface[0]) && ((after && KATAKANA.test(after)) || (before && KATAKANA.test(before)))) continue;
+      out.push(toSpan(e, index, index, t.start + p, t.start + p + e.surface.length));
+      len = e.surface.length;
+      break;
+    }
+    p += len || 1;
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+// Loads the recognisers' knowledge: per-language `titles.json` and `entities.json`, and the
+// language-independent tables in data/. Each file is validated once; errors name the file.
+import { loadDimension, readDataFile } from "../../lang/registry.ts";
+import type { EntityType } from "../../model.ts";
+
+export interface TitleData {
+  before: string[];
+  after: string[];
+  connectors: string[];
+  particles: string[];
+  notNames: string[];
+}
+
+export interface EntityData {
+  headFirst: boolean;
+  heads: Record<string, EntityType>;
+  demonyms: Record<string, string[]>;
+  demonymEndings: string[];
+  notCountryNames: string[];
+  shortNameBlockers: string[];
+  leadingWords: string[];
+  surnames: string[];
+}
+
+const TYPES = new Set<EntityType>(["person", "country", "organization", "agreement", "initiative", "place", "event_series"]);
+
+function strings(v: unknown, file: string, field: string): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new Error(`attache: ${file}: "${field}" must be a list of strings`);
+  return v as string[];
+}
+
+function record(v: unknown, file: string, field: string): Record<string, unknown> {
+  if (v === undefined) return {};
+  if (!v || typeof v !== "object" || Array.isArray(v)) throw new Error(`attache: ${file}: "${field}" must be an object`);
+  return v as Record<string, unknown>;
+}
+
+export function titleData(): Map<string, TitleData> {
+  return loadDimension("titles", (raw, file) => {
+    const r = record(raw, file, "(file)");
+    return {
+      before: strings(r.before, file, "before"),
+      after: strings(r.after, file, "after"),
+      connectors: strings(r.connectors, file, "connectors"),
+      particles: strings(r.particles, file, "particles"),
+      notNames: strings(r.notNames, file, "notNames"),
+    };
+  });
+}
+
+export function entityData(): Map<string, EntityData> {
+  return loadDimension("entities", (raw, file) => {
+    const r = record(raw, file, "(file)");
+    const heads: Record<string, EntityType> = {};
+    for (const [k, v] of Object.entries(record(r.heads, file, "heads"))) {
+      if (typeof v !== "string" || !TYPES.has(v as EntityType)) throw new Error(`attache: ${file}: head "${k}" has unknown type ${String(v)}`);
+      heads[k] = v as EntityType;
+    }
+    const demonyms: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(record(r.demonyms, file, "demonyms"))) {
+      if (!/^[A-Z]{2}$/.test(k)) throw new Error(`attache: ${file}: demonym key ${k} is not an ISO alpha-2 code`);
+      demonyms[k] = strings(v, file, `demonyms.${k}`);
+    }
+    const endings = strings(r.demonymEndings, file, "demonymEndings");
+    return {
+      headFirst: r.headFirst === true,
+      heads,
+      demonyms,
+      demonymEndings: endings.length ? endings : [""],
+      notCountryNames: strings(r.notCountryNames, file, "notCountryNames"),
+      shortNameBlockers: strings(r.shortNameBlockers, file, "shortNameBlockers"),
+      leadingWords: strings(r.leadingWords, file, "leadingWords"),
+      surnames: strings(r.surnames, file, "surnames"),
+    };
+  });
+}
+
+/** Rows of a tab-separated data file, comments and blank lines skipped; checks the column count. */
+export function dataRows(name: string, minColumns: number): string[][] {
+  const rows: string[][] = [];
+  readDataFile(name).split("\n").forEach((line, i) => {
+    if (!line.trim() || line.startsWith("#")) return;
+    const cols = line.split("\t");
+    if (cols.length < minColumns) throw new Error(`attache: data/${name}:${i + 1}: expected ${minColumns} tab-separated columns`);
+    rows.push(cols.map((c) => c.trim()));
+  });
+  return rows;
+}
+
+export function splitNames(cell: string | undefined): string[] {
+  return (cell ?? "").split("|").map((s) => s.trim()).filter(Boolean);
+}

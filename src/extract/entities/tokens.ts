@@ -1,0 +1,107 @@
+// Word tokens with offsets and match keys. Keys are folded (accent- and case-insensitive); Cyrillic
+// keys are stemmed so case endings (`Вьетнама`, `Кореи`) meet their dictionary forms; Hangul and
+// Arabic tokens carry alternative keys without attached particles/prefixes (`한국은`, `وفيتنام`).
+import { fold } from "../../util/text.ts";
+
+export type Script = "latin" | "cyrillic" | "hangul" | "cjk" | "arabic" | "other";
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  /** Other keys the token may stand for (particle or prefix removed). */
+  alts: string[];
+  script: Script;
+  /** First letter is a capital (scripts without case: false). */
+  upper: boolean;
+  /** Two or more letters, all capitals. */
+  caps: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const HANGUL = /\p{sc=Hangul}/u;
+const CYRILLIC = /\p{sc=Cyrillic}/u;
+const ARABIC = /\p{sc=Arabic}/u;
+const LATIN = /\p{sc=Latin}/u;
+// A capitalised word glued to a lower-case one (`secretaris-generaalTo`): split it, but only after
+// four or more lower-case letters so `McDonald`, `iPhone`, `DeSantis` stay whole.
+const GLUED = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll})/u;
+const HANGUL_PARTICLES = ["에서의", "에서", "으로", "에게", "과의", "와의", "까지", "부터", "은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에", "로", "측", "만"];
+
+function scriptOf(s: string): Script {
+  const ch = s[0];
+  if (LATIN.test(ch)) return "latin";
+  if (HANGUL.test(ch)) return "hangul";
+  if (CJK.test(ch)) return "cjk";
+  if (CYRILLIC.test(ch)) return "cyrillic";
+  if (ARABIC.test(ch)) return "arabic";
+  return "other";
+}
+
+/** Cyrillic stem: trailing vowels and soft/hard signs off, keeping at least four letters. */
+function stemCyrillic(k: string): string {
+  const m = /^(.{4,}?)[аяеиоуыьйюэё]+$/u.exec(k);
+  return m ? m[1] : k;
+}
+
+/** The match key of a word as it appears in a name list or a text. */
+export function wordKey(word: string, script: Script = scriptOf(word)): string {
+  const f = fold(word).replace(/ /g, "");
+  return script === "cyrillic" ? stemCyrillic(f) : f;
+}
+
+function altKeys(key: string, script: Script): string[] {
+  const out: string[] = [];
+  if (script === "hangul") {
+    for (const p of HANGUL_PARTICLES) if (key.endsWith(p) && key.length - p.length >= 2) out.push(key.slice(0, -p.length));
+  } else if (script === "arabic") {
+    if (/^(?:وال|بال|فال|كال)/u.test(key) && key.length > 5) out.push(key.slice(1));
+    if (/^[وفبلك]/u.test(key) && key.length > 3) out.push(key.slice(1));
+    if (/^لل/u.test(key) && key.length > 4) out.push("ال" + key.slice(2));
+  }
+  return out;
+}
+
+function makeToken(text: string, start: number): Token {
+  const script = scriptOf(text);
+  const key = wordKey(text, script);
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return {
+    start, end: start + text.length, text, key, alts: altKeys(key, script), script,
+    upper: /^\p{Lu}/u.test(text),
+    caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+  };
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    const parts = m[0].split(GLUED);
+    let offset = start;
+    for (const p of parts) {
+      out.push(makeToken(p, offset));
+      offset += p.length;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether two neighbouring tokens can belong to one name: a space, a hyphen or dash, an
+ * apostrophe, or the dots of an abbreviation (`U.S.`). Line breaks and other punctuation end a name.
+ */
+export function joinable(text: string, a: Token, b: Token): boolean {
+  if (a.end === b.start) return true;
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 3) return false;
+  if (/^[ \u00a0]$/.test(gap)) return true;
+  if (/^ ?[-–‐‑] ?$/.test(gap)) return true;
+  if (/^['’]$/.test(gap)) return true;
+  if (gap === "." && a.text.length <= 2) return true;
+  if (gap === ". " && a.text.length === 1) return true;
+  if (gap === "·" || gap === "・") return true;
+  return false;
+}

@@ -1,0 +1,138 @@
+// Person-name keys: the part of an EntityRef that makes one person one entity across documents,
+// spellings and scripts. `Chung Byung-won` and `Jeong Byeong-won`, `이재명` and `Lee Jae-myung`,
+// `Phạm Minh Chính` and `Pham Minh Chinh` get equal keys; `Lee Jae-myung` and `Lee Myung-bak` do not.
+// Knowledge of Korean romanisation is data: data/korean-surnames.tsv, data/korean-syllables.tsv.
+import { readDataFile } from "../lang/registry.ts";
+import { fold } from "../util/text.ts";
+
+interface KoreanTables {
+  /** Any romanised surname spelling (lower case) → the group's merge key. */
+  surnameKey: Map<string, string>;
+  /** Hangul surname → display spelling (`이` → `Lee`). */
+  hangulSurname: Map<string, string>;
+  rules: { re: RegExp; to: string }[];
+}
+
+let tables: KoreanTables | null = null;
+
+function dataLines(name: string): string[][] {
+  return readDataFile(name).split("\n").filter((l) => l.trim() && !l.startsWith("#")).map((l) => l.split("\t"));
+}
+
+function korean(): KoreanTables {
+  if (tables) return tables;
+  const surnameKey = new Map<string, string>();
+  const hangulSurname = new Map<string, string>();
+  for (const [hangul, variants] of dataLines("korean-surnames.tsv")) {
+    const spellings = (variants ?? "").split(",").map((v) => v.trim()).filter(Boolean);
+    if (!hangul || !spellings.length) throw new Error("attache: data/korean-surnames.tsv: each line needs Hangul and spellings");
+    hangulSurname.set(hangul, spellings[0]);
+    for (const v of spellings) if (!surnameKey.has(v.toLowerCase())) surnameKey.set(v.toLowerCase(), spellings[0].toLowerCase());
+  }
+  const rules = dataLines("korean-syllables.tsv").map(([from, to]) => {
+    if (!from || to == null) throw new Error("attache: data/korean-syllables.tsv: each line needs a pattern and a replacement");
+    return { re: new RegExp(from), to };
+  });
+  tables = { surnameKey, hangulSurname, rules };
+  return tables;
+}
+
+// Syllables a romanised Korean given name is built from (permissive: RR, MR without breves, common spellings).
+const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhwy])?(?:a|ae|ai|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|oo|wo|weo|we|wi|yu|eu|ui|i|ee|ou|oa)(?:ng|k|n|t|l|m|p|r)?$/;
+
+export function isKoreanSyllable(s: string): boolean {
+  return KOREAN_SYLLABLE.test(s.toLowerCase());
+}
+
+export function isKoreanSurname(s: string): boolean {
+  return korean().surnameKey.has(s.toLowerCase());
+}
+
+/** Splits a joined romanised given name (`jaemyung`) into two Korean syllables, when it can. */
+function splitJoined(given: string): string[] | null {
+  for (let i = 1; i < given.length; i++) {
+    const a = given.slice(0, i), b = given.slice(i);
+    if (isKoreanSyllable(a) && isKoreanSyllable(b)) return [a, b];
+  }
+  return null;
+}
+
+function normaliseSyllable(s: string): string {
+  let out = s;
+  for (const { re, to } of korean().rules) out = out.replace(re, to);
+  return out;
+}
+
+const HANGUL_NAME = /^[\uAC00-\uD7A3]{2,4}$/;
+const RR_INITIAL = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"];
+const RR_MEDIAL = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"];
+const RR_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"];
+
+/** Revised Romanization of one Hangul syllable, read on its own (as name syllables are). */
+export function romaniseSyllable(ch: string): string {
+  const code = ch.charCodeAt(0) - 0xac00;
+  if (code < 0 || code > 11171) return ch;
+  return RR_INITIAL[Math.floor(code / 588)] + RR_MEDIAL[Math.floor((code % 588) / 28)] + RR_FINAL[code % 28];
+}
+
+/**
+ * A Hangul personal name in the form English-language news uses: the surname's usual spelling,
+ * then the given name in Revised Romanization, hyphenated (`이재명` → `Lee Jae-myeong`).
+ * Returns null for anything that is not a 2–4 syllable Hangul name.
+ */
+export function romaniseHangulName(name: string): string | null {
+  const s = name.trim();
+  if (!HANGUL_NAME.test(s)) return null;
+  const { hangulSurname } = korean();
+  const sur = hangulSurname.get(s[0]);
+  if (!sur) return null;
+  const given = [...s.slice(1)].map(romaniseSyllable).join("-");
+  return `${sur} ${given.charAt(0).toUpperCase()}${given.slice(1)}`;
+}
+
+/** Tokens of a Korean-shaped romanised name as [surname, ...given syllables], or null. */
+function koreanParts(tokens: string[], hyphenated: boolean): string[] | null {
+  if (tokens.length < 2 || tokens.length > 3) return null;
+  const { surnameKey } = korean();
+  let sur = tokens[0], given = tokens.slice(1);
+  if (!surnameKey.has(sur) && hyphenated && surnameKey.has(tokens[tokens.length - 1]) && tokens.length === 3) {
+    // Western order with a hyphenated given name (`Jae-myung Lee`) is unambiguous.
+    sur = tokens[2];
+    given = tokens.slice(0, 2);
+  }
+  if (!surnameKey.has(sur)) return null;
+  if (given.length === 1) {
+    const split = splitJoined(given[0]);
+    if (!split) return null;
+    given = split;
+  }
+  if (!given.every(isKoreanSyllable)) return null;
+  return [surnameKey.get(sur)!, ...given.map(normaliseSyllable)];
+}
+
+/**
+ * The merge key of a person's name: accent-, case-, hyphen- and spacing-insensitive, with Korean
+ * names brought to one romanisation. Hangul names are romanised first.
+ */
+export function personKey(name: string): string {
+  const trimmed = name.trim();
+  const hangul = romaniseHangulName(trimmed.replace(/\s+/g, ""));
+  const source = hangul ?? trimmed;
+  const folded = fold(source);
+  if (!folded) return trimmed;
+  const tokens = folded.split(" ");
+  const parts = /^[a-z ]+$/.test(folded) ? koreanParts(tokens, hangul != null || /-/.test(source)) : null;
+  return (parts ?? tokens).join(" ");
+}
+
+/** Whether a romanised name has the shape of a Korean name (known surname, Korean given-name syllables). */
+export function looksKorean(name: string): boolean {
+  const folded = fold(name);
+  if (!/^[a-z ]+$/.test(folded)) return false;
+  const hyphenated = /\p{L}-\p{L}/u.test(name);
+  const tokens = folded.split(" ");
+  // Spaced three-part names (`Kim Min Seok`) and hyphenated ones (`Kim Min-seok`) only: two
+  // spaced words (`Song Hong`) are too often something else.
+  if (!hyphenated && tokens.length !== 3) return false;
+  return koreanParts(tokens, hyphenated) != null;
+}
