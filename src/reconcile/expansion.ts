@@ -79,3 +79,28 @@ export function expansionDiscrepancy(acronym: string, mentions: ExpansionMention
     detail: { acronym, expansions: distinct.map((e) => ({ expansion: e, documents: [...new Set(involved.filter((m) => variantKey(m.expansion) === variantKey(e)).map((m) => m.document))] })) },
   };
 }
+
+export interface PlacedMention { entityId: string; start: number; end: number; surface: string; expansion: string | null }
+
+const ACRONYM = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&-]*[A-Z0-9]$/;
+
+/**
+ * Acronyms defined in the text (`Korea–ASEAN Digital Innovation Flagship (KADIF)`, or
+ * `KADIF (…)`) whose mention does not carry the long form: the long form is the adjacent
+ * mention of the same entity, joined by an opening parenthesis.
+ */
+export function definedAcronyms(text: string, mentions: PlacedMention[]): { start: number; entityId: string; expansion: string }[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: { start: number; entityId: string; expansion: string }[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i];
+    if (m.expansion || !ACRONYM.test(m.surface)) continue;
+    const prev = sorted.slice(0, i).reverse().find((p) => p.entityId === m.entityId && p.end <= m.start && !ACRONYM.test(p.surface));
+    if (prev && /^\s*[(（]\s*$/.test(text.slice(prev.end, m.start))) { out.push({ start: m.start, entityId: m.entityId, expansion: prev.surface }); continue; }
+    const next = sorted.slice(i + 1).find((n) => n.entityId === m.entityId && n.start >= m.end && !ACRONYM.test(n.surface));
+    if (next && /^\s*[(（]\s*$/.test(text.slice(m.end, next.start)) && /^\s*[)）]/.test(text.slice(next.end))) {
+      out.push({ start: m.start, entityId: m.entityId, expansion: next.surface });
+    }
+  }
+  return out.filter((d) => fold(d.expansion) !== fold(mentions.find((m) => m.start === d.start)?.surface ?? ""));
+}

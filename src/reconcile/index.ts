@@ -18,6 +18,7 @@ export function reconcile(db: Db, touched: Touched): void {
   const documents = new Set(touched.documents);
   const superseded = new Set<string>();
   for (const id of touched.documents) for (const old of store.olderVersions(id)) superseded.add(old);
+  for (const id of documents) store.fillExpansions(id);
   for (const id of [...documents, ...superseded]) {
     for (const s of store.seriesOfDocument(id)) series.add(s);
     for (const a of store.acronymsOfDocument(id)) acronyms.add(a);

@@ -3,7 +3,7 @@
 import type Database from "better-sqlite3";
 import type { Db } from "../store/db.ts";
 import type { FactStatement, NewDiscrepancy } from "./series.ts";
-import type { ExpansionMention } from "./expansion.ts";
+import { definedAcronyms, type ExpansionMention } from "./expansion.ts";
 import type { PersonMention } from "./spelling.ts";
 import type { DocumentForTranslation } from "./translation.ts";
 
@@ -28,6 +28,8 @@ function prepared(db: Db): Record<string, Stmt> {
       WHERE m.document_id = ? AND e.type = 'person' ORDER BY m.start`),
     documentEntities: db.prepare(`SELECT DISTINCT m.entity_id, r.ref FROM mentions m LEFT JOIN entity_refs r ON r.entity_id = m.entity_id WHERE m.document_id = ?`),
     document: db.prepare("SELECT id, language, text, analysis, superseded_by FROM documents WHERE id = ?"),
+    placedMentions: db.prepare("SELECT entity_id, start, end, surface, expansion FROM mentions WHERE document_id = ?"),
+    setExpansion: db.prepare("UPDATE mentions SET expansion = ? WHERE document_id = ? AND start = ? AND entity_id = ? AND expansion IS NULL"),
     deleteScope: db.prepare("DELETE FROM discrepancies WHERE scope = ?"),
     insertDiscrepancy: db.prepare(`INSERT OR REPLACE INTO discrepancies (id, kind, description, entities, evidence, detail, scope) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     setConsensus: db.prepare("UPDATE facts SET consensus = ? WHERE id = ?"),
@@ -50,6 +52,15 @@ export class ReconcileStore {
 
   seriesOfDocument(docId: string): string[] {
     return (this.s.seriesOfDocument.all(docId) as { series: string }[]).map((r) => r.series);
+  }
+
+  /** Records on acronym mentions the long form the text defines them with, where the recogniser did not. */
+  fillExpansions(docId: string): void {
+    const d = this.doc(docId);
+    if (!d || !d.current) return;
+    const rows = this.s.placedMentions.all(docId) as { entity_id: string; start: number; end: number; surface: string; expansion: string | null }[];
+    const found = definedAcronyms(d.text, rows.map((r) => ({ entityId: r.entity_id, start: r.start, end: r.end, surface: r.surface, expansion: r.expansion })));
+    for (const f of found) this.s.setExpansion.run(f.expansion, docId, f.start, f.entityId);
   }
 
   acronymsOfDocument(docId: string): string[] {

@@ -188,3 +188,18 @@ test("reconciling twice gives the same discrepancies (ids are stable, nothing du
   assert.equal(new Set(ids).size, ids.length);
   assert.equal(listDiscrepancies(db, { kind: "expansion" }).length, 1);
 });
+
+test("acronyms defined in the text count even when the recogniser did not record the expansion", () => {
+  const mk = (source: string, language: string, text: string, long: string) => article({
+    source, language, published: "2025-10-27", text,
+    mentions: [{ ref: "initiative:KADIF", surface: long }, { ref: "initiative:KADIF", surface: "KADIF" }],
+  });
+  const a = mk("nl/a.txt", "nl", "Het ASEAN-Korea Digital Innovation Fund (KADIF) heeft talent gekoesterd.", "ASEAN-Korea Digital Innovation Fund");
+  const b = mk("en/b.txt", "en", "Projects such as the Korea–ASEAN Digital Innovation Flagship (KADIF) have strengthened capacity.", "Korea–ASEAN Digital Innovation Flagship");
+  const c = mk("en/c.txt", "en", "The KADIF (Korea-ASEAN Digital Innovation Framework) received 30 million USD.", "Korea-ASEAN Digital Innovation Framework");
+  const db = store([a, b], [c]);
+  const found = listDiscrepancies(db, { kind: "expansion" });
+  assert.equal(found.length, 1);
+  assert.equal(new Set(found[0].evidence.map((e) => e.document)).size, 3);
+  quotesAreExact(db);
+});
