@@ -127,7 +127,7 @@ function toRoman(n: number): string {
 const isParty = (m: Mention) => m.type === "country" || m.type === "organization";
 
 /** Parties named with the noun: a chain of country/organisation names joined by linking words. */
-function findParties(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[], ordinal: { start: number; end: number } | null): Mention[] {
+function findParties(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[], ordinal: { start: number; end: number } | null, all: Mention[]): Mention[] {
   const parties: Mention[] = [];
   const candidates = ms.filter(isParty).sort((a, b) => a.start - b.start);
   let cursor = hit.start;
@@ -150,7 +150,29 @@ function findParties(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[], or
     parties.push(m);
     cursor = re(m, s);
   }
+  if (!parties.length) {
+    const series = ms.find((m) => m.type === "event_series" && rs(m, s) <= hit.start && re(m, s) >= hit.end);
+    if (series) return seriesParties(series, all);
+  }
   return parties;
+}
+
+/**
+ * The recogniser may name the whole `ASEAN-RoK Summit` as an event series (`event_series:ASEAN-KR summit`),
+ * hiding the party names inside it; its key lists the parties (ISO codes and acronyms).
+ */
+function seriesParties(series: Mention, all: Mention[]): Mention[] {
+  const key = series.ref.slice(series.ref.indexOf(":") + 1);
+  const tokens = key.split(/[\s\-–+/]+/).filter((t) => /^[A-Z][A-Z0-9]{1,9}$/.test(t));
+  const out: Mention[] = [];
+  for (const t of tokens) {
+    const ref = /^[A-Z]{2}$/.test(t) ? `country:${t}` : `organization:${t}`;
+    const known = all.find((m) => m.ref === ref);
+    // An acronym the document never names as an organisation is the meeting's own (`SOM`), not a party.
+    if (!known && ref.startsWith("organization")) continue;
+    out.push({ ...series, ref, type: known?.type ?? "country", name: known?.name ?? t });
+  }
+  return out;
 }
 
 function precedingMatches(rx: RegExp | null, s: Sentence, at: number): boolean {
@@ -178,7 +200,7 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const type = hit.entry.type === "visit" || hit.entry.type === "meeting" ? null : hit.entry.type;
     const visitKind = type === "state_visit" || type === "official_visit" || hit.entry.type === "visit";
     // A visit has a visitor and a destination, not parties (`thăm chính thức Việt Nam`).
-    const parties = visitKind ? [] : findParties(lex, s, hit, ms, ordinal);
+    const parties = visitKind ? [] : findParties(lex, s, hit, ms, ordinal, facts.mentions);
     const inSeg = (start: number) => start >= segStart && start < segEnd;
     const after = (start: number) => start >= hit.end && start < segEnd;
     // A date belongs to a meeting when it is stated close to it (`Summit in Kuala Lumpur, Malaysia, on Monday`),
@@ -230,7 +252,7 @@ function findVisitor(lex: EventLexicon, s: Sentence, hit: Hit, people: Mention[]
   const of = people.find((m) => rs(m, s) >= hit.end && rs(m, s) - hit.end <= 60 && precedingMatches(lex.ofEndRe, s, rs(m, s)));
   if (of) return of;
   const near = people.find((m) => rs(m, s) >= hit.end && rs(m, s) - hit.end <= 40);
-  return near ?? people.find((m) => re(m, s) <= hit.start) ?? null;
+  return near ?? people.filter((m) => re(m, s) <= hit.start).pop() ?? null;
 }
 
 function standalone(lex: EventLexicon, c: Candidate, ms: Mention[]): boolean {

@@ -106,7 +106,10 @@ function conflicts(a: Work, b: Work): boolean {
   if (da && db && !da.startsWith(db) && !db.startsWith(da)) return true;
   const ca = isoOf(a.host ?? a.destination), cb = isoOf(b.host ?? b.destination);
   if (ca && cb && ca !== cb) return true;
-  if (a.visitor && b.visitor && a.visitor.ref !== b.visitor.ref) return true;
+  // Both identified, by number or by parties, and by nothing they share: two meetings.
+  const identified = (w: Work) => w.ordinal != null || w.parties.length > 0;
+  if (identified(a) && identified(b) && !(a.ordinal != null && a.ordinal === b.ordinal)
+    && !(a.parties.length && refs(a.parties) === refs(b.parties))) return true;
   return false;
 }
 

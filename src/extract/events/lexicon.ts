@@ -113,7 +113,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     placeEndRe: endRe(f.place),
     destinationEndRe: endRe(f.destination),
     ofEndRe: endRe(f.of),
-    attributiveRe: f.attributive.length ? new RegExp(`^\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:${alternation(f.attributive)})${trail}`, "iu") : null,
+    attributiveRe: f.attributive.length ? new RegExp(`^[)\\]]?\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:${alternation(f.attributive)})${trail}`, "iu") : null,
   };
 }
 

@@ -52,8 +52,9 @@ export function eventName(p: NameParts): string {
   return [head, where ? `in ${where}` : "", p.year ?? ""].filter(Boolean).join(" ");
 }
 
+/** Organisations go by their acronym in meeting names (`ASEAN-Republic of Korea Summit`). */
 function uniqueNames(ms: Mention[]): string[] {
-  return [...new Set(ms.map((m) => m.name))];
+  return [...new Set(ms.map((m) => (m.type === "organization" ? refKey(m.ref) : m.name)))];
 }
 
 /** `summit:ASEAN+KR`: the type and the sorted party keys, the same in every language. */
