@@ -43,6 +43,9 @@ const AGENCY_LINE = new RegExp(String.raw`^\s*(?:--|[—–-])?\s*(?:${AGENCY})(
 /** "(HBO) - From September …", "(Chinhphu.vn) – …": an outlet prefix before the text. */
 const OUTLET_PREFIX = /^\s*\((?=[^()\n]*\p{L})[^()\n]{2,30}\)\s*(?:--|[—–-])\s+/u;
 
+const HAS_SEPARATOR = /[:：=]/;
+const HAS_DIGIT = /\d/;
+
 export interface CaptionResult { line: string; credits: string[] }
 
 /** Takes photo credits out of a line; what the caption itself states stays. */
@@ -50,6 +53,8 @@ export function stripCaptionCredits(line: string): CaptionResult {
   const credits: string[] = [];
   let out = line;
   if (out.length === 0) return { line, credits };
+  // Every credit has a label separator; most lines have none, and the patterns are not cheap.
+  if (!HAS_SEPARATOR.test(out)) return { line, credits };
   out = out.replace(CAPTION_BRACKETED, (m) => {
     credits.push(m.trim());
     return "";
@@ -62,16 +67,16 @@ export function stripCaptionCredits(line: string): CaptionResult {
   return { line: credits.length ? out.trimEnd() : line, credits };
 }
 
-export const isCommentCounter = (line: string): boolean => COMMENT_LINE.test(line);
-export const isRelatedHeading = (line: string): boolean => RELATED_HEADING.test(line);
-export const isRelatedInline = (line: string): boolean => RELATED_INLINE.test(line);
+export const isCommentCounter = (line: string): boolean => line.length <= 40 && HAS_DIGIT.test(line) && COMMENT_LINE.test(line);
+export const isRelatedHeading = (line: string): boolean => line.length <= 60 && RELATED_HEADING.test(line);
+export const isRelatedInline = (line: string): boolean => line.length <= 300 && /[:：>»]/.test(line) && RELATED_INLINE.test(line);
 export const isPublisherLine = (line: string): boolean => line.length <= 60 && PUBLISHER_LINE.test(line);
 export const isBylineLine = (line: string): boolean => line.length <= 100 && BYLINE_LINE.test(line);
 export const isAgencyLine = (line: string): boolean => AGENCY.length > 0 && line.length <= 60 && AGENCY_LINE.test(line);
 
 /** A source line, with the URL it names (if any). Long prose that happens to start with "Source:" is not one. */
 export function matchSourceLine(line: string): { url: string | null } | null {
-  if (line.length > 300) return null;
+  if (line.length > 300 || !/[:：]/.test(line)) return null;
   const m = SOURCE_LINE.exec(line);
   if (!m) return null;
   const url = URL.exec(m.groups!.what!)?.[0]?.replace(/[.,;]+$/, "") ?? null;
