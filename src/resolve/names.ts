@@ -63,7 +63,8 @@ function normaliseSyllable(s: string): string {
   return out;
 }
 
-const HANGUL_NAME = /^[\uAC00-\uD7A3]{2,4}$/;
+// Three syllables: the shape of nearly every Korean name (two-syllable words are mostly not names).
+const HANGUL_NAME = /^[\uAC00-\uD7A3]{3}$/;
 const RR_INITIAL = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"];
 const RR_MEDIAL = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"];
 const RR_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"];
@@ -78,7 +79,7 @@ export function romaniseSyllable(ch: string): string {
 /**
  * A Hangul personal name in the form English-language news uses: the surname's usual spelling,
  * then the given name in Revised Romanization, hyphenated (`이재명` → `Lee Jae-myeong`).
- * Returns null for anything that is not a 2–4 syllable Hangul name.
+ * Returns null for anything that is not a three-syllable Hangul name with a known surname.
  */
 export function romaniseHangulName(name: string): string | null {
   const s = name.trim();
@@ -114,7 +115,19 @@ function koreanParts(tokens: string[], hyphenated: boolean): string[] | null {
  * The merge key of a person's name: accent-, case-, hyphen- and spacing-insensitive, with Korean
  * names brought to one romanisation. Hangul names are romanised first.
  */
+const keyCache = new Map<string, string>();
+
 export function personKey(name: string): string {
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    k = computePersonKey(name);
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(name, k);
+  }
+  return k;
+}
+
+function computePersonKey(name: string): string {
   const trimmed = name.trim();
   const hangul = romaniseHangulName(trimmed.replace(/\s+/g, ""));
   const source = hangul ?? trimmed;

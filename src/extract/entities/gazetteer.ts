@@ -183,9 +183,9 @@ export function placeCountry(name: string): string | null {
 }
 
 /** Whether a token sequence starting at `i` spells `entry` (keys, joins, case and accents). */
-export function entryMatchesAt(text: string, tokens: Token[], i: number, entry: Entry, joinable: (a: Token, b: Token) => boolean): number {
+export function entryMatchesAt(text: string, tokens: Token[], i: number, entry: Entry, joinable: (a: Token, b: Token) => boolean, limit = tokens.length): number {
   const n = entry.keys.length;
-  if (i + n > tokens.length) return -1;
+  if (i + n > limit) return -1;
   for (let k = 0; k < n; k++) {
     const t = tokens[i + k];
     const last = k === n - 1;

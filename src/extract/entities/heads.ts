@@ -8,8 +8,8 @@ import { tokenize, type Token } from "./tokens.ts";
 interface Heads {
   /** Head phrases as key sequences, by phrase length. */
   phrases: Map<string, EntityType>;
-  /** Keys of single-word heads that also end compounds (`Vrijhandelsovereenkomst`). */
-  suffixes: { key: string; type: EntityType }[];
+  /** Single-word heads that also end compounds (`Vrijhandelsovereenkomst`), by length. */
+  suffixes: Map<number, Map<string, EntityType>>;
   maxLen: number;
   leading: Set<string>;
   generic: Set<string>;
@@ -20,7 +20,7 @@ let heads: Heads | null = null;
 export function headTable(): Heads {
   if (heads) return heads;
   const phrases = new Map<string, EntityType>();
-  const suffixes: Heads["suffixes"] = [];
+  const suffixes: Heads["suffixes"] = new Map();
   const leading = new Set<string>();
   let maxLen = 1;
   for (const d of entityData().values()) {
@@ -28,7 +28,11 @@ export function headTable(): Heads {
       const keys = tokenize(h).map((t) => t.key);
       phrases.set(keys.join(" "), type);
       maxLen = Math.max(maxLen, keys.length);
-      if (keys.length === 1 && keys[0].length >= 5) suffixes.push({ key: keys[0], type });
+      if (keys.length === 1 && keys[0].length >= 5) {
+        const byLen = suffixes.get(keys[0].length) ?? new Map<string, EntityType>();
+        byLen.set(keys[0], type);
+        suffixes.set(keys[0].length, byLen);
+      }
     }
     for (const w of d.leadingWords) leading.add(w);
   }
@@ -40,6 +44,17 @@ export function headTable(): Heads {
 /** The type a name's head noun gives it, looking at its last words, then its first, then compounds. */
 export function typeOfName(words: Token[]): EntityType | null {
   const h = headTable();
+  if (words.length === 1) {
+    const k = words[0].key;
+    const t = h.phrases.get(k);
+    if (t) return t;
+    for (const [len, byLen] of h.suffixes) {
+      if (k.length <= len + 2) continue;
+      const hit = byLen.get(k.slice(-len));
+      if (hit) return hit;
+    }
+    return null;
+  }
   const keys = words.map((w) => w.key);
   for (let k = Math.min(h.maxLen, keys.length); k >= 1; k--) {
     const t = h.phrases.get(keys.slice(-k).join(" "));
@@ -49,9 +64,7 @@ export function typeOfName(words: Token[]): EntityType | null {
     const t = h.phrases.get(keys.slice(0, k).join(" "));
     if (t) return t;
   }
-  const last = keys[keys.length - 1] ?? "";
-  for (const s of h.suffixes) if (last.length > s.key.length + 2 && last.endsWith(s.key)) return s.type;
-  return null;
+  return typeOfName(words.slice(-1));
 }
 
 /** Whether a head-first phrase (`Hiệp định`, `Sáng kiến`, `Accord`) starts at token i. */

@@ -6,7 +6,7 @@
 import type { Mention, Sentence } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
 import { tokenize, type Token } from "./tokens.ts";
-import { matchGazetteer } from "./match.ts";
+import { matchGazetteer, nestedMentions } from "./match.ts";
 import { findAcronyms } from "./acronyms.ts";
 import { findNamed } from "./named.ts";
 import { findPersons, titleStartsIn } from "./persons.ts";
@@ -55,10 +55,14 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   for (const s of named) for (let k = s.first; k <= s.last; k++) claimForPeople[k] ??= s;
   const persons = findPersons(text, tokens, { at: claimForPeople });
 
-  const blockers = [...persons, ...gaz.filter((s) => s.type === "place")];
+  const nested = nestedMentions(text, tokens, ctx.language, [...gaz, ...acr.spans, ...named])
+    .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$")));
+  const places = gaz.filter((s) => s.type === "place");
+  // People block whatever overlaps them; places only what lies inside them (`China` in `South China Sea`).
+  const blocked = (s: Span) => persons.some((b) => overlaps(b, s)) || places.some((b) => b !== s && b.start <= s.start && s.end <= b.end);
   const all: Span[] = [];
-  for (const s of [...gaz, ...acr.spans, ...named]) {
-    if (!BLOCKING.has(s.type) && blockers.some((b) => overlaps(b, s))) continue;
+  for (const s of [...gaz, ...acr.spans, ...named, ...nested]) {
+    if (!BLOCKING.has(s.type) && blocked(s)) continue;
     if (s.source === "named" && [...gaz, ...acr.spans].some((o) => o.start === s.start && o.end === s.end)) continue;
     all.push(s);
   }

@@ -15,27 +15,26 @@ function allowed(e: Entry, language: string): boolean {
 }
 
 /** Gazetteer matches over tokens [from, to). */
-export function matchGazetteer(text: string, tokens: Token[], language: string, from = 0, to = tokens.length): Span[] {
+export function matchGazetteer(text: string, tokens: Token[], language: string, from = 0, to = tokens.length, maxWords = Infinity): Span[] {
   const g = gazetteer();
   const out: Span[] = [];
   const join = (a: Token, b: Token) => joinable(text, a, b);
-  const view = from === 0 && to === tokens.length ? tokens : tokens.slice(0, to);
   for (let i = from; i < to; ) {
-    const t = view[i];
+    const t = tokens[i];
     let matched = 0;
-    for (const key of [t.key, ...t.alts]) {
+    for (let a = -1; a < t.alts.length && !matched; a++) {
+      const key = a < 0 ? t.key : t.alts[a];
       for (const e of g.byFirstKey.get(key) ?? []) {
-        if (!allowed(e, language)) continue;
-        const n = entryMatchesAt(text, view, i, e, join);
+        if (!allowed(e, language) || e.keys.length > maxWords) continue;
+        const n = entryMatchesAt(text, tokens, i, e, join, to);
         if (n > 0) {
-          out.push(toSpan(e, i, i + n - 1, view[i].start, view[i + n - 1].end));
+          out.push(toSpan(e, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end));
           matched = n;
           break;
         }
       }
-      if (matched) break;
     }
-    if (!matched && t.script === "cjk") out.push(...matchInRun(t, i, language));
+    if (!matched && t.script === "cjk" && maxWords === Infinity) out.push(...matchInRun(t, i, language));
     i += matched || 1;
   }
   return out;
@@ -58,6 +57,23 @@ function matchInRun(t: Token, index: number, language: string): Span[] {
       break;
     }
     p += len || 1;
+  }
+  return out;
+}
+
+const CONTAINERS = new Set(["organization", "agreement", "initiative", "event_series"]);
+
+/**
+ * Countries and organisations named inside the name of an organisation, agreement or meeting
+ * (`UN Charter` mentions the UN; `ASEAN-Korea Free Trade Agreement` mentions ASEAN and Korea).
+ */
+export function nestedMentions(text: string, tokens: Token[], language: string, outer: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const o of outer) {
+    if (!CONTAINERS.has(o.type) || o.last === o.first) continue;
+    for (const s of matchGazetteer(text, tokens, language, o.first, o.last + 1, o.last - o.first)) {
+      if (s.type === "country" || s.type === "organization") out.push(s);
+    }
   }
   return out;
 }

@@ -28,6 +28,7 @@ const LATIN = /\p{sc=Latin}/u;
 // A capitalised word glued to a lower-case one (`secretaris-generaalTo`): split it, but only after
 // four or more lower-case letters so `McDonald`, `iPhone`, `DeSantis` stay whole.
 const GLUED = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll})/u;
+const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
 const HANGUL_PARTICLES = ["에서의", "에서", "으로", "에게", "과의", "와의", "까지", "부터", "은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에", "로", "측", "만"];
 
 function scriptOf(s: string): Script {
@@ -48,6 +49,8 @@ function stemCyrillic(k: string): string {
 
 /** The match key of a word as it appears in a name list or a text. */
 export function wordKey(word: string, script: Script = scriptOf(word)): string {
+  // Hangul stays composed: NFD would split syllables into jamo and hide the particles.
+  if (script === "hangul") return word.normalize("NFC");
   const f = fold(word).replace(/ /g, "");
   return script === "cyrillic" ? stemCyrillic(f) : f;
 }
@@ -64,22 +67,37 @@ function altKeys(key: string, script: Script): string[] {
   return out;
 }
 
-function makeToken(text: string, start: number): Token {
+type WordInfo = Pick<Token, "key" | "alts" | "script" | "upper" | "caps">;
+
+// Words repeat across a document and across documents: describe each distinct word once.
+const words = new Map<string, WordInfo>();
+const MAX_CACHED = 200_000;
+
+function describe(text: string): WordInfo {
+  let w = words.get(text);
+  if (w) return w;
   const script = scriptOf(text);
   const key = wordKey(text, script);
   const letters = text.replace(/[^\p{L}]/gu, "");
-  return {
-    start, end: start + text.length, text, key, alts: altKeys(key, script), script,
+  w = {
+    key, alts: altKeys(key, script), script,
     upper: /^\p{Lu}/u.test(text),
     caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
   };
+  if (words.size >= MAX_CACHED) words.clear();
+  words.set(text, w);
+  return w;
+}
+
+function makeToken(text: string, start: number): Token {
+  return { start, end: start + text.length, text, ...describe(text) };
 }
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    const parts = m[0].split(GLUED);
+    const parts = m[0].length >= 6 && LOWER_UPPER.test(m[0]) && GLUED.test(m[0]) ? m[0].split(GLUED) : [m[0]];
     let offset = start;
     for (const p of parts) {
       out.push(makeToken(p, offset));
@@ -95,6 +113,10 @@ export function tokenize(text: string): Token[] {
  */
 export function joinable(text: string, a: Token, b: Token): boolean {
   if (a.end === b.start) return true;
+  if (b.start - a.end === 1) {
+    const c = text.charCodeAt(a.end);
+    if (c === 32 || c === 0xa0 || c === 45) return true; // space, no-break space, hyphen
+  }
   const gap = text.slice(a.end, b.start);
   if (gap.length > 3) return false;
   if (/^[ \u00a0]$/.test(gap)) return true;
