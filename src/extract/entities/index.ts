@@ -49,11 +49,12 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
       if (!cur || (cur.last - cur.first) < (s.last - s.first)) claimedAt[k] = s;
     }
   }
-  const named = findNamed(text, tokens, (i) => !!claimedAt[i], titleStartsIn(text, tokens));
+  const titleStarts = titleStartsIn(text, tokens);
+  const named = findNamed(text, tokens, (i) => !!claimedAt[i], titleStarts);
   // People must not start inside any claimed name: countries/orgs stop names, and so do named things.
   const claimForPeople = claimedAt.slice();
   for (const s of named) for (let k = s.first; k <= s.last; k++) claimForPeople[k] ??= s;
-  const persons = findPersons(text, tokens, { at: claimForPeople });
+  const persons = findPersons(text, tokens, { at: claimForPeople }, titleStarts);
 
   const nested = nestedMentions(text, tokens, ctx.language, [...gaz, ...acr.spans, ...named])
     .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$")));

@@ -108,12 +108,11 @@ function vietShaped(words: Token[]): boolean {
 
 interface Found { first: number; last: number; start: number; end: number; surface: string; role?: string; titleStart?: number }
 
-export function findPersons(text: string, tokens: Token[], claimed: Claimed): Span[] {
+export function findPersons(text: string, tokens: Token[], claimed: Claimed, titleStarts: Set<number> = titleStartsIn(text, tokens)): Span[] {
   const p = personTables();
   const n = tokens.length;
   const free = (i: number) => i < n && !claimed.at[i];
   const spanAt = (i: number) => (i < n ? claimed.at[i] : undefined);
-  const titleStarts = titleStartsIn(text, tokens);
   const isName = (i: number) => {
     const t = tokens[i];
     if (titleStarts.has(i)) return false;
