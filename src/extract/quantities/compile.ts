@@ -48,6 +48,10 @@ export interface Compiled {
   ordinals: Map<string, number>;
   /** Spans that are not quantities: dates, times, URLs, phone numbers. */
   masks: RegExp;
+  /** The same without the month-name patterns, for the many sentences that name no month. */
+  masksNoMonth: RegExp;
+  /** Any month name, unanchored: a cheap test that picks between the two. */
+  monthTrigger: RegExp | null;
   personNoun: RegExp | null;
   personPatterns: RegExp[];
   nounStops: Set<string>;
@@ -124,7 +128,8 @@ function monthNames(code: LanguageCode, extra: string[]): string[] {
 }
 
 const GENERIC_MASKS = [
-  String.raw`https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+`,
+  // E-mail addresses need no pattern: their digits touch letters and read as codes anyway.
+  String.raw`https?://\S+|www\.\S+`,
   String.raw`\+\d{1,3}[\d\s().-]{6,}\d`,
   String.raw`(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)`,
   String.raw`(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])`,
@@ -168,11 +173,16 @@ function compile(code: LanguageCode, data: NumbersData): Compiled {
     (p) => new RegExp(p.replace("{ORD}", `(?<ord>${ordSrc})`).replace("{NUM}", `(?<num>${numSrc})`), "giu"),
   );
 
-  const months = alternation(monthNames(code, data.months), script);
+  const monthList = monthNames(code, data.months);
+  const months = alternation(monthList, script);
   const langMasks = data.datePatterns
     .filter((p) => months !== null || !p.includes("{MONTH}"))
     .map((p) => p.replaceAll("{MONTH}", `(?:${months})`));
   const masks = new RegExp([...GENERIC_MASKS, ...langMasks].join("|"), "giu");
+  const masksNoMonth = new RegExp([...GENERIC_MASKS, ...data.datePatterns.filter((p) => !p.includes("{MONTH}"))].join("|"), "giu");
+  const monthTrigger = monthList.length
+    ? new RegExp(monthList.sort((a, b) => b.length - a.length).map((m) => escape(m).replace(/\s+/g, "\\s+")).join("|"), "iu")
+    : null;
 
   const person = alternation(data.personNouns, script);
   return {
@@ -209,6 +219,8 @@ function compile(code: LanguageCode, data: NumbersData): Compiled {
     ranks,
     ordinals,
     masks,
+    masksNoMonth,
+    monthTrigger,
     personNoun: person ? new RegExp(`(?:${person})`, "iu") : null,
     personPatterns: data.personNounPatterns.map((p) => new RegExp(p, "u")),
     nounStops: new Set(data.nounStops.map(key)),

@@ -21,18 +21,34 @@ function tidy(value: number, precision: number): { value: number; precision: num
 
 interface Span { start: number; end: number; year: boolean }
 
+const DIGIT_RUN = /\d+/g;
+
+/**
+ * Dates, times, URLs and phone numbers that hide numbers. Only a short window around each digit
+ * run is searched: scanning whole sentences with lookbehind-led patterns dominated the run time.
+ */
 function maskSpans(text: string, lang: Compiled): Span[] {
   const out: Span[] = [];
-  // Only the stretch around the digits can hold a date, time or URL that hides a number.
-  const first = text.search(ANY_DIGIT);
-  if (first < 0) return out;
-  let last = text.length - 1;
-  while (last > first && !ANY_DIGIT.test(text[last]!)) last--;
-  lang.masks.lastIndex = Math.max(0, first - 40);
-  for (let m = lang.masks.exec(text); m && m.index <= last; m = lang.masks.exec(text)) {
-    if (m[0].length === 0) { lang.masks.lastIndex++; continue; }
-    // Dates keep their year (`April 4, 2024`); URLs and phone numbers keep nothing.
-    out.push({ start: m.index, end: m.index + m[0].length, year: !/^(?:https?:|www\.|\+)|@/u.test(m[0]) });
+  const re = lang.monthTrigger?.test(text) ? lang.masks : lang.masksNoMonth;
+  let done = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let d = DIGIT_RUN.exec(text); d; d = DIGIT_RUN.exec(text)) {
+    const dEnd = d.index + d[0].length;
+    if (dEnd <= done) continue;
+    // Start before the whole token too, so a URL around the digits is seen from its scheme.
+    const from = Math.max(done, Math.min(d.index - 40, text.lastIndexOf(" ", d.index) + 1));
+    const space = text.indexOf(" ", dEnd + 40);
+    const window = text.slice(from, space < 0 ? text.length : space);
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const start = from + m.index;
+      const end = from + m.index + m[0].length;
+      // Dates keep their year (`April 4, 2024`); URLs and phone numbers keep nothing.
+      out.push({ start, end, year: !/^(?:https?:|www\.|\+)/u.test(m[0]) });
+      done = Math.max(done, end);
+    }
+    done = Math.max(done, dEnd);
   }
   return out;
 }
