@@ -7,10 +7,9 @@ import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { DocumentAnalysis } from "../model.ts";
 import { InputError } from "../ingest/errors.ts";
 import { analyseSerially, type Analyser, type AnalyserInput, type AnalyserResult } from "../ingest/batch.ts";
-import type { WorkerReply, WorkerTask } from "./protocol.ts";
+import { unpackAnalysis, type WorkerReply, type WorkerTask } from "./protocol.ts";
 
 /** Below this many inputs, spawning workers (~0.2 s each to load code and models) costs more than it saves. */
 export const MIN_PARALLEL_INPUTS = 50;
@@ -158,7 +157,7 @@ export class WorkerPool {
   private receive(worker: number, reply: WorkerReply): void {
     this.load[worker]--;
     if (reply.seq < this.runStart) return;
-    if ("analysis" in reply) this.settled.set(reply.seq, { seq: reply.seq, result: reply.analysis as DocumentAnalysis });
+    if ("analysis" in reply) this.settled.set(reply.seq, { seq: reply.seq, result: unpackAnalysis(reply.analysis) });
     else if ("error" in reply) this.settled.set(reply.seq, { seq: reply.seq, result: new InputError(reply.error.source, reply.error.reason) });
     else this.settled.set(reply.seq, reply);
     if (this.wake) { const w = this.wake; this.wake = null; w(); }

@@ -5,7 +5,7 @@ import { parentPort } from "node:worker_threads";
 import { analyseInput } from "./analyse.ts";
 import { initLanguageDetection } from "../detect/language.ts";
 import { InputError } from "../ingest/errors.ts";
-import type { WorkerReply, WorkerTask } from "./protocol.ts";
+import { packAnalysis, type WorkerReply, type WorkerTask } from "./protocol.ts";
 
 if (!parentPort) throw new Error("pipeline/worker.ts must run in a worker thread");
 const port = parentPort;
@@ -24,7 +24,7 @@ function run(task: WorkerTask): WorkerReply {
   // a plain Uint8Array, so rewrap it (no copy) in case a stage relies on Buffer methods.
   const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
   try {
-    return { seq: task.seq, analysis: analyseInput(task.source, bytes) };
+    return { seq: task.seq, analysis: packAnalysis(analyseInput(task.source, bytes)) };
   } catch (err) {
     // Mirrors analyseSerially in ingest/batch.ts so both paths report the same reasons.
     if (err instanceof InputError) return { seq: task.seq, error: { source: err.source, reason: err.reason } };
