@@ -23,14 +23,26 @@ function escapeCue(cue: string): string {
     .replace(/['’]/g, "['’]");
 }
 
-function cuePattern(raw: string, boundaries: Boundaries): string {
-  const openLeft = raw.startsWith("*");
-  const openRight = raw.endsWith("*");
-  const cue = raw.replace(/^\*|\*$/g, "");
-  const body = escapeCue(cue);
-  const left = boundaries !== "none" && !openLeft && /^[\p{L}\p{N}]/u.test(cue) ? `(?<!${WORD})` : "";
-  const right = boundaries === "both" && !openRight && /[\p{L}\p{N}]$/u.test(cue) ? `(?!${WORD})` : "";
-  return `${left}${body}${right}`;
+/**
+ * One alternation per kind of edge, so the engine checks each lookaround once per position
+ * rather than once per cue (a large difference on long cue lists).
+ */
+function compile(cues: readonly string[], boundaries: Boundaries, flags: string): RegExp | null {
+  const groups = new Map<string, string[]>();
+  for (const raw of cues) {
+    let cue = raw.replace(/^\*|\*$/g, "").normalize("NFC");
+    if (!flags.includes("i")) cue = cue.toLowerCase();
+    const left = boundaries !== "none" && !raw.startsWith("*") && /^[\p{L}\p{N}]/u.test(cue);
+    const right = boundaries === "both" && !raw.endsWith("*") && /[\p{L}\p{N}]$/u.test(cue);
+    const key = `${left ? "L" : ""}${right ? "R" : ""}`;
+    const list = groups.get(key) ?? [];
+    list.push(escapeCue(cue));
+    groups.set(key, list);
+  }
+  if (!groups.size) return null;
+  const parts = [...groups.entries()].map(([key, list]) =>
+    `${key.includes("L") ? `(?<!${WORD})` : ""}(?:${list.join("|")})${key.includes("R") ? `(?!${WORD})` : ""}`);
+  return new RegExp(parts.join("|"), flags);
 }
 
 export function normaliseCue(raw: string): string {
@@ -39,7 +51,9 @@ export function normaliseCue(raw: string): string {
 
 /** A family of cue words, each carrying a value (a metric, a status, an English gloss…). */
 export class CueSet<T> {
+  /** Over lower-cased text (fast); `folded` is for the rare text whose length changes when lower-cased. */
   private readonly re: RegExp | null;
+  private readonly folded: RegExp | null;
   private readonly values = new Map<string, T>();
   private readonly loose = new Map<string, T>();
 
@@ -52,28 +66,34 @@ export class CueSet<T> {
       const l = looseKey(key);
       if (!this.loose.has(l)) this.loose.set(l, value);
     }
-    this.re = sorted.length
-      ? new RegExp(sorted.map(([c]) => cuePattern(c.normalize("NFC"), boundaries)).join("|"), "giu")
-      : null;
+    this.re = compile(sorted.map(([c]) => c), boundaries, "gu");
+    this.folded = compile(sorted.map(([c]) => c), boundaries, "giu");
   }
 
   /** Every non-overlapping cue in `text` (leftmost, longest first). */
   findAll(text: string): Hit<T>[] {
-    if (!this.re) return [];
+    const [re, subject] = this.pick(text);
+    if (!re) return [];
     const out: Hit<T>[] = [];
-    this.re.lastIndex = 0;
-    for (let m = this.re.exec(text); m; m = this.re.exec(text)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
       const value = this.lookup(m[0]);
       if (value !== undefined) out.push({ start: m.index, end: m.index + m[0].length, value });
-      if (m[0].length === 0) this.re.lastIndex++;
+      if (m[0].length === 0) re.lastIndex++;
     }
     return out;
   }
 
   test(text: string): boolean {
-    if (!this.re) return false;
-    this.re.lastIndex = 0;
-    return this.re.test(text);
+    const [re, subject] = this.pick(text);
+    if (!re) return false;
+    re.lastIndex = 0;
+    return re.test(subject);
+  }
+
+  private pick(text: string): [RegExp | null, string] {
+    const lower = text.toLowerCase();
+    return lower.length === text.length ? [this.re, lower] : [this.folded, text];
   }
 
   private lookup(matched: string): T | undefined {

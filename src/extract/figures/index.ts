@@ -4,7 +4,7 @@ import type { EntityRef, FactDraft, LanguageCode, Mention, Quantity } from "../.
 import type { ExtractionContext } from "../context.ts";
 import { findQuantities } from "../quantities/index.ts";
 import { figuresFor, type FiguresLanguage } from "./lexicon.ts";
-import { mainPair, partyMentions, readParties, subjectOf } from "./parties.ts";
+import { mainPair, partyMentions, readParties } from "./parties.ts";
 import { factsInSentence } from "./sentence.ts";
 import { dedupeFacts } from "./dedupe.ts";
 
@@ -16,7 +16,8 @@ const CARRY_SENTENCES = 2;
 
 /** Cheap test that a sentence may hold a figure, so most sentences skip the number parser. */
 function mightHoldFigure(text: string, lex: FiguresLanguage): boolean {
-  return /\p{Nd}/u.test(text) || lex.rank.test(text) || lex.nouns.test(text) || lex.growth.test(text);
+  // Spelled-out figures need a word that makes them one (`fifth-largest`, `eight key tasks`).
+  return /\p{Nd}/u.test(text) || lex.rank.test(text) || lex.nouns.test(text);
 }
 
 function bySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
@@ -41,12 +42,12 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
   const drafts: FactDraft[] = [];
   let carried: { ref: EntityRef; sentence: number } | null = null;
   for (const s of ctx.sentences) {
-    const named = readParties(s.text, s.start, parties.get(s.index) ?? [], lex);
+    const mentioned = parties.get(s.index) ?? [];
     if (mightHoldFigure(s.text, lex)) {
       const qs = find(s.text, ctx.language);
       if (qs.length) {
         drafts.push(...factsInSentence(s, qs, lex, {
-          parties: named,
+          parties: readParties(s.text, s.start, mentioned, lex),
           containers: containers.get(s.index) ?? [],
           sentenceStart: s.start,
           mainPair: pair,
@@ -55,8 +56,8 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
         }));
       }
     }
-    const subject = subjectOf(named);
-    if (subject) carried = { ref: subject.ref, sentence: s.index };
+    // Reading roles costs time; a sentence's first name is a good enough subject to carry.
+    if (mentioned.length) carried = { ref: mentioned[0].ref, sentence: s.index };
   }
   return dedupeFacts(drafts);
 }

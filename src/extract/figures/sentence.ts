@@ -23,6 +23,9 @@ export interface SentenceSetting {
   publishedYear: number | null;
 }
 
+/** Quantity kinds that can be facts; years and periods only date them. */
+const FIGURE_KINDS = new Set<Quantity["kind"]>(["money", "percent", "rank", "multiple", "count"]);
+
 /** Money metrics a giver can pledge; a `commitment` to trade figures is a target. */
 const PLEDGEABLE = new Set<Metric>(["funding", "aid", "investment", "other", "people", "count"]);
 const ENGLISH_SUBJECT: Partial<Record<Metric, string>> = {
@@ -79,6 +82,7 @@ export function factsInSentence(
 ): FactDraft[] {
   const text = sentence.text;
   const qs = [...quantities].sort((a, b) => a.start - b.start);
+  if (!qs.some((q) => FIGURE_KINDS.has(q.kind))) return [];
   const cues = sentenceCues(text, lex, setting);
   const candidates = qs.map((q) => classify(q, text, cues, lex)).filter((c): c is Candidate => c !== null);
   if (!candidates.length) return [];
