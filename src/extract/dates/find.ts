@@ -40,13 +40,15 @@ export function findDates(text: string, language: string, anchor: DateAnchor): D
   const lex = dateLexicon(language);
   const norm = asciiDigits(text);
   const found: DateMention[] = [];
-  for (const p of lex.patterns) {
+  // Every absolute pattern has a number in it: most sentences can skip them all.
+  const hasDigit = /\d/.test(norm);
+  for (const p of hasDigit ? lex.patterns : []) {
     for (const m of norm.matchAll(p.re)) {
       const mention = fromParts(m, lex, anchor);
       if (mention) found.push(mention);
     }
   }
-  for (const r of lex.relative) {
+  for (const r of lex.relativeAny?.test(norm) ? lex.relative : []) {
     for (const m of norm.matchAll(r.re)) {
       found.push(relativeMention(m.index, m[0].length, r.unit, r.offset, anchor));
     }
@@ -58,7 +60,7 @@ export function findDates(text: string, language: string, anchor: DateAnchor): D
       found.push({ start: m.index, end: m.index + m[0].length, surface: "", value: weekdayDate(wd, anchor), precision: "day", relative: true });
     }
   }
-  for (const m of norm.matchAll(YEAR_RE)) {
+  for (const m of hasDigit ? norm.matchAll(YEAR_RE) : []) {
     found.push({ start: m.index, end: m.index + m[0].length, surface: "", value: m[0], precision: "year", relative: false });
   }
   const kept = pickLongest(found);

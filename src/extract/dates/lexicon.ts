@@ -46,6 +46,8 @@ export interface DateLexicon {
   relative: { re: RegExp; unit: "day" | "week" | "month" | "year"; offset: number }[];
   eraOffset: number;
   anniversary: RegExp | null;
+  /** Any relative word at all: one test before trying each. */
+  relativeAny: RegExp | null;
 }
 
 function validate(raw: unknown, file: string): DatesFile {
@@ -123,7 +125,9 @@ function compile(language: string, file: DatesFile): DateLexicon {
   const anniversary = file.anniversary.length
     ? new RegExp(file.anniversary.map((a) => `(?:${a.replace(/\{N\}/g, "(\\d{1,3})")})`).join("|"), "giu")
     : null;
-  return { language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, anniversary };
+  const allRelative = file.relative.flatMap((r) => r.words);
+  const relativeAny = allRelative.length ? new RegExp(alternation(allRelative), "iu") : null;
+  return { language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, anniversary, relativeAny };
 }
 
 let compiled: Map<string, DateLexicon> | null = null;

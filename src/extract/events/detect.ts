@@ -3,7 +3,7 @@
 import type { EventType, Mention, Sentence } from "../../model.ts";
 import type { DateMention } from "../dates/index.ts";
 import { asciiDigits } from "../dates/index.ts";
-import { cjkNumber, type EventLexicon, type NounEntry } from "./lexicon.ts";
+import { cjkNumber, nounKey, type EventLexicon, type NounEntry } from "./lexicon.ts";
 
 export interface Hit {
   sentence: Sentence;
@@ -34,13 +34,14 @@ export interface Candidate {
 
 const PUNCT = /[,;:.!?()"“”«»。、，；：！？]/u;
 const MAX_GAP = 50;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function findHits(lex: EventLexicon, s: Sentence): Hit[] {
   const hits: Hit[] = [];
   lex.nounRe.lastIndex = 0;
   for (const m of s.text.matchAll(lex.nounRe)) {
-    const idx = m.slice(1).findIndex((g) => g !== undefined);
-    const entry = lex.entries[idx];
+    if (!lex.continuous && m.index > 0 && LETTER_OR_DIGIT.test(s.text[m.index - 1])) continue;
+    const entry = lex.byWord.get(nounKey(m[0])) ?? lex.wildcards.find((w) => w.re.test(m[0]))?.entry;
     if (!entry) continue;
     if (entry.upper && m[0] !== entry.word) continue; // acronyms are case-sensitive (`SOM`, not `som`)
     const end = m.index + m[0].length;

@@ -3,7 +3,7 @@
 // generic nouns (`the conference`, `the visit`) add their sentence to the event they refer to.
 import type { EventDraft, EventType, Mention, Sentence } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
-import { documentAnchor, findDates, type DateMention } from "../dates/index.ts";
+import { documentAnchor, findDates, type DateAnchor, type DateMention } from "../dates/index.ts";
 import { describe, findHits, type Candidate } from "./detect.ts";
 import { eventLexicon } from "./lexicon.ts";
 import { eventName, seriesKey } from "./names.ts";
@@ -33,12 +33,14 @@ const isoOf = (m: Mention | null) => (m ? m.ref.slice(m.ref.indexOf(":") + 1) : 
 export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   const lex = eventLexicon(ctx.language) ?? eventLexicon("en");
   if (!lex) return [];
-  const anchor = documentAnchor(ctx);
+  // Inferring the year reads the whole text: only done once a meeting sentence needs dates.
+  let anchor: DateAnchor | null = null;
   const candidates: Candidate[] = [];
   for (const s of ctx.sentences) {
     const hits = findHits(lex, s);
     if (!hits.length) continue; // most sentences name no meeting: skip them before any other work
-    const dates = findDates(s.text, ctx.language, anchor);
+    // Generic nouns only point back to an event: their dates are not needed.
+    const dates = hits.some((h) => h.entry.strength === "strong" || h.entry.strength === "weak") ? findDates(s.text, ctx.language, (anchor ??= documentAnchor(ctx))) : [];
     candidates.push(...describe(lex, hits, { mentions: ctx.mentions, dates }));
   }
   if (!candidates.length) return [];

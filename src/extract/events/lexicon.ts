@@ -45,9 +45,12 @@ export interface EventLexicon {
   language: string;
   continuous: boolean;
   capitalizedNames: boolean;
+  /** Meeting nouns; for spaced scripts the character before a match must not be a letter or digit. */
   nounRe: RegExp;
-  /** Entries in the order of the alternation's capture groups. */
   entries: NounEntry[];
+  /** Lower-cased, space-collapsed literal word → entry; wildcard entries are tried in order. */
+  byWord: Map<string, NounEntry>;
+  wildcards: { re: RegExp; entry: NounEntry }[];
   ordinalRe: RegExp | null;
   roman: boolean;
   withRe: RegExp | null;
@@ -86,6 +89,10 @@ export function cjkNumber(s: string): number {
   return total + current;
 }
 
+export function nounKey(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, " ");
+}
+
 function compile(language: string, f: EventsFile): EventLexicon {
   const lead = f.continuous ? "" : "(?<![\\p{L}\\p{N}])";
   const trail = f.continuous ? "" : "(?![\\p{L}])";
@@ -94,7 +101,16 @@ function compile(language: string, f: EventsFile): EventLexicon {
     entries.push({ type: n.type, strength: n.strength, needs: n.needs, word: w, upper: w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) });
   }
   entries.sort((a, b) => b.word.length - a.word.length);
-  const nounRe = new RegExp(`${lead}(?:${entries.map((e) => `(${wordSource(e.word)})`).join("|")})${trail}`, "giu");
+  // One alternation without capture groups (they make every position costly); the matched
+  // word is looked up afterwards.
+  // The leading word boundary is checked by the caller: a lookbehind at every position is slow.
+  const nounRe = new RegExp(`(?:${entries.map((e) => wordSource(e.word)).join("|")})${trail}`, "giu");
+  const byWord = new Map<string, NounEntry>();
+  const wildcards: { re: RegExp; entry: NounEntry }[] = [];
+  for (const e of entries) {
+    if (e.word.includes("*")) wildcards.push({ re: new RegExp(`^(?:${wordSource(e.word)})$`, "iu"), entry: e });
+    else if (!byWord.has(nounKey(e.word))) byWord.set(nounKey(e.word), e);
+  }
   const ord = f.ordinals.map((o) => o.replace(/\{N\}/g, "(\\d{1,3}|[一二三四五六七八九十百]+)"));
   const wordsRe = (list: string[], suffix = "") => list.length ? new RegExp(`${lead}(?:${alternation(list)})${suffix}`, "iu") : null;
   const article = f.articles.length ? `(?:(?:${alternation(f.articles)})\\s*)?` : "";
@@ -106,6 +122,8 @@ function compile(language: string, f: EventsFile): EventLexicon {
     capitalizedNames: f.capitalizedNames,
     nounRe,
     entries,
+    byWord,
+    wildcards,
     ordinalRe: ord.length ? new RegExp(`${f.continuous ? "" : "(?<![\\p{L}\\p{N}])"}(?:${ord.join("|")})`, "giu") : null,
     roman: f.roman,
     withRe: wordsRe(f.with, trail),
