@@ -41,6 +41,8 @@ export interface Compiled {
   ordinalBefore: RegExp | null;
   ordinalAfter: RegExp | null;
   rangeGap: RegExp;
+  /** `and` between the ends of a range opened by `between` / `tussen` / `entre`. */
+  andGap: RegExp | null;
   rangePrefixBefore: RegExp | null;
   counterAfter: RegExp | null;
   counters: Map<string, "items" | "persons">;
@@ -213,6 +215,7 @@ function compile(code: LanguageCode, data: NumbersData): Compiled {
       ? new RegExp(`(?:${data.ordinalMarkers.suffix.map((s) => escape(s) + (LETTER_END.test(s) && script !== "unspaced" ? "(?![\\p{L}\\p{M}])" : "")).join("|")})`, "iuy")
       : null,
     rangeGap,
+    andGap: joinAlt ? new RegExp(`^[\\s\\u00a0\\u202f]+(?:${joinAlt})[\\s\\u00a0\\u202f]+$`, "iu") : null,
     rangePrefixBefore: before(data.rangePrefixes, script),
     counterAfter: after(counters.keys(), script === "spaced" ? "spaced" : "unspaced"),
     counters,

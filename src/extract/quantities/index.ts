@@ -117,12 +117,13 @@ function readQuantity(
     const cur = matchBefore(lang.currencyBefore, text, nx.start);
     const gapEnd = cur && cur.start >= n.end ? cur.start : nx.start;
     const gap = text.slice(n.end, gapEnd);
-    if (n.yearShaped && nx.yearShaped && nx.value > n.value && (PERIOD_GAP.test(gap) || lang.rangeGap.test(gap))) {
+    const between = lang.andGap?.test(gap) === true && matchBefore(lang.rangePrefixBefore, text, n.start) !== null;
+    if (n.yearShaped && nx.yearShaped && nx.value > n.value && (PERIOD_GAP.test(gap) || lang.rangeGap.test(gap) || between)) {
       period = true;
       valueTo = nx.value;
       end = nx.end;
       consumed = 2;
-    } else if (!n.yearShaped && lang.rangeGap.test(gap)) {
+    } else if (!n.yearShaped && (lang.rangeGap.test(gap) || between)) {
       const scaled = n.trailingScale === 1 && nx.trailingScale > 1 ? n.value * nx.trailingScale : n.value;
       if (nx.value > scaled && !nx.weak) {
         precision = Math.min(n.precision * (scaled / n.value || 1), nx.precision);
