@@ -7,11 +7,6 @@ import { UNIVERSAL_CURRENCIES } from "./universal.ts";
 
 export type VocabKind = "word" | "unit" | "scale";
 
-/** Matches a list of phrases right before a position: test on `text.slice(0, pos)`. */
-export interface Before {
-  re: RegExp;
-}
-
 export interface Compiled {
   code: LanguageCode;
   data: NumbersData;
@@ -197,7 +192,7 @@ function compile(code: LanguageCode, data: NumbersData): Compiled {
     bareUnits: new Set(data.bareUnits.map(key)),
     gap,
     currencyBefore: before(currencies.keys(), script),
-    currencyAfter: after(currencies.keys(), script === "agglutinative" ? "agglutinative" : script),
+    currencyAfter: after(currencies.keys(), script),
     currencies,
     moneyScaleAfter: after(Object.keys(data.moneyScales), script),
     percentBefore: before(data.percent.prefix, script),
