@@ -14,6 +14,7 @@ const paths = argv.filter((a, i) => !a.startsWith("--") && i !== topAt + 1);
 const files = paths.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(p, f)) : [p]));
 
 const selfUs = new Map<string, number>();
+const byFile = new Map<string, number>();
 let totalUs = 0;
 for (const f of files) {
   const prof = JSON.parse(readFileSync(f, "utf8")) as Profile;
@@ -23,10 +24,13 @@ for (const f of files) {
     const node = byId.get(prof.samples[i])!;
     const dt = prof.timeDeltas[i] ?? 0;
     const { functionName, url, lineNumber } = node.callFrame;
-    if (functionName === "(idle)" || functionName === "(program)" && false) continue;
-    const where = url ? `${relative(process.cwd(), url.replace(/^file:\/\//, ""))}:${lineNumber + 1}` : "";
-    const key = `${functionName || "(anonymous)"} ${where}`.trim();
+    if (functionName === "(idle)") continue;
+    // The only wasm in the pipeline is cld3 (language detection): one line for all its functions.
+    const isWasm = url.startsWith("wasm:");
+    const file = isWasm ? "cld3-asm (wasm)" : url ? relative(process.cwd(), url.replace(/^file:\/\//, "")) : "(native)";
+    const key = isWasm ? "cld3-asm (wasm)" : `${functionName || "(anonymous)"} ${url ? `${file}:${lineNumber + 1}` : ""}`.trim();
     selfUs.set(key, (selfUs.get(key) ?? 0) + dt);
+    byFile.set(file, (byFile.get(file) ?? 0) + dt);
     threadUs += dt;
   }
   totalUs += threadUs;
@@ -34,5 +38,9 @@ for (const f of files) {
 }
 process.stdout.write(`\ntop ${top} by self time (all threads, ${(totalUs / 1e6).toFixed(1)} s):\n`);
 for (const [k, v] of [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+  process.stdout.write(`${(v / 1000).toFixed(0).padStart(8)} ms ${((v / totalUs) * 100).toFixed(1).padStart(5)}%  ${k}\n`);
+}
+process.stdout.write(`\ntop ${top} files by self time:\n`);
+for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, top)) {
   process.stdout.write(`${(v / 1000).toFixed(0).padStart(8)} ms ${((v / totalUs) * 100).toFixed(1).padStart(5)}%  ${k}\n`);
 }
