@@ -107,7 +107,7 @@ describe("documents", () => {
     assert.ok(vi.body.items.every((d: Json) => d.language === "vi"));
     const byEntity = await get(`/api/documents?entity=${encodeURIComponent(FIXTURE.kadif)}`);
     assert.deepEqual(byEntity.body.items.map((d: Json) => d.id), [FIXTURE.docEn]);
-    const dated = await get("/api/documents?from=2025-08-01&to=2025-08-31");
+    const dated = await get("/api/documents?from=2031-08-01&to=2031-08-31");
     assert.deepEqual(dated.body.items.map((d: Json) => d.id).sort(), [FIXTURE.docEn, FIXTURE.docVi].sort());
     const one = await get("/api/documents?limit=1&offset=1");
     assert.equal(one.body.items.length, 1);
@@ -121,14 +121,14 @@ describe("documents", () => {
     assert.equal(status, 200);
     const text: string = body.document.text;
     const entity = body.highlights.find((h: Json) => h.kind === "entity" && h.id === FIXTURE.kadif);
-    assert.equal(text.slice(entity.start, entity.end), "KADIF");
+    assert.equal(text.slice(entity.start, entity.end), "ZORBLAX");
     const fact = body.highlights.find((h: Json) => h.kind === "fact");
     assert.equal(text.slice(fact.start, fact.end), "US$86.4 billion");
     const event = body.highlights.find((h: Json) => h.kind === "event");
-    assert.match(text.slice(event.start, event.end), /^Prime Minister Phạm Minh Chính met/);
+    assert.match(text.slice(event.start, event.end), /^Prime Minister Phạm Văn Thử met/);
     for (const s of body.sentences) assert.ok(s.start <= s.end && s.end <= text.length);
     assert.deepEqual(body.story.documents.map((d: Json) => d.id), [FIXTURE.docVi]);
-    assert.equal(body.facts[0].sources[0].quote, "Two-way trade between Viet Nam and the Republic of Korea reached US$86.4 billion in 2024.");
+    assert.equal(body.facts[0].sources[0].quote, "Two-way trade between Syldavia and the Republic of Ruritania reached US$86.4 billion in 2024.");
   });
 });
 
@@ -144,7 +144,7 @@ describe("entities", () => {
   test("an entity lists aliases in every language, facts and documents", async () => {
     const { body } = await get(`/api/entities/${encodeURIComponent(FIXTURE.korea)}`);
     const aliases = body.aliases.map((a: Json) => a.alias);
-    assert.ok(aliases.includes("Hàn Quốc") && aliases.includes("Republic of Korea"));
+    assert.ok(aliases.includes("Cộng hòa Ruritani") && aliases.includes("Republic of Ruritania"));
     assert.equal(body.facts.length, 2);
     assert.ok(Array.isArray(body.roles));
   });
@@ -158,11 +158,11 @@ describe("entities", () => {
 
 describe("facts and figures", () => {
   test("facts filter by metric, entity, language and period", async () => {
-    assert.equal((await get("/api/facts?metric=trade&entity=country%3AKR")).body.total >= 2, true);
-    assert.equal((await get("/api/facts?metric=aid&entity=country%3AKR")).body.total, 0);
-    const vi = await get("/api/facts?language=vi&entity=country%3AVN");
+    assert.equal((await get(`/api/facts?metric=trade&entity=${encodeURIComponent(FIXTURE.korea)}`)).body.total, 2);
+    assert.equal((await get(`/api/facts?metric=aid&entity=${encodeURIComponent(FIXTURE.korea)}`)).body.total, 0);
+    const vi = await get(`/api/facts?language=vi&entity=${encodeURIComponent(FIXTURE.vietnam)}`);
     assert.deepEqual(vi.body.items.map((f: Json) => f.value), [87e9]);
-    assert.equal((await get("/api/facts?entity=country%3AVN&from=2025")).body.total, 0);
+    assert.equal((await get(`/api/facts?entity=${encodeURIComponent(FIXTURE.vietnam)}&from=2025`)).body.total, 0);
     const f = vi.body.items[0];
     const one = await get(`/api/facts/${encodeURIComponent(f.id)}`);
     assert.equal(one.status, 200);
@@ -189,10 +189,10 @@ describe("events, stories, discrepancies", () => {
   test("timeline filters by entity and date", async () => {
     const { body } = await get(`/api/events?entity=${encodeURIComponent(FIXTURE.pm)}`);
     assert.equal(body.items.length, 1);
-    assert.equal(body.items[0].date, "2025-08-11");
-    assert.equal((await get(`/api/events?entity=${encodeURIComponent(FIXTURE.pm)}&to=2025-08-10`)).body.total, 0);
+    assert.equal(body.items[0].date, "2031-08-11");
+    assert.equal((await get(`/api/events?entity=${encodeURIComponent(FIXTURE.pm)}&to=2031-08-10`)).body.total, 0);
     const one = await get(`/api/events/${body.items[0].id}`);
-    assert.equal(one.body.participants.find((p: Json) => p.id === FIXTURE.korea).name, "South Korea");
+    assert.equal(one.body.participants.find((p: Json) => p.id === FIXTURE.korea).name, "Ruritania");
   });
 
   test("stories list and detail", async () => {
@@ -215,26 +215,35 @@ describe("events, stories, discrepancies", () => {
 });
 
 describe("search", () => {
-  test("accent- and case-insensitive: `pham minh chinh` finds Phạm Minh Chính", async () => {
-    const { body } = await get("/api/search?q=pham%20minh%20chinh");
+  test("accent- and case-insensitive: `pham van thu` finds Phạm Văn Thử, his documents and events", async () => {
+    const { body } = await get("/api/search?q=pham%20van%20thu");
     assert.ok(body.entities.some((e: Json) => e.id === FIXTURE.pm));
     assert.ok(body.documents.some((d: Json) => d.id === FIXTURE.docEn));
-    assert.ok(body.events.length >= 1);
+    assert.ok(body.documents.some((d: Json) => d.id === FIXTURE.docVi));
+    assert.ok(body.events.some((e: Json) => e.name.includes("Phạm Văn Thử")));
   });
 
-  test("language-insensitive: `Hàn Quốc` finds Korea and the English documents about it", async () => {
-    const { body } = await get(`/api/search?q=${encodeURIComponent("HÀN quốc")}`);
+  test("language-insensitive: the Vietnamese name finds the entity and the English document about it", async () => {
+    const { body } = await get(`/api/search?q=${encodeURIComponent("CỘNG hòa ruritani")}`);
     assert.ok(body.entities.some((e: Json) => e.id === FIXTURE.korea));
     assert.ok(body.documents.some((d: Json) => d.id === FIXTURE.docEn && d.language === "en"));
-    assert.ok(body.facts.length >= 2);
+    assert.equal(body.facts.filter((f: Json) => f.parties.some((p: Json) => p.id === FIXTURE.korea)).length, 2);
   });
 
-  test("acronyms: `kadif` finds the initiative and the sentence", async () => {
-    const { body } = await get("/api/search?q=kadif");
+  test("acronyms: `zorblax` finds the initiative and the sentence", async () => {
+    const { body } = await get("/api/search?q=zorblax");
     assert.ok(body.entities.some((e: Json) => e.id === FIXTURE.kadif));
     const doc = body.documents.find((d: Json) => d.id === FIXTURE.docEn);
-    assert.equal(doc.snippet, "The KADIF programme was launched.");
+    assert.equal(doc.snippet, "The ZORBLAX programme was launched.");
     assert.equal(doc.sentence, 2);
+  });
+
+  test("on the seed articles: `pham minh chinh`, `Hàn Quốc` and `KADIF` each find the articles that name them", async () => {
+    for (const [q, written] of [["pham minh chinh", /Phạm Minh Chính/], ["Hàn Quốc", /Hàn Quốc/], ["KADIF", /KADIF/]] as const) {
+      const { body } = await get(`/api/search?q=${encodeURIComponent(q)}`);
+      const seedDocs = body.documents.filter((d: Json) => !d.id.startsWith("doc_fixture"));
+      assert.ok(seedDocs.some((d: Json) => written.test(d.snippet)), `${q}: ${JSON.stringify(seedDocs.map((d: Json) => d.snippet))}`);
+    }
   });
 
   test("an empty query returns nothing, not everything", async () => {
@@ -248,8 +257,8 @@ describe("stats and OpenAPI", () => {
     const { body } = await get("/api/stats");
     assert.ok(body.documents >= 7);
     assert.ok(body.byLanguage.some((l: Json) => l.language === "vi"));
-    assert.ok(body.byMonth.some((m: Json) => m.month === "2025-08"));
-    assert.equal(body.latestEvents[0].date, "2025-08-11");
+    assert.ok(body.byMonth.some((m: Json) => m.month === "2031-08"));
+    assert.equal(body.latestEvents[0].date, "2031-08-11", "newest first");
   });
 
   test("openapi.json describes every route from the same schemas", async () => {

@@ -14,15 +14,16 @@ import { initLanguageDetection } from "../../src/detect/language.ts";
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SEEDS = resolve(ROOT, "..", "shared", "corpus", "seeds");
 
+// Invented names, places and dates, so nothing the real extraction finds in the seeds merges with them.
 export const FIXTURE = {
   docEn: "doc_fixture000000en",
   docVi: "doc_fixture000000vi",
-  pm: "person:Phạm Minh Chính",
-  korea: "country:KR",
-  vietnam: "country:VN",
-  kadif: "initiative:Korea-ASEAN Digital Innovation Flagship",
-  enText: "Prime Minister Phạm Minh Chính met Korean leaders in Seoul on 11 August 2025.\n\nTwo-way trade between Viet Nam and the Republic of Korea reached US$86.4 billion in 2024. The KADIF programme was launched.",
-  viText: "Thủ tướng Phạm Minh Chính hội đàm với Hàn Quốc tại Seoul.\n\nKim ngạch thương mại Việt Nam - Hàn Quốc đạt 87 tỷ USD năm 2024.",
+  pm: "person:Phạm Văn Thử",
+  korea: "country:XR",
+  vietnam: "country:XS",
+  kadif: "initiative:Zorblax Digital Flagship",
+  enText: "Prime Minister Phạm Văn Thử met leaders of the Republic of Ruritania in Strelsau on 11 August 2031.\n\nTwo-way trade between Syldavia and the Republic of Ruritania reached US$86.4 billion in 2024. The ZORBLAX programme was launched.",
+  viText: "Thủ tướng Phạm Văn Thử hội đàm với Cộng hòa Ruritani tại Strelsau.\n\nKim ngạch thương mại Xyldavia - Cộng hòa Ruritani đạt 87 tỷ USD năm 2024.",
 };
 
 function sentencesOf(text: string): Sentence[] {
@@ -49,28 +50,28 @@ function analysis(id: string, language: string, title: string, text: string, men
   const sentences = sentencesOf(text);
   return {
     id, source: `fixture/${id}.txt`, contentHash: id.padEnd(64, "0"), format: "text", encoding: "utf-8", language, title,
-    url: "https://example.org/news/1", published: "2025-08-12", text, furniture: [], sentences, mentions: mentions(sentences), ...rest(sentences),
+    url: "https://example.org/news/1", published: "2031-08-12", text, furniture: [], sentences, mentions: mentions(sentences), ...rest(sentences),
   };
 }
 
 export function fixtureAnalyses(): DocumentAnalysis[] {
   const F = FIXTURE;
-  const en = analysis(F.docEn, "en", "Prime Minister meets Korean leaders", F.enText,
+  const en = analysis(F.docEn, "en", "Prime Minister meets Ruritanian leaders", F.enText,
     (s) => [
-      mention(F.enText, s, "Phạm Minh Chính", F.pm, "person", "Phạm Minh Chính"),
-      mention(F.enText, s, "Viet Nam", F.vietnam, "country", "Viet Nam"),
-      mention(F.enText, s, "Republic of Korea", F.korea, "country", "South Korea"),
-      mention(F.enText, s, "KADIF", F.kadif, "initiative", "Korea-ASEAN Digital Innovation Flagship"),
+      mention(F.enText, s, "Phạm Văn Thử", F.pm, "person", "Phạm Văn Thử"),
+      mention(F.enText, s, "Syldavia", F.vietnam, "country", "Syldavia"),
+      mention(F.enText, s, "Republic of Ruritania", F.korea, "country", "Ruritania"),
+      mention(F.enText, s, "ZORBLAX", F.kadif, "initiative", "Zorblax Digital Flagship"),
     ],
     (s) => ({
       facts: [{ metric: "trade", value: 86.4e9, unit: "USD", period: "2024", status: "actual", parties: [F.vietnam, F.korea], subject: null, sentence: 1, quote: s[1].text, surface: "US$86.4 billion", precision: 1e8, approximate: false }],
-      events: [{ type: "official_visit", name: "Fixture visit of Phạm Minh Chính to Korea", ordinal: null, date: "2025-08-11", place: "Seoul", country: "KR", participants: [F.pm, F.korea], series: null, sentence: 0, quote: s[0].text }],
+      events: [{ type: "official_visit", name: "Fixture visit of Phạm Văn Thử to Ruritania", ordinal: null, date: "2031-08-11", place: "Strelsau", country: "XR", participants: [F.pm, F.korea], series: null, sentence: 0, quote: s[0].text }],
     }));
-  const vi = analysis(F.docVi, "vi", "Thủ tướng hội đàm với Hàn Quốc", F.viText,
+  const vi = analysis(F.docVi, "vi", "Thủ tướng hội đàm với Ruritani", F.viText,
     (s) => [
-      mention(F.viText, s, "Phạm Minh Chính", F.pm, "person", "Phạm Minh Chính"),
-      mention(F.viText, s, "Hàn Quốc", F.korea, "country", "South Korea"),
-      mention(F.viText, s, "Việt Nam", F.vietnam, "country", "Viet Nam"),
+      mention(F.viText, s, "Phạm Văn Thử", F.pm, "person", "Phạm Văn Thử"),
+      mention(F.viText, s, "Cộng hòa Ruritani", F.korea, "country", "Ruritania"),
+      mention(F.viText, s, "Xyldavia", F.vietnam, "country", "Syldavia"),
     ],
     (s) => ({
       facts: [{ metric: "trade", value: 87e9, unit: "USD", period: "2024", status: "actual", parties: [F.vietnam, F.korea], subject: null, sentence: 1, quote: s[1].text, surface: "87 tỷ USD", precision: 1e9, approximate: false }],
