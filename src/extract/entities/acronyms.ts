@@ -62,6 +62,18 @@ function expansionStart(text: string, tokens: Token[], e: number, acr: string, a
   return -1;
 }
 
+/** The token whose start (or end) is exactly `offset`, by binary search (tokens are in order). */
+function tokenAt(tokens: Token[], offset: number, edge: "start" | "end"): number | undefined {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = tokens[mid][edge];
+    if (v === offset) return mid;
+    if (v < offset) lo = mid + 1; else hi = mid - 1;
+  }
+  return undefined;
+}
+
 export interface AcronymResult {
   spans: Span[];
   /** Acronyms defined in this text → ref, for bare uses elsewhere in it. */
@@ -73,10 +85,8 @@ export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
   const generic = headTable().generic;
   const spans: Span[] = [];
   const defined: AcronymResult["defined"] = new Map();
-  const tokenEndingAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenEndingAt.set(t.end, i));
-  const tokenStartingAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenStartingAt.set(t.start, i));
+  const tokenEndingAt = { get: (offset: number) => tokenAt(tokens, offset, "end") };
+  const tokenStartingAt = { get: (offset: number) => tokenAt(tokens, offset, "start") };
 
   for (const m of text.matchAll(DEFINITION)) {
     const acr = m[1];

@@ -161,13 +161,14 @@ export function gazetteer(): Gazetteer {
       }
     }
     // Names listed as ambiguous still count in documents of their own language.
-    for (const n of d.notCountryNames) {
-      for (const code of codes) {
-        try {
-          const l = new Intl.DisplayNames([lang], { type: "region", fallback: "none" }).of(code);
-          if (l && variants(l).includes(n)) add("country", code, display(code), n, { language: lang });
-        } catch { /* language without display names */ }
-      }
+    if (!d.notCountryNames.length) continue;
+    let names: Intl.DisplayNames;
+    try { names = new Intl.DisplayNames([lang], { type: "region", fallback: "none" }); } catch { continue; }
+    const wanted = new Set(d.notCountryNames);
+    for (const code of codes) {
+      const l = names.of(code);
+      if (!l) continue;
+      for (const v of variants(l)) if (wanted.has(v)) add("country", code, display(code), v, { language: lang });
     }
   }
   for (const list of [...g.byFirstKey.values(), ...g.byFirstChar.values()]) {

@@ -60,12 +60,17 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
     .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$")));
   const places = gaz.filter((s) => s.type === "place");
   // People block whatever overlaps them; places only what lies inside them (`China` in `South China Sea`).
-  const blocked = (s: Span) => persons.some((b) => overlaps(b, s)) || places.some((b) => b !== s && b.start <= s.start && s.end <= b.end);
+  const blocked = (s: Span) => (persons.length > 0 && persons.some((b) => overlaps(b, s))) || (places.length > 0 && places.some((b) => b !== s && b.start <= s.start && s.end <= b.end));
+  const known = new Set<string>();
+  for (const o of gaz) known.add(`${o.start}:${o.end}`);
+  for (const o of acr.spans) known.add(`${o.start}:${o.end}`);
   const all: Span[] = [];
-  for (const s of [...gaz, ...acr.spans, ...named, ...nested]) {
-    if (!BLOCKING.has(s.type) && blocked(s)) continue;
-    if (s.source === "named" && [...gaz, ...acr.spans].some((o) => o.start === s.start && o.end === s.end)) continue;
-    all.push(s);
+  for (const list of [gaz, acr.spans, named, nested]) {
+    for (const s of list) {
+      if (!BLOCKING.has(s.type) && blocked(s)) continue;
+      if (s.source === "named" && known.has(`${s.start}:${s.end}`)) continue;
+      all.push(s);
+    }
   }
   all.push(...persons);
   const seen = new Set<string>();

@@ -84,8 +84,11 @@ export interface Claimed {
 
 function titleAt(text: string, tokens: Token[], i: number, map: Map<string, Title[]>): number {
   const t = tokens[i];
-  for (const key of [t.key, ...t.alts]) {
-    for (const title of map.get(key) ?? []) {
+  for (let a = -1; a < t.alts.length; a++) {
+    const key = a < 0 ? t.key : t.alts[a];
+    const titles = map.get(key);
+    if (!titles) continue;
+    for (const title of titles) {
       const n = title.keys.length;
       if (i + n > tokens.length) continue;
       let ok = true;
@@ -214,9 +217,9 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   }
 
   // 3. Han-script names next to titles (Chinese, Japanese).
-  for (const t of tokens) {
+  for (let idx = 0; idx < n; idx++) {
+    const t = tokens[idx];
     if (t.script !== "cjk") continue;
-    const idx = tokens.indexOf(t);
     for (const re of [p.hanBefore, p.hanAfter]) {
       if (!re) continue;
       re.lastIndex = 0;

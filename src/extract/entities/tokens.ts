@@ -90,7 +90,9 @@ function describe(text: string): WordInfo {
 }
 
 function makeToken(text: string, start: number): Token {
-  return { start, end: start + text.length, text, ...describe(text) };
+  // An explicit literal, not a spread: one hidden class for every token, and no property copying loop.
+  const w = describe(text);
+  return { start, end: start + text.length, text, key: w.key, alts: w.alts, script: w.script, upper: w.upper, caps: w.caps };
 }
 
 export function tokenize(text: string): Token[] {
