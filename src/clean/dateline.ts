@@ -2,8 +2,9 @@
 //   " date 2025-10-27 KUALA LUMPUR —", "HANOI, Oct. 27 (Yonhap) --", "Hà Nội, 27/10 (TTXVN) -",
 //   "JAKARTA, KOMPAS.com -", "SEOUL, 27 октября —", "(서울=연합뉴스) 홍길동 기자 =", "新华社北京10月27日电".
 // The place is kept as metadata; the date only becomes `published` when it includes the year.
-import { isoFromParts } from "../ingest/dates.ts";
-import { alternation, vocab } from "./vocab.ts";
+import { placeCountry } from "../extract/entities/index.ts";
+import { DATE, hasDate, parseDate, type Groups } from "./datePattern.ts";
+import { vocab } from "./vocab.ts";
 
 export interface Dateline {
   /** Characters of the line the dateline occupies (removed from the text). */
@@ -13,54 +14,39 @@ export interface Dateline {
   published: string | null;
 }
 
-const MONTH_ALT = alternation(Object.keys(vocab.months));
 const DASH = String.raw`(?:--|[—–]|-(?=\s))`;
-// A date as datelines write it. Named groups are parsed by parseDate.
-const DATE = String.raw`(?:(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})` +
-  String.raw`|(?<nd>\d{1,2})[/.](?<nm>\d{1,2})(?:[/.](?<ny>\d{2,4}))?` +
-  String.raw`|(?<vd>\d{1,2})\s+tháng\s+(?<vm>\d{1,2})(?:\s+năm\s+(?<vy>\d{4}))?` +
-  String.raw`|(?<mn>${MONTH_ALT})\.?\s+(?<md>\d{1,2})(?:,?\s+(?<my>\d{4}))?` +
-  String.raw`|(?<dd>\d{1,2})\.?\s+(?<dm>${MONTH_ALT})\.?(?:\s+(?<dy>\d{4}))?)`;
-const AGENCY = String.raw`\((?<agency>[^()\n]{1,40})\)`;
+// An agency in parentheses (`(VNA)`) or between slashes (`/ТАСС/`).
+const AGENCY = String.raw`[(/](?<agency>[^()/\n]{1,40})[)/]`;
 const PLACE_CAPS = String.raw`\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,40}?`;
 const PLACE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?: \p{Lu}[\p{L}\p{M}'’.\-]*){0,3}`;
 
 /** " date 2025-10-27 KUALA LUMPUR —" */
 const ISO_FIRST = new RegExp(String.raw`^\s*(?:date\s+)?(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?:[T ][\d:]+)?\s+(?<place>${PLACE_CAPS})\s*(?:${AGENCY}\s*)?${DASH}\s*`, "u");
-/** "HANOI, Oct. 27 (Yonhap) --", "Hà Nội, 27/10 (TTXVN) -", "JAKARTA, KOMPAS.com -" */
-const PLACE_COMMA = new RegExp(String.raw`^\s*(?<place>${PLACE_TITLE})\s*,\s*(?:${DATE}|(?<site>[\p{L}\d-]+(?:\.[\p{L}]{2,6})+))?\s*(?:${AGENCY}\s*)?${DASH}\s*`, "iu");
-/** "KUALA LUMPUR (Reuters) —", "WASHINGTON —" */
+/**
+ * "HANOI, Oct. 27 (Yonhap) --", "Hà Nội, 27/10 (TTXVN) -", "JAKARTA, KOMPAS.com -",
+ * "Madrid, 11 dic (EFE).-", "МОСКВА, 14 октября. /ТАСС/."
+ */
+const PLACE_COMMA = new RegExp(String.raw`^\s*(?<place>${PLACE_TITLE})\s*,\s*(?:${DATE}|(?<site>[\p{L}\d-]+(?:\.[\p{L}]{2,6})+))?\s*(?:${AGENCY}\s*)?(?:\.\s*)?(?<dash>${DASH})?\s*`, "iu");
+/** "Jakarta (ANTARA) -": a place in title case needs a known agency to be a dateline. */
+const PLACE_AGENCY = new RegExp(String.raw`^\s*(?<place>${PLACE_TITLE})\s*${AGENCY}\s*\.?\s*${DASH}\s*`, "u");
+/** "KUALA LUMPUR (Reuters) —", "WASHINGTON —", "MANILA - " */
 const CAPS_ONLY = new RegExp(String.raw`^\s*(?<place>${PLACE_CAPS})\s*(?:${AGENCY}\s*)?${DASH}\s*`, "u");
-/** "(서울=연합뉴스) 홍길동 기자 =" */
-const KO = /^\s*\((?<place>[^=()\n]{1,20})=(?<agency>[^()\n]{1,20})\)\s*(?:[^=\n]{1,30}?=\s*)?/u;
-/** "新华社北京10月27日电（记者 …）" */
-const ZH = /^\s*(?:新华社|中新社|中新网|新華社|人民网|央视网)?(?<place>\p{Script=Han}{2,6}?)(?:(?<zy>\d{4})年)?(?<zm>\d{1,2})月(?<zd>\d{1,2})日电\s*(?:[（(][^）)\n]{0,40}[）)])?\s*/u;
+/** "(서울=연합뉴스) 홍길동 기자 =", "[자카르타=연합뉴스]", "(서울=연합뉴스) 2025.06.12", "【マニラ＝共同】" */
+const KO = /^\s*[(\[【（](?<place>[^=＝()\[\]【】（）\n]{1,20})[=＝](?<agency>[^=＝()\[\]【】（）\n]{1,20})[)\]】）]\s*(?:(?<iy>\d{4})[.\-/](?<im>\d{1,2})[.\-/](?<id>\d{1,2})\.?(?:\s*\d{1,2}:\d{2})?\s*)?(?:[^=＝\n]{1,30}?[=＝]\s*)?/u;
+/** "新华社北京10月27日电（记者 …）", "【新华社曼谷8月15日电】" */
+const ZH = /^\s*[【\[]?(?:新华社|中新社|中新网|新華社|人民网|央视网)?(?<place>\p{Script=Han}{2,6}?)(?:(?<zy>\d{4})年)?(?<zm>\d{1,2})月(?<zd>\d{1,2})日电[】\]]?\s*(?:[（(][^）)\n]{0,40}[）)])?\s*/u;
+const AGENCIES = new Set(vocab.agencies.map((a) => a.toLowerCase()));
+const CAPS_WORD = /^[\p{Lu}\p{N}&.\- ]+$/u;
+
+/** `(VNA)`, `/ТАСС/`, `(Bernama)`: a news agency, not an aside in prose (`(left)`). */
+function isAgency(a: string | undefined): boolean {
+  if (!a) return false;
+  const t = a.trim();
+  return AGENCIES.has(t.toLowerCase()) || (CAPS_WORD.test(t) && /\p{Lu}{2}/u.test(t)) || t.split(/[\s/,]+/).some((w) => AGENCIES.has(w.toLowerCase()));
+}
+
 /** A line that is only a date, as news sites print above the text: "Thứ Hai, 27/10/2025 10:30 (GMT+7)". */
 const DATE_ONLY_LINE = /^[\p{L}\p{M} ,]{0,20}(?<nd>\d{1,2})[/.](?<nm>\d{1,2})[/.](?<ny>\d{4})(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?\s*$/u;
-
-type Groups = Record<string, string | undefined>;
-
-function year(y: string | undefined): number | null {
-  if (!y) return null;
-  const n = Number(y);
-  return y.length === 2 ? 2000 + n : n;
-}
-
-function parseDate(g: Groups): string | null {
-  if (g.iy) return isoFromParts(Number(g.iy), Number(g.im), Number(g.id));
-  // Day-first numeric dates (27/10/2025): the convention everywhere but the US, whose
-  // datelines spell the month.
-  if (g.nd) { const y = year(g.ny); return y ? isoFromParts(y, Number(g.nm), Number(g.nd)) : null; }
-  if (g.vd) { const y = year(g.vy); return y ? isoFromParts(y, Number(g.vm), Number(g.vd)) : null; }
-  if (g.mn) { const y = year(g.my); const m = vocab.months[g.mn.toLowerCase()]; return y && m ? isoFromParts(y, m, Number(g.md)) : null; }
-  if (g.dd) { const y = year(g.dy); const m = vocab.months[g.dm!.toLowerCase()]; return y && m ? isoFromParts(y, m, Number(g.dd)) : null; }
-  if (g.zm) { const y = year(g.zy); return y ? isoFromParts(y, Number(g.zm), Number(g.zd)) : null; }
-  return null;
-}
-
-function hasDate(g: Groups): boolean {
-  return Boolean(g.iy || g.nd || g.vd || g.mn || g.dd);
-}
 
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
@@ -75,7 +61,7 @@ export function matchDateline(line: string): Dateline | null {
   let m = ISO_FIRST.exec(line);
   if (m) return mk(m, m.groups!.place!, parseDate(m.groups as Groups));
   m = KO.exec(line);
-  if (m) return mk(m, m.groups!.place!, null);
+  if (m) return mk(m, m.groups!.place!, parseDate(m.groups as Groups));
   m = ZH.exec(line);
   if (m && m.groups!.zm) return mk(m, m.groups!.place!, parseDate(m.groups as Groups));
   m = PLACE_COMMA.exec(line);
@@ -83,17 +69,21 @@ export function matchDateline(line: string): Dateline | null {
     const g = m.groups as Groups;
     const place = g.place!;
     // The place needs a date, an agency or a site after it to be a dateline
-    // ("Hà Nội, 27/10 (TTXVN) -"); otherwise "However, X -" would qualify.
-    if (hasDate(g) || g.agency || g.site) return mk(m, place, parseDate(g));
+    // ("Hà Nội, 27/10 (TTXVN) -"); otherwise "However, X -" would qualify. Without a dash
+    // the agency must be one (`МОСКВА, 14 октября. /ТАСС/.`).
+    if ((hasDate(g) || g.agency || g.site) && (g.dash || isAgency(g.agency))) return mk(m, place, parseDate(g));
   }
+  m = PLACE_AGENCY.exec(line);
+  if (m && isAgency(m.groups!.agency) && !CAPS_WORD.test(m.groups!.place!)) return mk(m, m.groups!.place!, null);
   m = CAPS_ONLY.exec(line);
   if (m) {
     const place = m.groups!.place!;
     const letters = place.replace(/[^\p{L}]/gu, "");
-    // A bare hyphen after an acronym is more often prose ("ASEAN - Korea") than a dateline.
+    // A bare hyphen after an acronym is more often prose ("ASEAN - Korea") than a dateline,
+    // unless the capitals spell a known city ("MANILA - ").
     const tail = m[0].trimEnd();
     const longDash = tail.endsWith("—") || tail.endsWith("–") || tail.endsWith("--");
-    if (letters.length >= 3 && !LOWER.test(place) && (m.groups!.agency || longDash)) {
+    if (letters.length >= 3 && !LOWER.test(place) && (m.groups!.agency || longDash || placeCountry(place.trim()) != null)) {
       return mk(m, place, null);
     }
   }

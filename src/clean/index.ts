@@ -4,6 +4,7 @@
 // vocabulary per language in lang/<code>/cleaning.json.
 import type { CleanedDocument, DecodedInput, Furniture } from "../model.ts";
 import { matchDateline, matchDateOnlyLine } from "./dateline.ts";
+import { matchTimestampLine } from "./timestamp.ts";
 import { dateFromUrl } from "./urlDate.ts";
 import { plainTextTitle } from "./title.ts";
 import {
@@ -13,6 +14,8 @@ import {
 
 /** How many non-empty lines from the top may hold a dateline or a date line (after a headline). */
 const DATELINE_WINDOW = 3;
+/** How many non-empty lines at the bottom may hold a timestamp without a label. */
+const TAIL_WINDOW = 3;
 
 export function cleanDocument(input: DecodedInput): CleanedDocument {
   const furniture: Furniture[] = [];
@@ -26,6 +29,8 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
   const captions = new Set<string>();
   let bodySeen = 0;
   let previous = "";
+  let tailFrom = src.length;
+  for (let j = src.length - 1, n = 0; j >= 0 && n < TAIL_WINDOW; j--) if (src[j]!.trim()) { tailFrom = j; n++; }
 
   for (let i = 0; i < src.length; i++) {
     let line = src[i]!;
@@ -39,6 +44,14 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
       break;
     }
     if (isCommentCounter(line)) { take("comments", line); continue; }
+    // The first full date of a timestamp line is the publication date; the line is furniture.
+    const stamp = matchTimestampLine(line, bodySeen < DATELINE_WINDOW || i >= tailFrom);
+    if (stamp) {
+      take("dateline", line);
+      published ??= stamp.published;
+      datelinePlace ??= stamp.place;
+      continue;
+    }
     if (bodySeen > 0 && isRelatedInline(line)) { take("related", line); continue; }
     const source = matchSourceLine(line);
     if (source) {

@@ -9,16 +9,18 @@ export interface CleaningVocab {
   sourceLabels: string[];
   bylinePrefixes: string[];
   agencies: string[];
+  /** `Published:`, `Publié le`, `입력`, `发布时间`: words that open a timestamp line. */
+  publishedLabels: string[];
   /** Month names and abbreviations (lower case, without the final dot) → 1..12. */
   months: Record<string, number>;
 }
 
-const LIST_KEYS = ["captionLabels", "commentLabels", "relatedHeadings", "sourceLabels", "bylinePrefixes", "agencies"] as const;
+const LIST_KEYS = ["captionLabels", "commentLabels", "relatedHeadings", "sourceLabels", "bylinePrefixes", "agencies", "publishedLabels"] as const;
 
 export function validateCleaning(raw: unknown, file: string): CleaningVocab {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new Error(`attache: ${file}: expected an object`);
   const o = raw as Record<string, unknown>;
-  const out: CleaningVocab = { captionLabels: [], commentLabels: [], relatedHeadings: [], sourceLabels: [], bylinePrefixes: [], agencies: [], months: {} };
+  const out: CleaningVocab = { captionLabels: [], commentLabels: [], relatedHeadings: [], sourceLabels: [], bylinePrefixes: [], agencies: [], publishedLabels: [], months: {} };
   for (const k of LIST_KEYS) {
     const v = o[k];
     if (v === undefined) continue;
@@ -36,7 +38,7 @@ export function validateCleaning(raw: unknown, file: string): CleaningVocab {
 }
 
 function merged(): CleaningVocab {
-  const all: CleaningVocab = { captionLabels: [], commentLabels: [], relatedHeadings: [], sourceLabels: [], bylinePrefixes: [], agencies: [], months: {} };
+  const all: CleaningVocab = { captionLabels: [], commentLabels: [], relatedHeadings: [], sourceLabels: [], bylinePrefixes: [], agencies: [], publishedLabels: [], months: {} };
   for (const v of loadDimension("cleaning", validateCleaning).values()) {
     for (const k of LIST_KEYS) all[k].push(...v[k]);
     Object.assign(all.months, v.months);

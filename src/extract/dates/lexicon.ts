@@ -144,3 +144,27 @@ export function dateLexicon(language: string): DateLexicon {
 }
 
 export { key as nameKey };
+
+/**
+ * Month names of every language (folded key → 1..12). Cleaning runs before language
+ * identification, so datelines and timestamp lines are read with all of them at once.
+ */
+export function allMonthNames(): Map<string, number> {
+  dateLexicon("en");
+  const out = new Map<string, number>();
+  for (const lex of compiled!.values()) for (const [k, v] of lex.monthByName) if (!out.has(k)) out.set(k, v);
+  return out;
+}
+
+/** Weekday names of every language (folded key → 0 = Monday … 6 = Sunday). */
+export function allWeekdayNames(): Map<string, number> {
+  dateLexicon("en");
+  const out = new Map<string, number>();
+  for (const lex of compiled!.values()) for (const [k, v] of lex.weekdayByName) if (!out.has(k)) out.set(k, v);
+  return out;
+}
+
+/** A Buddhist-era year (2568) as the Common Era year; other years unchanged. */
+export function commonEraYear(y: number): number {
+  return y > 2400 ? y - 543 : y;
+}

@@ -1,0 +1,74 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cleanDocument } from "../../src/clean/index.ts";
+import { matchTimestampLine } from "../../src/clean/timestamp.ts";
+import { matchDateline } from "../../src/clean/dateline.ts";
+import type { DecodedInput } from "../../src/model.ts";
+
+const input = (text: string): DecodedInput => ({
+  source: "t.txt", format: "text", text, title: null, url: null, published: null, encoding: "utf-8",
+});
+const stamp = (line: string, bare = false) => matchTimestampLine(line, bare)?.published ?? null;
+
+test("timestamp lines in many languages give the first full date", () => {
+  assert.equal(stamp("Posted: 03 Feb 2026 at 11:20 | Updated: 04 Feb 2026 at 08:00"), "2026-02-03");
+  assert.equal(stamp("Publié le 09/01/2026 à 07h15, mis à jour à 09h02"), "2026-01-09");
+  assert.equal(stamp("Veröffentlicht am 21.01.2026"), "2026-01-21");
+  assert.equal(stamp("Stand: 05.02.2026 10:41 Uhr"), "2026-02-05");
+  assert.equal(stamp("Actualizado: 30/01/2026 12:05 CET"), "2026-01-30");
+  assert.equal(stamp("Publicado el 2 de febrero de 2026"), "2026-02-02");
+  assert.equal(stamp("Gepubliceerd op 7 januari 2026, 16:10 · Economie · Leestijd 2 minuten"), "2026-01-07");
+  assert.equal(stamp("Diterbitkan: Senin, 19 Januari 2026"), "2026-01-19");
+  assert.equal(stamp("Cập nhật: 08/02/2026 09:30"), "2026-02-08");
+  assert.equal(stamp("입력 2026.01.14 09:12 | 수정 2026.01.15 10:00"), "2026-01-14");
+  assert.equal(stamp("发布时间：2026-02-11 08:30"), "2026-02-11");
+  assert.equal(stamp("Опубликовано: 12 января 2026, 14:05"), "2026-01-12");
+  assert.equal(stamp("Dikemaskini: 6 Jan 2026 11:00 AM"), "2026-01-06");
+});
+
+test("label-less timestamps only where sites print them, and never a sentence", () => {
+  assert.equal(stamp("2026年1月20日 7時30分　政治", true), "2026-01-20");
+  assert.equal(stamp("20 января 2026, 09:15 · Экономика", true), "2026-01-20");
+  assert.equal(stamp("Senin, 19 Januari 2026 21:05 WIB", true), "2026-01-19");
+  assert.equal(stamp("2026-01-20 09:12 KST", true), "2026-01-20");
+  assert.equal(stamp("2026-01-20 09:12 KST"), null, "without a label, not in the middle of the body");
+  assert.equal(stamp("19 January 2026 was the day the two leaders finally met in Hanoi.", true), null);
+  assert.equal(stamp("2026年1月20日、両国の外相が会談した。", true), null);
+  assert.equal(stamp("Published reports put trade at 12 billion dollars in 2025."), null);
+  assert.equal(matchTimestampLine("BERLIN, 20. Januar 2026", true)?.place, "BERLIN");
+});
+
+test("datelines: agencies in brackets and slashes, Korean and Chinese agency forms, capital cities", () => {
+  assert.equal(matchDateline("KUALA LUMPUR, 9 Jan 2026 (Bernama) -- Malaysia dan Thailand")?.published, "2026-01-09");
+  assert.equal(matchDateline("Bangkok (ANTARA) - Indonesia dan Thailand sepakat")?.place, "Bangkok");
+  assert.equal(matchDateline("ПЕКИН, 20 января. /ТАСС/. Министр иностранных дел")?.place, "ПЕКИН");
+  assert.equal(matchDateline("Rabat, 15 ene (EFE).- Los ministros de Exteriores")?.place, "Rabat");
+  assert.equal(matchDateline("[도쿄=연합뉴스] 한국과 일본은")?.place, "도쿄");
+  assert.equal(matchDateline("(서울=연합뉴스) 2026.01.14 김민수 기자 = 한국과 베트남은")?.published, "2026-01-14");
+  assert.equal(matchDateline("【ハノイ＝共同】ベトナムを訪問中の")?.place, "ハノイ");
+  assert.equal(matchDateline("【新华社河内1月20日电】1月20日，越南")?.place, "河内");
+  assert.equal(matchDateline("HANOI - Vietnam and Japan agreed")?.place, "HANOI");
+  assert.equal(matchDateline("ASEAN - Japan ties are at a high"), null, "a hyphen after an acronym is prose");
+  assert.equal(matchDateline("However, officials (privately) said more"), null);
+});
+
+test("cleaning takes published from the timestamp line, not from the body, and removes the line", () => {
+  const c = cleanDocument(input([
+    "Thailand, Cambodia agree to reopen border crossings",
+    "",
+    "Published: 22 Jan 2026 at 10:05",
+    "",
+    "BANGKOK (Reuters) — Thailand and Cambodia agreed on Wednesday to reopen two border crossings closed since 14 March 2025, the foreign ministers said.",
+    "",
+    "Trade across the border fell by half in 2025.",
+  ].join("\n")));
+  assert.equal(c.published, "2026-01-22");
+  assert.equal(c.datelinePlace, "BANGKOK");
+  assert.ok(!c.text.includes("Published"));
+  const body = cleanDocument(input([
+    "Vietnam and Laos sign cooperation plan for 2026",
+    "",
+    "Vietnam and Laos signed their cooperation plan on 12 January 2026 in Vientiane, officials said.",
+  ].join("\n")));
+  assert.equal(body.published, null, "a date in the body prose is never the publication date");
+});
