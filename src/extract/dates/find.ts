@@ -33,7 +33,7 @@ export function asciiDigits(text: string): string {
 }
 
 // A bare year, not part of a range (`2021–2025` is a period, not a date) or a longer number.
-const YEAR_RE = /(?<![\p{N}.,])(?<!\d\s?[-–—/]\s?)(?:19|20)\d{2}(?![\p{N}]|\s?[-–—/]\s?\d|[.,]\d)/gu;
+const YEAR_RE = /(?<![\p{N}.,])(?<!\d\s?[-–—/－~～]\s?)(?:19|20)\d{2}(?![\p{N}]|\s?[-–—/－~～]\s?\d|[.,]\d)/gu;
 
 /** All date expressions in `text`, left to right, overlapping matches resolved longest-first. */
 export function findDates(text: string, language: string, anchor: DateAnchor): DateMention[] {
@@ -78,6 +78,12 @@ function pickLongest(found: DateMention[]): DateMention[] {
 
 function fromParts(m: RegExpMatchArray, lex: DateLexicon, anchor: DateAnchor): DateMention | null {
   const g = m.groups ?? {};
+  const start0 = m.index ?? 0;
+  // `29日`, `14일`: a day of the month alone, only with a publication date to place it.
+  if (g.d && !g.m && !g.mn && !g.y) {
+    const value = dayOfRecentMonth(Number(g.d), anchor);
+    return value ? { start: start0, end: start0 + m[0].length, surface: "", value, precision: "day", relative: true } : null;
+  }
   const month = g.mn ? lex.monthByName.get(nameKey(g.mn.replace(/\s+/g, " "))) : g.m ? Number(g.m) : undefined;
   if (!month || month < 1 || month > 12) return null;
   const day = g.d ? Number(g.d) : undefined;
@@ -92,6 +98,16 @@ function fromParts(m: RegExpMatchArray, lex: DateLexicon, anchor: DateAnchor): D
   if (year == null) return { ...base, value: completeYear(month, day, anchor), precision: "day", relative: true };
   if (!isValidDate(year, month, day)) return null;
   return { ...base, value: formatYmd(year, month, day), precision: "day" };
+}
+
+/** A day of the month: the publication month, or the month before when the day is well past the publication day. */
+function dayOfRecentMonth(day: number, anchor: DateAnchor): string | null {
+  const pub = anchor.published ? parseYmd(anchor.published) : null;
+  if (!pub || day < 1 || day > 31) return null;
+  // News reports the last days and announces the next few; a day far ahead is last month's.
+  let y = pub.y, mo = pub.m;
+  if (day > pub.d + 3) { mo -= 1; if (mo === 0) { mo = 12; y -= 1; } }
+  return isValidDate(y, mo, day) ? formatYmd(y, mo, day) : null;
 }
 
 /** `April 4` with no year: the anchor's year, or the year before when that would put it far in the future. */

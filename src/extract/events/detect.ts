@@ -3,6 +3,7 @@
 import type { EventType, Mention, Sentence } from "../../model.ts";
 import type { DateMention } from "../dates/index.ts";
 import { asciiDigits } from "../dates/index.ts";
+import { venue } from "./places.ts";
 import { cjkNumber, nounKey, type EventLexicon, type NounEntry } from "./lexicon.ts";
 
 export interface Hit {
@@ -34,6 +35,7 @@ export interface Candidate {
 
 const PUNCT = /[,;:.!?()"“”«»。、，；：！？]/u;
 const MAX_GAP = 50;
+const BRACKETED = /[(（][^()（）\n]{1,50}[)）]/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function findHits(lex: EventLexicon, s: Sentence): Hit[] {
@@ -71,7 +73,9 @@ function gapWithoutMentions(s: Sentence, from: number, to: number, ms: Mention[]
 }
 
 /** An ordinal between which and the noun there are only names (`26th ASEAN-RoK Summit`, `lần thứ 25`). */
-function nameLikeGap(lex: EventLexicon, gap: string): boolean {
+function nameLikeGap(lex: EventLexicon, raw: string): boolean {
+  // A short aside in brackets belongs to the name (`외교·국방(2+2) 장관회의`, `(Industrial Cooperation Committee/ICC)`).
+  const gap = raw.includes("(") || raw.includes("（") ? raw.replace(BRACKETED, " ") : raw;
   if (gap.length > MAX_GAP || PUNCT.test(gap)) return false;
   if (lex.continuous) return gap.length <= 24;
   if (!lex.capitalizedNames) return gap.trim().split(/[\s\-–]+/).filter(Boolean).length <= 5;
@@ -100,6 +104,10 @@ function findOrdinal(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[]): {
       if (n) consider(cjkNumber(n), m.index, m.index + m[0].length);
     }
   }
+  if (lex.ordinalWordRe) {
+    lex.ordinalWordRe.lastIndex = 0;
+    for (const m of s.text.matchAll(lex.ordinalWordRe)) consider(lex.ordinalWords.get(m[0].toLowerCase()) ?? 0, m.index, m.index + m[0].length);
+  }
   if (lex.roman) {
     for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])([IVXLC]{2,7})(?![\p{L}\p{N}])/gu)) consider(romanValue(m[1]), m.index, m.index + m[0].length);
   }
@@ -125,6 +133,7 @@ function toRoman(n: number): string {
   return out;
 }
 
+const isVenue = (m: Mention) => venue(m.name) != null || venue(m.surface) != null;
 const isParty = (m: Mention) => m.type === "country" || m.type === "organization";
 
 /** Parties named with the noun: a chain of country/organisation names joined by linking words. */
@@ -208,8 +217,13 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     // not anywhere in a long sentence (`… elevated to a partnership in 2024`).
     const near = (d: DateMention) => (d.start >= hit.end ? d.start - hit.end <= 60 : hit.start - d.end <= 40);
     const dates = facts.dates.filter((d) => inSeg(d.start) && d.value && near(d));
-    const date = pickDate(dates.filter((d) => after(d.start))) ?? pickDate(dates);
-    const places = ms.filter((m) => m.type === "place" && inSeg(rs(m, s)));
+    // `4일 서울에서 … 장관회의를 개최했다`, `hari ini … pada Retreat`: a sentence that states one day
+    // dates the meeting it reports, however far the day stands from the noun.
+    const days = facts.dates.filter((d) => inSeg(d.start) && d.value && d.precision === "day");
+    const date = pickDate(dates.filter((d) => after(d.start))) ?? pickDate(dates)
+      ?? (new Set(days.map((d) => d.value)).size === 1 ? days[0]! : null);
+    // Regions, rivers and seas (`Mekong`) are not venues: only a place in one country is.
+    const places = ms.filter((m) => m.type === "place" && inSeg(rs(m, s)) && isVenue(m));
     const place = places.find((m) => after(rs(m, s))) ?? places[0] ?? null;
     const countries = ms.filter((m) => m.type === "country" && inSeg(rs(m, s)) && !parties.includes(m));
     const host = countries.find((m) => precedingMatches(lex.placeEndRe, s, rs(m, s))) ?? null;

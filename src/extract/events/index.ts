@@ -7,7 +7,7 @@ import { documentAnchor, findDates, type DateAnchor, type DateMention } from "..
 import { describe, findHits, type Candidate } from "./detect.ts";
 import { eventLexicon } from "./lexicon.ts";
 import { eventName, seriesKey } from "./names.ts";
-import { placeCountry, titleCase } from "./places.ts";
+import { placeCountry, titleCase, venue } from "./places.ts";
 import { fold } from "../../util/text.ts";
 
 interface Work {
@@ -66,13 +66,36 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   for (const c of pending) resolvePending(events, c, ctx.mentions, visit);
   if (!events.length) return [];
 
-  const main = events.reduce((a, b) => (b.sentence < a.sentence ? b : a));
-  if (!main.place && !main.host && ctx.datelinePlace) {
-    const dl = fold(ctx.datelinePlace);
-    const m = ctx.mentions.find((x) => x.type === "place" && fold(x.surface) === dl);
-    main.placeName = m?.name ?? titleCase(ctx.datelinePlace);
+  // Merging in text order can leave two drafts apart that later sentences showed to be one
+  // (`third Ministerial Roundtable` and `the India-Singapore Ministerial Roundtable`).
+  for (let i = 0; i < events.length; i++) {
+    for (let j = events.length - 1; j > i; j--) {
+      if (!conflicts(events[i]!, events[j]!)) { absorb(events[i]!, events[j]!); events.splice(j, 1); }
+    }
   }
+
+  const main = events.reduce((a, b) => (b.sentence < a.sentence ? b : a));
+  if (!main.place && ctx.datelinePlace) datelineVenue(main, ctx.datelinePlace, ctx.mentions);
   return events.map((e) => toDraft(e, ctx));
+}
+
+/** The dateline city is the main meeting's venue when it lies in the meeting's country (or that is unknown). */
+function datelineVenue(main: Work, place: string, mentions: Mention[]): void {
+  const dl = fold(place);
+  const named = mentions.find((x) => x.type === "place" && fold(x.surface) === dl);
+  const v = venue(place) ?? (named ? venue(named.name) : null);
+  // A city-state's dateline names the country (`SINGAPURA, 4 Dis (Bernama)`).
+  const state = v ? null : mentions.find((x) => x.type === "country" && fold(x.surface) === dl) ?? null;
+  const iso = v?.country ?? isoOf(state);
+  const eventCountry = isoOf(VISITS.has(main.type) ? main.destination ?? main.host : main.host);
+  if (iso) {
+    if (eventCountry && eventCountry !== iso) return;
+    main.placeName = v?.name ?? state!.name;
+    if (state) main.host ??= state;
+    else main.country = iso;
+    return;
+  }
+  if (!main.host && !eventCountry) main.placeName = named?.name ?? titleCase(place);
 }
 
 function sentenceHits(all: Candidate[], c: Candidate): number {
@@ -168,6 +191,7 @@ function hostCountry(e: Work, mentions: Mention[], text: string): string | null 
     const next = mentions.find((m) => m.type === "country" && m.start > e.place!.end && /^\s*,\s*$/.test(text.slice(e.place!.end, m.start)));
     if (next) return isoOf(next);
   }
+  if (e.country) return e.country;
   if (e.placeName) return placeCountry(e.placeName);
   return null;
 }

@@ -30,6 +30,8 @@ const words = z.array(z.string()).default([]);
 const EventsFileSchema = z.object({
   nouns: z.array(NounSchema).min(1),
   ordinals: words,
+  /** Spelled ordinals (`third`, `troisième`, `ketiga`) → their number. */
+  ordinalWords: z.record(z.string().min(1), z.number().int().positive()).default({}),
   roman: z.boolean().default(false),
   continuous: z.boolean().default(false),
   capitalizedNames: z.boolean().default(false),
@@ -52,6 +54,9 @@ export interface EventLexicon {
   byWord: Map<string, NounEntry>;
   wildcards: { re: RegExp; entry: NounEntry }[];
   ordinalRe: RegExp | null;
+  /** Spelled ordinals, whole words; the lower-cased match is looked up in `ordinalWords`. */
+  ordinalWordRe: RegExp | null;
+  ordinalWords: Map<string, number>;
   roman: boolean;
   withRe: RegExp | null;
   /** Text allowed between two parties of a series name, or between a meeting noun and its parties. */
@@ -125,6 +130,8 @@ function compile(language: string, f: EventsFile): EventLexicon {
     byWord,
     wildcards,
     ordinalRe: ord.length ? new RegExp(`${f.continuous ? "" : "(?<![\\p{L}\\p{N}])"}(?:${ord.join("|")})`, "giu") : null,
+    ordinalWordRe: Object.keys(f.ordinalWords).length ? new RegExp(`${lead}(?:${alternation(Object.keys(f.ordinalWords))})${trail}`, "giu") : null,
+    ordinalWords: new Map(Object.entries(f.ordinalWords).map(([k, v]) => [k.toLowerCase(), v])),
     roman: f.roman,
     withRe: wordsRe(f.with, trail),
     linkRe: new RegExp(`^(?:[\\s\\-–—/+&·・、,()'’]|\\d{4}|${link.length ? alternation(link) : "(?!)"})*$`, "iu"),

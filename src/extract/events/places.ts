@@ -1,5 +1,7 @@
 // Which country a place is in comes from the entity gazetteer; the text itself is used first
 // (`Kuala Lumpur, Malaysia` names the country right after the city, see index.ts).
+import { dataRows, splitNames } from "../entities/tables.ts";
+import { fold } from "../../util/text.ts";
 export { placeCountry } from "../entities/index.ts";
 
 /** `KUALA LUMPUR` → `Kuala Lumpur` (datelines are often in capitals). */
@@ -7,4 +9,22 @@ export function titleCase(s: string): string {
   const t = s.trim();
   if (t !== t.toUpperCase()) return t;
   return t.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+let names: Map<string, { name: string; country: string | null }> | null = null;
+
+/**
+ * A city in any language or spelling (`Neu-Delhi`, `清迈`, `MANILA`) → its English name and country,
+ * from data/places.tsv. Regions, seas and rivers (no single country) are never venues: null.
+ */
+export function venue(surface: string): { name: string; country: string } | null {
+  if (!names) {
+    names = new Map();
+    for (const [en, country, , other] of dataRows("places.tsv", 3)) {
+      const c = country && country !== "-" ? country : null;
+      for (const n of [en!, ...splitNames(other)]) if (!names.has(fold(n))) names.set(fold(n), { name: en!, country: c });
+    }
+  }
+  const v = names.get(fold(surface.trim()));
+  return v && v.country ? { name: v.name, country: v.country } : null;
 }
