@@ -34,17 +34,3 @@ test("unknown languages fall back to English conventions", () => {
   const q = findQuantities("Trade reached US$12.5 billion.", "xx");
   assert.equal(q[0]?.value, 12500000000);
 });
-
-test("runs fast on ordinary sentences", () => {
-  const sentences = [
-    "The RoK is ASEAN’s fifth-largest trading partner, with two-way trade reaching US$208.2 billion in 2024.",
-    "Korea is momenteel de vijfde grootste handelspartner van ASEAN, met een handelsomzet van 208,2 miljard USD in 2024.",
-    "Hàn Quốc hiện là đối tác thương mại lớn thứ 5 của ASEAN, với kim ngạch thương mại hai chiều đạt 196,64 tỉ USD.",
-    "Leaders reaffirmed their commitment to strengthening ties and deepening cooperation for development.",
-  ];
-  const langs = ["en", "nl", "vi", "en"];
-  const t0 = performance.now();
-  for (let k = 0; k < 5000; k++) for (let i = 0; i < sentences.length; i++) findQuantities(sentences[i]!, langs[i]!);
-  const perSentence = (performance.now() - t0) / 20000;
-  assert.ok(perSentence < 0.1, `${perSentence.toFixed(4)} ms per sentence`);
-});
