@@ -2,6 +2,7 @@
 // spellings and scripts. `Chung Byung-won` and `Jeong Byeong-won`, `이재명` and `Lee Jae-myung`,
 // `Phạm Minh Chính` and `Pham Minh Chinh` get equal keys; `Lee Jae-myung` and `Lee Myung-bak` do not.
 // Knowledge of Korean romanisation is data: data/korean-surnames.tsv, data/korean-syllables.tsv.
+import anyAscii from "any-ascii";
 import { readDataFile } from "../lang/registry.ts";
 import { fold } from "../util/text.ts";
 
@@ -91,6 +92,15 @@ export function romaniseHangulName(name: string): string | null {
   return `${sur} ${given.charAt(0).toUpperCase()}${given.slice(1)}`;
 }
 
+/** A two-syllable Hangul name with a known surname (`조현` → `Jo Hyeon`); null otherwise. */
+function romaniseShortHangulName(name: string): string | null {
+  if (!/^[\uAC00-\uD7A3]{2}$/.test(name)) return null;
+  const sur = korean().hangulSurname.get(name[0]);
+  if (!sur) return null;
+  const given = romaniseSyllable(name[1]);
+  return `${sur} ${given.charAt(0).toUpperCase()}${given.slice(1)}`;
+}
+
 /** Tokens of a Korean-shaped romanised name as [surname, ...given syllables], or null. */
 function koreanParts(tokens: string[], hyphenated: boolean): string[] | null {
   if (tokens.length < 2 || tokens.length > 3) return null;
@@ -103,7 +113,8 @@ function koreanParts(tokens: string[], hyphenated: boolean): string[] | null {
   }
   if (!surnameKey.has(sur)) return null;
   if (given.length === 1) {
-    const split = splitJoined(given[0]);
+    // A one-syllable given name (`Cho Hyun`, `조현`) stays one syllable.
+    const split = isKoreanSyllable(given[0]) && given[0].length <= 5 ? [given[0]] : splitJoined(given[0]);
     if (!split) return null;
     given = split;
   }
@@ -129,13 +140,64 @@ export function personKey(name: string): string {
 
 function computePersonKey(name: string): string {
   const trimmed = name.trim();
-  const hangul = romaniseHangulName(trimmed.replace(/\s+/g, ""));
+  const known = knownPerson(trimmed);
+  if (known && known !== trimmed) return personKey(known);
+  const hangul = romaniseHangulName(trimmed.replace(/\s+/g, "")) ?? romaniseShortHangulName(trimmed);
   const source = hangul ?? trimmed;
   const folded = fold(source);
   if (!folded) return trimmed;
-  const tokens = folded.split(" ");
-  const parts = /^[a-z ]+$/.test(folded) ? koreanParts(tokens, hangul != null || /-/.test(source)) : null;
-  return (parts ?? tokens).join(" ");
+  // Other scripts are spelled out in Latin letters so `Прабово Субианто` meets `Prabowo Subianto`;
+  // Han stays as written (its readings differ by language), and is merged through data/people.tsv.
+  const latin = /^[a-z0-9 ]+$/.test(folded) || /\p{sc=Han}/u.test(folded) ? folded : fold(anyAscii(folded));
+  if (!latin) return trimmed;
+  const tokens = latin.split(" ");
+  const parts = /^[a-z ]+$/.test(latin) ? koreanParts(tokens, hangul != null || /-/.test(source)) : null;
+  // Korean names are already brought to one romanisation: their `eu` is a real vowel.
+  return parts ? parts.map((w) => soundKey(w, false)).join(" ") : tokens.map((w) => soundKey(w, true)).join(" ");
+}
+
+/**
+ * One word of a name reduced to how it sounds across transliterations: the vowel Korean inserts
+ * between consonants (`하르타르토` → `haleutaleuto`), l/r, w/v, y/i, kh/j (Arabic names in
+ * Spanish: `Akhannouch`/`Ajanuch`), ou/u (French spellings: `Bourita`/`Burita`), doubled letters.
+ * Only whole words are compared, so distinct names rarely collapse.
+ */
+function soundKey(word: string, epenthetic: boolean): string {
+  if (!/^[a-z]+$/.test(word) || word.length < 3) return word;
+  return (epenthetic ? word.replace(/eu(?=[^aeiou]|$)/g, "") : word)
+    .replace(/ph/g, "f").replace(/kh/g, "j").replace(/ou/g, "u")
+    .replace(/c(?!h)/g, "k").replace(/l/g, "r").replace(/w/g, "v").replace(/y/g, "i")
+    .replace(/(.)\1+/g, "$1");
+}
+
+interface PeopleTable {
+  /** Folded spelling in any script → English name. */
+  bySpelling: Map<string, string>;
+  /** Spellings in scripts without spaces (Han, Kana), for the recogniser. */
+  unspaced: Map<string, string>;
+}
+
+let people: PeopleTable | null = null;
+
+/** Well-known people (data/people.tsv): English name, then spellings in other scripts and languages. */
+export function peopleTable(): PeopleTable {
+  if (people) return people;
+  const bySpelling = new Map<string, string>(), unspaced = new Map<string, string>();
+  for (const [en, variants] of dataLines("people.tsv")) {
+    if (!en || !variants) throw new Error("attache: data/people.tsv: each line needs an English name and spellings");
+    for (const v of [en, ...variants.split("|")].map((x) => x.trim()).filter(Boolean)) {
+      const f = fold(v);
+      if (!bySpelling.has(f)) bySpelling.set(f, en.trim());
+      if (/^[\p{sc=Han}\p{sc=Katakana}ー・]{2,}$/u.test(v)) unspaced.set(v, en.trim());
+    }
+  }
+  people = { bySpelling, unspaced };
+  return people;
+}
+
+/** The English name of a well-known person spelled this way, or null. */
+export function knownPerson(name: string): string | null {
+  return peopleTable().bySpelling.get(fold(name)) ?? null;
 }
 
 /** Whether a romanised name has the shape of a Korean name (known surname, Korean given-name syllables). */

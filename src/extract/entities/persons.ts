@@ -4,8 +4,9 @@
 // A bare capitalised word is never a person on its own.
 import { fold } from "../../util/text.ts";
 import { makeRef } from "../../resolve/entities.ts";
-import { looksKorean, personKey, romaniseHangulName, isKoreanSurname } from "../../resolve/names.ts";
+import { knownPerson, looksKorean, personKey, romaniseHangulName, isKoreanSurname } from "../../resolve/names.ts";
 import { entityData, titleData } from "./tables.ts";
+import { readDataFile } from "../../lang/registry.ts";
 import { joinable, tokenize, type Token } from "./tokens.ts";
 import type { Span } from "./spans.ts";
 
@@ -19,13 +20,22 @@ interface PersonTables {
   notNames: Set<string>;
   vietSurnames: Set<string>;
   blockers: Set<string>;
-  hanBefore: RegExp | null;
-  hanAfter: RegExp | null;
+  /** Han/Kana titles, before or after a name (`外长`, `首相`, `大統領`). */
+  hanTitles: RegExp | null;
+  hanBefore: Set<string>;
+  hanAfter: Set<string>;
+  /** Korean titles that also end compound titles (`외교장관`, `경제조정장관`). */
+  hangulTitleSuffixes: string[];
 }
 
 let tables: PersonTables | null = null;
+const AND_WORDS = new Set(["and", "en", "và", "und", "et", "y", "dan", "и"]);
 const HAN = /^[\p{sc=Han}\p{sc=Katakana}ー・]+$/u;
-const HAN_STOP = new Set([..."表说說在与與和的是于於会會出发發指同对對将將已也就访訪举舉等及率向称稱强调"]);
+const HAN_STOP = new Set([..."表说說在与與和的是于於会會出发發指同对對将將已也就访訪举舉等及率向称稱强调共主并並"]);
+// Words that stand where a Japanese name would (`同首相` "the said PM", `両首脳`, `前首相`).
+const JA_NOT_NAME = /^[同両各前元現新副次]/u;
+const NAME_CHAR = /[\p{sc=Han}\p{sc=Katakana}ー]/u;
+const DOT = /[·・]/u;
 const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/iu;
 const CREDIT_BEFORE = /(?:foto|photo|ảnh|by|door|credit|credits|source|bron|nguồn|photographer|fotograaf)\s*:?\s*$/iu;
 
@@ -70,8 +80,9 @@ function personTables(): PersonTables {
   const alt = (l: string[]) => l.sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   tables = {
     before, after, connectors, particles, notNames, vietSurnames, blockers,
-    hanBefore: hanBefore.length ? new RegExp(`(?:${alt(hanBefore)})([\\p{sc=Han}]{2,3})`, "gu") : null,
-    hanAfter: hanAfter.length ? new RegExp(`([\\p{sc=Han}\\p{sc=Katakana}ー・]{2,12}?)(?:${alt(hanAfter)})`, "gu") : null,
+    hangulTitleSuffixes: [...new Set(titleData().get("ko")?.after ?? [])].filter((t) => /^[\uAC00-\uD7A3]{2,}$/.test(t) && !["대표", "여사"].includes(t)),
+    hanTitles: hanBefore.length + hanAfter.length ? new RegExp(`(?:${alt([...new Set([...hanBefore, ...hanAfter])])})`, "gu") : null,
+    hanBefore: new Set(hanBefore), hanAfter: new Set(hanAfter),
   };
   return tables;
 }
@@ -111,7 +122,7 @@ function vietShaped(words: Token[]): boolean {
 
 interface Found { first: number; last: number; start: number; end: number; surface: string; role?: string; titleStart?: number }
 
-export function findPersons(text: string, tokens: Token[], claimed: Claimed, titleStarts: Set<number> = titleStartsIn(text, tokens)): Span[] {
+export function findPersons(text: string, tokens: Token[], claimed: Claimed, titleStarts: Set<number> = titleStartsIn(text, tokens), language = ""): Span[] {
   const p = personTables();
   const n = tokens.length;
   const free = (i: number) => i < n && !claimed.at[i];
@@ -170,7 +181,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if (!tl) continue;
     let roleEnd = i + tl - 1;
     let j = i + tl;
-    for (let hop = 0; hop < 5 && j < n; hop++) {
+    for (let hop = 0; hop < 9 && j < n; hop++) {
       if (!joinable(text, tokens[j - 1], tokens[j]) && !/^\s*(?:,|\(\p{L}+\))?\s*$/u.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
       const s = spanAt(j);
       if (s && s.first === j && (s.type === "country" || s.type === "organization")) {
@@ -187,7 +198,10 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       }
       const more = titleAt(text, tokens, j, p.before);
       if (more) { roleEnd = j + more - 1; j += more; continue; }
-      if (["and", "en", "và", "und", "et", "y", "dan", "и"].includes(tokens[j].key)) {
+      // The portfolio belongs to the title (`Menteri Koordinator Bidang Perekonomian`, `Menteri Energi dan Sumber Daya Mineral`).
+      if (tokens[j].upper && p.notNames.has(tokens[j].text)) { roleEnd = j; j++; continue; }
+      if (AND_WORDS.has(tokens[j].key) && j + 1 < n && tokens[j + 1].upper && p.notNames.has(tokens[j + 1].text)) { roleEnd = j + 1; j += 2; continue; }
+      if (AND_WORDS.has(tokens[j].key)) {
         const t2 = titleAt(text, tokens, j + 1, p.before);
         if (t2) { roleEnd = j + t2; j += 1 + t2; continue; }
       }
@@ -199,7 +213,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     const role = text.slice(tokens[i].start, tokens[roleEnd].end);
     const tok = tokens[j];
     if (tok.script === "hangul") {
-      const name = hangulName(tok);
+      const name = p.notNames.has(tok.text) ? null : hangulName(tok);
       if (name && free(j)) full.push({ first: j, last: j, start: tok.start, end: tok.start + name.length, surface: name, role });
       continue;
     }
@@ -207,30 +221,27 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if (r) take(r[0], r[1], role, i);
   }
 
-  // 2. Titles after names (Korean): `이재명 대통령`.
+  // 2. Titles after names (Korean): `이재명 대통령`, `조현 외교부 장관은`, `페니 웡 외교장관`.
   for (let i = 1; i < n; i++) {
-    if (tokens[i].script !== "hangul" || !titleAt(text, tokens, i, p.after)) continue;
-    const prev = tokens[i - 1];
-    if (prev.script !== "hangul" || !free(i - 1) || p.notNames.has(prev.text)) continue;
-    const name = hangulName(prev);
-    if (name && name === prev.text) full.push({ first: i - 1, last: i - 1, start: prev.start, end: prev.end, surface: name, role: tokens[i].text });
+    if (tokens[i].script !== "hangul" || !hangulTitleAt(text, tokens, i)) continue;
+    const found = hangulNameBefore(text, tokens, i, free, (k) => spanAt(k));
+    if (found) full.push({ ...found, role: tokens[i].text.replace(/(?<=..)(?:은|는|을|를|의|에|와|과|로|도|이|가)$/u, "") });
   }
 
-  // 3. Han-script names next to titles (Chinese, Japanese).
-  for (let idx = 0; idx < n; idx++) {
-    const t = tokens[idx];
-    if (t.script !== "cjk") continue;
-    for (const re of [p.hanBefore, p.hanAfter]) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (const m of t.text.matchAll(re)) {
-        let name = m[1];
-        if (re === p.hanBefore && name.length === 3 && HAN_STOP.has(name[2])) name = name.slice(0, 2);
-        if (re === p.hanAfter && name.length > 4 && !name.includes("・")) continue;
-        const off = t.start + (m.index ?? 0) + m[0].indexOf(name);
+  // 3. Han- and Kana-script names next to titles (Chinese, Japanese), read over the raw text so a
+  // middle dot inside a foreign name (`马里·讪津巴功`, `フェルディナンド・マルコス`) does not cut it.
+  if (p.hanTitles && tokens.some((t) => t.script === "cjk")) {
+    p.hanTitles.lastIndex = 0;
+    for (const m of text.matchAll(p.hanTitles)) {
+      const q = m.index ?? 0, title = m[0];
+      for (const found of [hanNameAfter(text, q + title.length, language), hanNameBefore(text, q, language)]) {
+        if (!found) continue;
+        const idx = tokenIndexAt(tokens, found.start);
+        if (idx < 0) continue;
         const inside = claimed.at[idx];
-        if (inside && inside.start <= off && inside.end > off) continue;
-        full.push({ first: idx, last: idx, start: off, end: off + name.length, surface: name, role: m[0].replace(name, "") });
+        if (inside && inside.start < found.end && found.start < inside.end) continue;
+        const last = tokenIndexAt(tokens, found.end - 1);
+        full.push({ first: idx, last: Math.max(idx, last), start: found.start, end: found.end, surface: found.name, role: title });
       }
     }
   }
@@ -249,19 +260,35 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
 
   // Group full names by key; the form with most diacritics is the display name.
   const groups = new Map<string, { name: string; handles: Set<string> }>();
+  const redirect = new Map<string, string>();
   const spans: Span[] = [];
   const used = new Set<number>();
   for (const f of full) {
     const key = personKey(f.surface);
     if (!key) continue;
-    const display = romaniseHangulName(f.surface) ?? f.surface.replace(/\s+/g, " ");
+    const display = knownPerson(f.surface) ?? romaniseHangulName(f.surface) ?? f.surface.replace(/\s+/g, " ");
     const g = groups.get(key);
     const marks = (s: string) => s.normalize("NFD").replace(/[^\p{M}]/gu, "").length;
     if (!g) groups.set(key, { name: display, handles: handlesOf(tokens.slice(f.first, f.last + 1), f.surface) });
     else if (marks(display) > marks(g.name)) g.name = display;
   }
+  // An initial stands for a given name seen in full (`S. Jaishankar` = `Subrahmanyam Jaishankar`),
+  // and a Han or Kana name is the surname of a longer one beginning with it (`石破` in `石破茂`).
+  for (const key of [...groups.keys()]) {
+    const parts = key.split(" ");
+    const target = [...groups.keys()].find((o) => {
+      if (o === key) return false;
+      const op = o.split(" ");
+      if (parts.length >= 2 && parts[0].length === 1 && op.length === parts.length && op[0].length > 1 && op[0][0] === parts[0] && op.slice(1).join(" ") === parts.slice(1).join(" ")) return true;
+      return parts.length === 1 && op.length === 1 && /^[\p{sc=Han}\p{sc=Katakana}]{2,}$/u.test(key) && o.length > key.length && o.startsWith(key);
+    });
+    if (!target) continue;
+    for (const h of groups.get(key)!.handles) groups.get(target)!.handles.add(h);
+    groups.delete(key);
+    redirect.set(key, target);
+  }
   for (const f of full) {
-    const key = personKey(f.surface);
+    const key = redirect.get(personKey(f.surface)) ?? personKey(f.surface);
     const g = groups.get(key);
     if (!g) continue;
     for (let k = f.first; k <= f.last; k++) used.add(k);
@@ -272,6 +299,15 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   const handleOwners = new Map<string, string[]>();
   for (const [key, g] of groups) for (const h of g.handles) handleOwners.set(h, [...(handleOwners.get(h) ?? []), key]);
   const firstKeys = new Set([...groups.keys()].map((k) => k.split(" ")[0]));
+  const firstOwners = new Map<string, string[]>();
+  for (const f of full) {
+    const key = redirect.get(personKey(f.surface)) ?? personKey(f.surface);
+    if (f.last <= f.first || !groups.has(key)) continue;
+    const h = tokens[f.first].key;
+    const list = firstOwners.get(h) ?? [];
+    if (!list.includes(key)) list.push(key);
+    firstOwners.set(h, list);
+  }
   for (let i = 0; i < n; i++) {
     if (used.has(i) || !free(i) || !tokens[i].upper) continue;
     const r = readName(i);
@@ -286,7 +322,9 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       }
       if (r[1] > r[0]) continue; // an unknown multiword name: not a short mention
     }
-    const owners = handleOwners.get(tokens[i].key);
+    const titledHere = shortAfterTitle.some((f) => f.first === i);
+    // After a title, a given name or a surname written first also names the person (`Menko Airlangga`, `PM Ishiba`, `Mr Gan`).
+    const owners = handleOwners.get(tokens[i].key) ?? (titledHere ? firstOwners.get(tokens[i].key) : undefined);
     if (!owners || owners.length !== 1) continue;
     const next = tokens[i + 1];
     if (next && p.blockers.has(next.text) && /^ $/.test(text.slice(tokens[i].end, next.start))) continue;
@@ -324,6 +362,152 @@ function handlesOf(words: Token[], surface: string): Set<string> {
   else if (isKoreanSurname(words[0].key) && looksKorean(surface)) out.add(words[0].key);
   else out.add(words[words.length - 1].key);
   return out;
+}
+
+interface HanName { name: string; start: number; end: number }
+
+/** Whether a Han-script name starts with a known Chinese surname (`王毅`, `欧阳…`). */
+function chineseSurnamed(name: string): boolean {
+  const { single, compound } = chineseSurnames();
+  return single.has(name[0]) || compound.some((c) => name.startsWith(c) && name.length > c.length);
+}
+
+/** A name written after a title (`外长王毅在…`, `外长马里·讪津巴功共同…`). */
+function hanNameAfter(text: string, from: number, language: string): HanName | null {
+  if (!personTables().hanBefore.size) return null;
+  let e = from;
+  while (e < text.length && e - from < 24 && (NAME_CHAR.test(text[e]) || (DOT.test(text[e]) && NAME_CHAR.test(text[e + 1] ?? "")))) e++;
+  let run = text.slice(from, e);
+  if (!run) return null;
+  let parts = run.split(DOT);
+  // A dot further on belongs to some other name: this one is plain (`王毅在…外长马里·…`).
+  if (parts.length > 1 && parts[0].length > 4) { run = parts[0]; parts = [run]; }
+  let name: string;
+  if (parts.length > 1) {
+    // A foreign name: cut the last part where the sentence goes on (`…巴功共同主持`).
+    const lastPart = parts[parts.length - 1];
+    let cut = 0;
+    while (cut < lastPart.length && cut < 8 && !HAN_STOP.has(lastPart[cut])) cut++;
+    if (parts[0].length > 4 || cut === 0) return null;
+    name = [...parts.slice(0, -1), lastPart.slice(0, cut)].join(run[parts[0].length]);
+  } else if (/^[\p{sc=Katakana}ー]{2,}/u.test(run)) {
+    name = /^[\p{sc=Katakana}ー]+/u.exec(run)![0];
+  } else {
+    name = run.slice(0, 3);
+    if (name.length === 3 && HAN_STOP.has(name[2])) name = name.slice(0, 2);
+    if (name.length < 2 || HAN_STOP.has(name[1])) return null;
+    if (language !== "ja" && !chineseSurnamed(name)) return null;
+    if (language === "ja" && JA_NOT_NAME.test(name)) return null;
+  }
+  return { name, start: from, end: from + name.length };
+}
+
+/** A name written before a title (`石破茂首相`, `フェルディナンド・マルコス大統領`, `李强总理`). */
+function hanNameBefore(text: string, to: number, language: string): HanName | null {
+  let b = to;
+  while (b > 0 && to - b < 24 && (NAME_CHAR.test(text[b - 1]) || (DOT.test(text[b - 1]) && NAME_CHAR.test(text[b - 2] ?? "")))) b--;
+  const run = text.slice(b, to);
+  if (run.length < 2) return null;
+  const kana = /[\p{sc=Katakana}ー]+(?:[·・][\p{sc=Katakana}ー]+)*$/u.exec(run);
+  if (kana && kana[0].replace(/[·・ー]/gu, "").length >= 2) return { name: kana[0], start: to - kana[0].length, end: to };
+  if (DOT.test(run)) return null;
+  if (language === "ja") {
+    // Japanese: the whole run of kanji between kana, two to four characters.
+    if (run.length > 4 || JA_NOT_NAME.test(run)) return null;
+    return { name: run, start: b, end: to };
+  }
+  for (const len of [3, 2, 4]) {
+    if (run.length < len) continue;
+    const name = run.slice(-len);
+    if (chineseSurnamed(name) && !HAN_STOP.has(name[name.length - 1])) return { name, start: to - len, end: to };
+  }
+  return null;
+}
+
+let surnames: { single: Set<string>; compound: string[] } | null = null;
+
+function chineseSurnames(): { single: Set<string>; compound: string[] } {
+  if (surnames) return surnames;
+  const lines = readDataFile("chinese-surnames.txt").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  const single = new Set<string>(), compound: string[] = [];
+  for (const l of lines) if ([...l].length > 2) [...l].forEach((c) => single.add(c)); else compound.push(l);
+  surnames = { single, compound };
+  return surnames;
+}
+
+/** The token containing character offset `at`, or -1. */
+function tokenIndexAt(tokens: Token[], at: number): number {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else if (tokens[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+// Particles that end a word before a name; `이`/`가` are left out since names end in them (`아이르랑가`).
+const HANGUL_CASE_END = /(?:은|는|을|를|의|에|와|과|로|도|에서|으로)$/u;
+// Heads of a ministry, agency or office between a name and its title (`외교부`, `국세청`).
+const HANGUL_OFFICE = /[부처청실원]$/u;
+
+/** Whether a Hangul token is a title after a name, alone or as the end of a compound (`경제조정장관은`). */
+function hangulTitleAt(text: string, tokens: Token[], i: number): boolean {
+  if (titleAt(text, tokens, i, personTables().after)) return true;
+  const t = tokens[i];
+  for (const key of [t.key, ...t.alts]) for (const suffix of personTables().hangulTitleSuffixes) if (key.length > suffix.length && key.endsWith(suffix)) return true;
+  return false;
+}
+
+/**
+ * The name before a Korean title: a Korean name with a known surname (two or three syllables), or a
+ * foreign name in two or three Hangul words introduced by a country, a particle or punctuation. An
+ * office between them is skipped (`조현 외교부 장관`); common words are never names (`국방부`, `오른쪽`).
+ */
+function hangulNameBefore(text: string, tokens: Token[], title: number, free: (i: number) => boolean, spanAt: (i: number) => Span | undefined): Omit<Found, "role"> | null {
+  const p = personTables();
+  let j = title - 1;
+  for (let skip = 0; skip < 3 && j >= 0 && tokens[j].script === "hangul"; skip++) {
+    const s = spanAt(j);
+    if ((s && (s.type === "organization" || s.type === "country")) || (!s && HANGUL_OFFICE.test(tokens[j].text) && tokens[j].text.length >= 3 && !hangulName(tokens[j]))) j--;
+    else break;
+  }
+  const words: number[] = [];
+  for (let k = j; k >= 0 && words.length < 3; k--) {
+    const t = tokens[k];
+    if (t.script !== "hangul" || !free(k) || p.notNames.has(t.text) || t.text.length > 6) break;
+    if (words.length && !/^ $/.test(text.slice(t.end, tokens[k + 1].start))) break;
+    if (HANGUL_CASE_END.test(t.text) && (words.length || t.text.length > 1)) break;
+    words.unshift(k);
+  }
+  if (!words.length) return null;
+  const at = (k: number) => ({ first: k, last: j, start: tokens[k].start, end: tokens[j].end, surface: text.slice(tokens[k].start, tokens[j].end) });
+  // One word: a Korean name; it must be the whole name, not the end of a longer one.
+  const last = tokens[j];
+  if (words.length === 1 || hangulName(last)) {
+    if (/^[\uAC00-\uD7A3]{2,3}$/.test(last.text) && isKoreanSurname(romaniseSurname(last.text)) && !p.notNames.has(last.text)) {
+      const prev = tokens[j - 1];
+      const introduced = !prev || prev.script !== "hangul" || !free(j - 1) || HANGUL_CASE_END.test(prev.text) || !/^ $/.test(text.slice(prev.end, last.start));
+      if (introduced) return at(j);
+    }
+    if (words.length === 1) return null;
+  }
+  // A foreign name: two or three words, introduced by a country, a particle or punctuation.
+  for (let w = Math.max(0, words.length - 3); w <= words.length - 2; w++) {
+    const k = words[w];
+    const prev = tokens[k - 1];
+    const gap = prev ? text.slice(prev.end, tokens[k].start) : "";
+    const introduced = !prev || /[^\s]/.test(gap) || /\n/.test(gap) || !free(k - 1) || HANGUL_CASE_END.test(prev.text) || prev.script !== "hangul";
+    const syllables = words.slice(w).reduce((a, x) => a + tokens[x].text.length, 0);
+    if (introduced && syllables >= 3) return at(k);
+  }
+  return null;
+}
+
+/** The romanised surname of a Hangul name (`조현` → `Jo`), or "" when the first syllable is no surname. */
+function romaniseSurname(name: string): string {
+  return (romaniseHangulName(name.length === 3 ? name : name + "가") ?? "").split(" ")[0];
 }
 
 function hangulName(t: Token): string | null {
