@@ -184,6 +184,8 @@ export interface DocumentAnalysis {
   mentions: Mention[];
   facts: FactDraft[];
   events: EventDraft[];
+  /** MinHash band tokens of `text` (cluster/minhash.ts), computed in the worker so the main thread need not. */
+  bands?: string[];
   /** Milliseconds spent per stage, for the benchmark. */
   timings?: Record<string, number>;
 }

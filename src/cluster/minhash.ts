@@ -10,6 +10,11 @@ const HASHES = BANDS * ROWS;
 const SHINGLE = 3;
 /** Below this many shingles a text is too short for its bands to mean anything. */
 const MIN_SHINGLES = 12;
+/**
+ * Only the opening shingles are hashed: a copy or repost shares its lead, and hashing every
+ * shingle of a long page costs 64 multiplications each for nothing more.
+ */
+export const MAX_SHINGLES = 400;
 
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -44,10 +49,10 @@ export function shingles(text: string): Set<string> {
   const compact = folded.replace(/ /g, "");
   if (words.length > 0 && compact.length / words.length > 12) {
     const chars = [...compact];
-    for (let i = 0; i + 4 <= chars.length; i++) out.add(chars.slice(i, i + 4).join(""));
+    for (let i = 0; i + 4 <= chars.length && out.size < MAX_SHINGLES; i++) out.add(chars.slice(i, i + 4).join(""));
     return out;
   }
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
+  for (let i = 0; i + SHINGLE <= words.length && out.size < MAX_SHINGLES; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
   return out;
 }
 

@@ -105,7 +105,7 @@ export function documentSignals(a: DocumentAnalysis): Signal[] {
     add({ token: `e:${m.ref}`, kind: "entity", weight: ENTITY_TYPE_WEIGHT[m.type] ?? 0.5 });
   }
   if (a.published) add({ token: `d:${a.published}`, kind: "date", weight: WEIGHTS.date });
-  for (const t of bandTokens(a.text)) add({ token: t, kind: "text", weight: WEIGHTS.textBand });
+  for (const t of a.bands ?? bandTokens(a.text)) add({ token: t, kind: "text", weight: WEIGHTS.textBand });
   return [...out.values()];
 }
 

@@ -5,7 +5,7 @@ import { readFileSync, statSync } from "node:fs";
 import type { DocumentAnalysis } from "../model.ts";
 import type { Db } from "../store/db.ts";
 import { analyseInput } from "../pipeline/analyse.ts";
-import { writeAnalysis, emptyTouched, type Touched } from "../store/write.ts";
+import { writeAnalysis, emptyTouched, WriteSession, type Touched } from "../store/write.ts";
 import { assignStory } from "../cluster/stories.ts";
 import { reconcile } from "../reconcile/index.ts";
 import { InputError } from "./errors.ts";
@@ -108,9 +108,16 @@ export const analyseSerially: Analyser = async function* (inputs) {
 export class BatchWriter {
   private readonly touched: Touched = emptyTouched();
   private pending: DocumentAnalysis[] = [];
+  /** Lookups shared by the batch's documents; replaced whenever a rollback could make it stale. */
+  private session = new WriteSession();
   readonly report: IngestReport = { added: [], unchanged: [], skipped: [], timings: {} };
 
-  constructor(private readonly db: Db, private readonly chunkSize = 200) {}
+  // Commits cost a WAL sync each; a savepoint per document keeps failures contained anyway.
+  constructor(private readonly db: Db, private readonly chunkSize = 500) {
+    // A page cache big enough for the indexes a batch keeps probing, and sort/temp work in memory.
+    db.pragma("cache_size = -65536");
+    db.pragma("temp_store = MEMORY");
+  }
 
   add(a: DocumentAnalysis): void {
     for (const [k, v] of Object.entries(a.timings ?? {})) this.report.timings[k] = (this.report.timings[k] ?? 0) + v;
@@ -128,11 +135,11 @@ export class BatchWriter {
     this.pending = [];
     const t0 = performance.now();
     let storyMs = 0;
-    this.db.transaction(() => {
+    const chunkTx = this.db.transaction(() => {
       for (const a of chunk) {
         // A savepoint per document: if one fails, only it is rolled back.
         const sp = this.db.transaction(() => {
-          const outcome = writeAnalysis(this.db, a, this.touched);
+          const outcome = writeAnalysis(this.db, a, this.touched, this.session);
           if (outcome.status === "added") {
             const ts = performance.now();
             assignStory(this.db, a);
@@ -145,10 +152,17 @@ export class BatchWriter {
         try {
           sp();
         } catch (err) {
+          this.session = new WriteSession();
           this.report.skipped.push({ source: a.source, reason: `could not be stored: ${(err as Error).message}` });
         }
       }
-    })();
+    });
+    try {
+      chunkTx();
+    } catch (err) {
+      this.session = new WriteSession();
+      throw err;
+    }
     // `stories` is reported apart from `store` because its cost grows with the store (bench/scale.ts).
     this.report.timings.stories = (this.report.timings.stories ?? 0) + storyMs;
     this.report.timings.store = (this.report.timings.store ?? 0) + (performance.now() - t0 - storyMs);

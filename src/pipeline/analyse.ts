@@ -11,9 +11,10 @@ import { extractFacts } from "../extract/figures/index.ts";
 import { extractEvents } from "../extract/events/index.ts";
 import { InputError } from "../ingest/errors.ts";
 import { shortHash } from "../util/hash.ts";
+import { bandTokens } from "../cluster/minhash.ts";
 import { createHash } from "node:crypto";
 
-export const STAGES = ["decode", "clean", "detect", "segment", "entities", "figures", "events"] as const;
+export const STAGES = ["decode", "clean", "detect", "segment", "entities", "figures", "events", "bands"] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Content-addressed document id: the same bytes always get the same id. */
@@ -60,6 +61,10 @@ export function analyseInput(source: string, bytes: Uint8Array): DocumentAnalysi
   lap("figures");
   const events = extractEvents(ctx);
   lap("events");
+  // Story assignment runs on the main thread, which every document queues for; its one costly
+  // pure step (MinHash over the text) is done here instead.
+  const bands = bandTokens(cleaned.text);
+  lap("bands");
 
   return {
     id: documentId(hash),
@@ -77,6 +82,7 @@ export function analyseInput(source: string, bytes: Uint8Array): DocumentAnalysi
     mentions,
     facts,
     events,
+    bands,
     timings,
   };
 }

@@ -172,4 +172,14 @@ export const migrations: Migration[] = [
       CREATE INDEX mentions_expansion ON mentions(surface) WHERE expansion IS NOT NULL;
     `,
   },
+  {
+    version: 3,
+    name: "saturated story tokens",
+    sql: `
+      -- signal tokens carried by more stories than cluster/stories.ts POSTING_CAP (64): they say
+      -- nothing about which story a document joins, so their postings are neither read nor grown
+      CREATE TABLE story_saturated (token TEXT PRIMARY KEY) WITHOUT ROWID;
+      INSERT INTO story_saturated (token) SELECT token FROM story_signals GROUP BY token HAVING COUNT(*) > 64;
+    `,
+  },
 ];

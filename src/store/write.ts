@@ -64,7 +64,7 @@ function prepared(db: Db): Record<string, Stmt> {
  * Stores one analysed document. Content already stored is a no-op (its source is recorded);
  * a different content from a source seen before becomes that source's next version.
  */
-export function writeAnalysis(db: Db, a: DocumentAnalysis, touched: Touched = emptyTouched()): WriteOutcome {
+export function writeAnalysis(db: Db, a: DocumentAnalysis, touched: Touched = emptyTouched(), session: WriteSession = new WriteSession()): WriteOutcome {
   const s = prepared(db);
   const now = new Date().toISOString();
   if (s.docById.get(a.id)) {
@@ -76,14 +76,14 @@ export function writeAnalysis(db: Db, a: DocumentAnalysis, touched: Touched = em
   s.insertDoc.run({
     id: a.id, contentHash: a.contentHash, source: a.source, format: a.format, encoding: a.encoding,
     url: a.url, language: a.language, title: a.title, published: a.published, text: a.text,
-    analysis: JSON.stringify({ sentences: a.sentences, mentions: a.mentions, facts: a.facts, events: a.events, furniture: a.furniture }),
+    analysis: storedAnalysis(a),
     version, now,
   });
   if (previous) s.supersede.run(a.id, previous.id);
   s.addSource.run(a.source, a.id, now);
   touched.documents.add(a.id);
 
-  const resolver = new EntityResolver(db, a.language, touched);
+  const resolver = new EntityResolver(db, a.language, touched, session);
   for (const m of a.mentions) {
     const entityId = resolver.resolveMention(m);
     s.insertMention.run(a.id, entityId, m.start, m.end, m.sentence, m.surface, m.role ?? null, m.expansion ?? null);
@@ -93,24 +93,62 @@ export function writeAnalysis(db: Db, a: DocumentAnalysis, touched: Touched = em
   return { status: "added", id: a.id, version };
 }
 
+/**
+ * What the reader needs back from the analysis: sentence spans (their text is a slice of the
+ * document text) and the furniture. Mentions, facts and events live in their own tables, so
+ * storing them again here only cost serialisation time and disk.
+ */
+function storedAnalysis(a: DocumentAnalysis): string {
+  const sentences = a.sentences.map((x) => ({ index: x.index, start: x.start, end: x.end }));
+  return JSON.stringify({ sentences, furniture: a.furniture });
+}
+
+/**
+ * Lookups a batch repeats for every document (ref → entity, canonical names, aliases and roles
+ * already written). Valid only while the store changes through this session: the batch writer
+ * starts a new one whenever a document's savepoint rolls back.
+ */
+export class WriteSession {
+  readonly refs = new Map<EntityRef, string>();
+  readonly names = new Map<string, { name: string; lang: string | null }>();
+  readonly written = new Set<string>();
+
+  /** True the first time a key is seen; bounded, so a huge batch does not hold every alias. */
+  firstTime(key: string): boolean {
+    if (this.written.has(key)) return false;
+    if (this.written.size >= 200_000) this.written.clear();
+    this.written.add(key);
+    return true;
+  }
+}
+
 /** Maps EntityRefs to stored entity ids, creating entities the store has not seen. */
 export class EntityResolver {
   private readonly s: Record<string, Stmt>;
-  private readonly cache = new Map<EntityRef, string>();
+  private readonly cache: Map<EntityRef, string>;
 
-  constructor(private readonly db: Db, private readonly language: string, private readonly touched: Touched) {
+  constructor(private readonly db: Db, private readonly language: string, private readonly touched: Touched, private readonly session: WriteSession = new WriteSession()) {
     this.s = prepared(db);
+    this.cache = session.refs;
   }
 
   resolveMention(m: Mention): string {
     const id = this.resolveRef(m.ref, m.name, [m.surface, m.expansion ?? ""].filter(Boolean));
-    const folded = fold(m.surface);
-    if (folded) this.s.insertAlias.run(id, m.surface, folded, this.language);
-    if (m.expansion) this.s.insertAlias.run(id, m.expansion, fold(m.expansion), this.language);
-    if (m.role) this.s.insertRole.run(id, m.role);
+    this.alias(id, m.surface, true);
+    if (m.expansion) this.alias(id, m.expansion);
+    if (m.role && this.session.firstTime(`r\0${id}\0${m.role}`)) this.s.insertRole.run(id, m.role);
     this.maybeRename(id, m.name);
     this.touched.entities.add(id);
     return id;
+  }
+
+  private alias(id: string, alias: string, needsFolded = false): void {
+    // The alias table's key is (entity, alias): once written, the insert is a no-op.
+    const key = `a\0${id}\0${alias}`;
+    if (!this.session.firstTime(key)) return;
+    const folded = fold(alias);
+    if (needsFolded && !folded) { this.session.written.delete(key); return; }
+    this.s.insertAlias.run(id, alias, folded, this.language);
   }
 
   /** Resolves a ref, trying the alias index for the given surfaces before creating an entity. */
@@ -129,7 +167,8 @@ export class EntityResolver {
     if (!id) {
       id = ref;
       this.s.insertEntity.run(id, type, key, name ?? key, this.language);
-      if (name) this.s.insertAlias.run(id, name, fold(name), this.language);
+      this.session.names.set(id, { name: name ?? key, lang: this.language });
+      if (name) this.alias(id, name);
     }
     this.s.insertRef.run(ref, id);
     this.cache.set(ref, id);
@@ -139,8 +178,18 @@ export class EntityResolver {
   /** Canonical names are English where one is established: an English report's form wins. */
   private maybeRename(id: string, name: string): void {
     if (this.language !== "en" || !name) return;
-    const row = this.s.entityName.get(id) as { name: string; name_lang: string | null } | undefined;
-    if (row && row.name_lang !== "en" && row.name !== name) this.s.renameEntity.run(name, "en", id);
+    let row = this.session.names.get(id);
+    if (!row) {
+      const r = this.s.entityName.get(id) as { name: string; name_lang: string | null } | undefined;
+      if (!r) return;
+      row = { name: r.name, lang: r.name_lang };
+      this.session.names.set(id, row);
+    }
+    if (row.lang !== "en" && row.name !== name) {
+      this.s.renameEntity.run(name, "en", id);
+      row.name = name;
+      row.lang = "en";
+    }
   }
 }
 
