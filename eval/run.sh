@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Held-out evaluation: ingest eval/heldout into a fresh temporary store with bin/attache,
-# export it as JSON, and score the export against eval/heldout/gold.json with the shared scorer.
-# usage: bash eval/run.sh [extra score.mjs flags, e.g. --json]
+# Held-out evaluation: ingest a set of eval articles into a fresh temporary store with bin/attache,
+# export it as JSON, and score the export against the set's gold.json with the shared scorer.
+# usage: bash eval/run.sh [extra score.mjs flags, e.g. --json]   (set: eval/heldout)
+#        EVAL_SET=heldout2 bash eval/run.sh                       (or: bash eval/run2.sh)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
-heldout="$here/heldout"
+heldout="$here/${EVAL_SET:-heldout}"
 scorer="$repo/../shared/eval/score.mjs"
 gold="$heldout/gold.json"
 
 [ -f "$scorer" ] || { echo "scorer not found: $scorer" >&2; exit 2; }
 
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/attache-heldout.XXXXXX")"
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/attache-${EVAL_SET:-heldout}.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
 db="$tmp/attache.db"
 export_file="$tmp/export.json"
