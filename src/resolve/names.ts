@@ -158,7 +158,7 @@ function computePersonKey(name: string): string {
 
 /**
  * One word of a name reduced to how it sounds across transliterations: the vowel Korean inserts
- * between consonants (`하르타르토` → `haleutaleuto`), l/r, w/v, y/i, kh/j (Arabic names in
+ * between consonants (`하르타르토` → `haleutaleuto`), l/r, w/v, kh/j (Arabic names in
  * Spanish: `Akhannouch`/`Ajanuch`), ou/u (French spellings: `Bourita`/`Burita`), doubled letters.
  * Only whole words are compared, so distinct names rarely collapse.
  */
@@ -166,7 +166,7 @@ function soundKey(word: string, epenthetic: boolean): string {
   if (!/^[a-z]+$/.test(word) || word.length < 3) return word;
   return (epenthetic ? word.replace(/eu(?=[^aeiou]|$)/g, "") : word)
     .replace(/ph/g, "f").replace(/kh/g, "j").replace(/ou/g, "u")
-    .replace(/c(?!h)/g, "k").replace(/l/g, "r").replace(/w/g, "v").replace(/y/g, "i")
+    .replace(/c(?!h)/g, "k").replace(/l/g, "r").replace(/w/g, "v")
     .replace(/(.)\1+/g, "$1");
 }
 

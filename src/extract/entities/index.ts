@@ -54,7 +54,7 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   // People must not start inside any claimed name: countries/orgs stop names, and so do named things.
   const claimForPeople = claimedAt.slice();
   for (const s of named) for (let k = s.first; k <= s.last; k++) claimForPeople[k] ??= s;
-  const persons = findPersons(text, tokens, { at: claimForPeople }, titleStarts, ctx.language);
+  const persons = findPersons(text, tokens, { at: claimForPeople, spans: [...gaz, ...acr.spans, ...named] }, titleStarts, ctx.language);
 
   const nested = nestedMentions(text, tokens, ctx.language, [...gaz, ...acr.spans, ...named])
     .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$")));

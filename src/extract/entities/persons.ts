@@ -91,6 +91,8 @@ function personTables(): PersonTables {
 export interface Claimed {
   /** Token index → span covering it (countries, organisations, places…). */
   at: (Span | undefined)[];
+  /** Every claimed span, for checks by character offset inside long tokens (Han, Kana, Thai runs). */
+  spans?: Span[];
 }
 
 function titleAt(text: string, tokens: Token[], i: number, map: Map<string, Title[]>): number {
@@ -238,8 +240,8 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
         if (!found) continue;
         const idx = tokenIndexAt(tokens, found.start);
         if (idx < 0) continue;
-        const inside = claimed.at[idx];
-        if (inside && inside.start < found.end && found.start < inside.end) continue;
+        // Within a run of Han text one token holds many names: check every claimed span, not the token's.
+        if ((claimed.spans ?? [claimed.at[idx]]).some((c) => c && c.start < found.end && found.start < c.end)) continue;
         const last = tokenIndexAt(tokens, found.end - 1);
         full.push({ first: idx, last: Math.max(idx, last), start: found.start, end: found.end, surface: found.name, role: title });
       }
