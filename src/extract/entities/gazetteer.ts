@@ -39,9 +39,13 @@ export interface Gazetteer {
   acronyms: Map<string, Entry>;
   /** Folded name → ISO country, for places. */
   placeCountries: Map<string, string>;
+  /** Language → folded country names that are ordinary words in it. */
+  commonWords: Map<string, Set<string>>;
 }
 
-const NON_COUNTRY = new Set("AC AN BU CP CQ CS DD DG DY EA EU EZ FX HV IC NH QO RH SU TA TP UK UN VD XA XB YD YU ZR ZZ".split(" "));
+// Not countries: codes for unions, reserved and withdrawn codes; and EH, a disputed territory news
+// names as a region (data/places.tsv lists it as one).
+const NON_COUNTRY = new Set("AC AN BU CP CQ CS DD DG DY EA EH EU EZ FX HV IC NH QO RH SU TA TP UK UN VD XA XB YD YU ZR ZZ".split(" "));
 const NO_SPACE = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
 let built: Gazetteer | null = null;
@@ -79,11 +83,12 @@ function variants(name: string): string[] {
 
 export function gazetteer(): Gazetteer {
   if (built) return built;
-  const g: Gazetteer = { byFirstKey: new Map(), byFirstChar: new Map(), acronyms: new Map(), placeCountries: new Map() };
+  const g: Gazetteer = { byFirstKey: new Map(), byFirstChar: new Map(), acronyms: new Map(), placeCountries: new Map(), commonWords: new Map() };
   const seen = new Set<string>();
   const data = entityData();
   const stop = new Map<string, Set<string>>();
   for (const [lang, d] of data) stop.set(lang, new Set(d.notCountryNames));
+  for (const [lang, d] of data) if (d.commonWords.length) g.commonWords.set(lang, new Set(d.commonWords.map(fold)));
   const langRestricted = (lang: string, name: string): boolean => stop.get(lang)?.has(name) ?? false;
 
   const add = (type: EntityType, key: string, name: string, surface: string, opts: Partial<Entry> = {}) => {

@@ -2,6 +2,7 @@
 // substring scan inside runs of scripts written without spaces.
 import { entryMatchesAt, gazetteer, type Entry } from "./gazetteer.ts";
 import { joinable, type Token } from "./tokens.ts";
+import { fold } from "../../util/text.ts";
 import type { Span } from "./spans.ts";
 
 const KATAKANA = /[\p{sc=Katakana}ー]/u;
@@ -19,6 +20,7 @@ export function matchGazetteer(text: string, tokens: Token[], language: string, 
   const g = gazetteer();
   const out: Span[] = [];
   const join = (a: Token, b: Token) => joinable(text, a, b);
+  const common = g.commonWords.get(language);
   for (let i = from; i < to; ) {
     const t = tokens[i];
     let matched = 0;
@@ -27,6 +29,7 @@ export function matchGazetteer(text: string, tokens: Token[], language: string, 
       for (const e of g.byFirstKey.get(key) ?? []) {
         if (!allowed(e, language) || e.keys.length > maxWords) continue;
         const n = entryMatchesAt(text, tokens, i, e, join, to);
+        if (n > 0 && e.type === "country" && common?.has(fold(text.slice(tokens[i].start, tokens[i + n - 1].end)))) continue;
         if (n > 0) {
           out.push(toSpan(e, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end));
           matched = n;

@@ -234,6 +234,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   // middle dot inside a foreign name (`马里·讪津巴功`, `フェルディナンド・マルコス`) does not cut it.
   if (p.hanTitles && tokens.some((t) => t.script === "cjk")) {
     p.hanTitles.lastIndex = 0;
+    const dottedByFirst = new Map<string, string>();
     for (const m of text.matchAll(p.hanTitles)) {
       const q = m.index ?? 0, title = m[0];
       for (const found of [hanNameAfter(text, q + title.length, language), hanNameBefore(text, q, language)]) {
@@ -241,9 +242,14 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
         const idx = tokenIndexAt(tokens, found.start);
         if (idx < 0) continue;
         // Within a run of Han text one token holds many names: check every claimed span, not the token's.
-        if ((claimed.spans ?? [claimed.at[idx]]).some((c) => c && c.start < found.end && found.start < c.end)) continue;
+        // A dotted foreign name wins over a country it happens to contain (`马里·讪津巴功` is no mention of Mali).
+        const dotted = DOT.test(found.name);
+        // The first part of a dotted name seen before is that person again (`马里外长` after `马里·讪津巴功`).
+        const whole = dottedByFirst.get(found.name);
+        if (!whole && (claimed.spans ?? [claimed.at[idx]]).some((c) => c && c.start < found.end && found.start < c.end && !(dotted && c.start >= found.start && c.end <= found.end))) continue;
         const last = tokenIndexAt(tokens, found.end - 1);
-        full.push({ first: idx, last: Math.max(idx, last), start: found.start, end: found.end, surface: found.name, role: title });
+        full.push({ first: idx, last: Math.max(idx, last), start: found.start, end: found.end, surface: whole ?? found.name, role: title });
+        if (dotted) dottedByFirst.set(found.name.split(DOT)[0], found.name);
       }
     }
   }

@@ -17,6 +17,8 @@ export interface EntityData {
   demonyms: Record<string, string[]>;
   demonymEndings: string[];
   notCountryNames: string[];
+  /** Country names that are ordinary words in documents of this language (Spanish `Reunión`, "meeting"). */
+  commonWords: string[];
   shortNameBlockers: string[];
   leadingWords: string[];
   surnames: string[];
@@ -69,6 +71,7 @@ export function entityData(): Map<string, EntityData> {
       demonyms,
       demonymEndings: endings.length ? endings : [""],
       notCountryNames: strings(r.notCountryNames, file, "notCountryNames"),
+      commonWords: strings(r.commonWords, file, "commonWords"),
       shortNameBlockers: strings(r.shortNameBlockers, file, "shortNameBlockers"),
       leadingWords: strings(r.leadingWords, file, "leadingWords"),
       surnames: strings(r.surnames, file, "surnames"),

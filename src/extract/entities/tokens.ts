@@ -41,9 +41,12 @@ function scriptOf(s: string): Script {
   return "other";
 }
 
-/** Cyrillic stem: trailing vowels and soft/hard signs off, keeping at least four letters. */
+/**
+ * Cyrillic stem: a case ending (`президентом`, `Индонезией`, `Лавровым`) and trailing vowels and
+ * soft/hard signs off, keeping at least four letters, so every case form meets the dictionary form.
+ */
 function stemCyrillic(k: string): string {
-  const m = /^(.{4,}?)[аяеиоуыьйюэё]+$/u.exec(k);
+  const m = /^(.{4,}?)(?:ами|ями|ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ам|ям|ах|ях)?[аяеиоуыьйюэё]*$/u.exec(k);
   return m ? m[1] : k;
 }
 
