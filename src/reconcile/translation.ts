@@ -35,9 +35,15 @@ export interface DocumentForTranslation {
   entities: Set<string>;
 }
 
+const compiled = new Map<string, RegExp>();
+
 /** Word-bounded where the script has word boundaries; CJK renderings match anywhere. */
 function finder(term: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, "giu");
+  // Compiled once per term, not once per document: reconciliation runs this for every document.
+  let re = compiled.get(term);
+  if (!re) compiled.set(term, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, "giu")));
+  re.lastIndex = 0;
+  return re;
 }
 
 function present(term: string, doc: DocumentForTranslation): boolean {
@@ -50,8 +56,8 @@ export function translationDiscrepancies(doc: DocumentForTranslation, table: Fal
   const out: NewDiscrepancy[] = [];
   for (const r of table) {
     if (r.language !== doc.language && r.language !== "*") continue;
-    const re = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(r.rendering)
-      ? new RegExp(escapeRegExp(r.rendering), "gu") : finder(r.rendering);
+    const cjk = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(r.rendering);
+    const re = cjk ? new RegExp(escapeRegExp(r.rendering), "gu") : finder(r.rendering);
     const hits = [...doc.text.matchAll(re)].map((m) => m.index ?? 0);
     if (hits.length === 0) continue;
     if (r.context.length && !r.context.some((t) => present(t, doc))) continue;

@@ -182,4 +182,15 @@ export const migrations: Migration[] = [
       INSERT INTO story_saturated (token) SELECT token FROM story_signals GROUP BY token HAVING COUNT(*) > 64;
     `,
   },
+  {
+    version: 4,
+    name: "indexes for per-document reconciliation and story postings",
+    sql: `
+      -- refs of an entity (reconcile translationInput joins mentions to refs by entity): without
+      -- it every document scanned the whole entity_refs table
+      CREATE INDEX entity_refs_entity ON entity_refs(entity_id);
+      -- postings are read by token with their weight: covering, so no table lookup per row
+      CREATE INDEX story_signals_cover ON story_signals(token, story_id, weight);
+    `,
+  },
 ];
