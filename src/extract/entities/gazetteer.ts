@@ -4,7 +4,11 @@
 // are indexed by the key of their first token; scripts written without spaces (Han, Kana, Thai…)
 // by their first character.
 import type { EntityType } from "../../model.ts";
-import { languages } from "../../lang/registry.ts";
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { languages, readDataFile } from "../../lang/registry.ts";
 import { fold } from "../../util/text.ts";
 import { makeRef } from "../../resolve/entities.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -83,12 +87,83 @@ function variants(name: string): string[] {
 
 export function gazetteer(): Gazetteer {
   if (built) return built;
+  const file = cacheFile();
+  const cached = file ? readCache(file) : null;
+  built = cached ?? buildGazetteer(file);
+  return built;
+}
+
+// The index costs ~150 ms of CPU to build (every region name in every language, tokenised), and
+// every worker thread and process needs it: it is written once to a cache file named by a hash of
+// everything it is made from (data tables, language files, ICU version, and how words are keyed),
+// and later processes load it in a few milliseconds.
+const CACHE_VERSION = "1";
+const KEY_PROBES = ["Việt Nam", "한국은", "Вьетнама", "وفيتنام", "Zuid-Korea", "U.S.", "ASEAN-Korea", "中国"];
+
+function cacheFile(): string | null {
+  if (process.env.ATTACHE_NO_GAZETTEER_CACHE) return null;
+  try {
+    const h = createHash("sha1");
+    h.update(CACHE_VERSION).update(process.versions.icu ?? "").update(process.version);
+    for (const name of ["organizations.tsv", "agreements.tsv", "places.tsv", "countries-extra.tsv"]) h.update(readDataFile(name));
+    h.update(JSON.stringify([...entityData()]));
+    h.update(JSON.stringify(KEY_PROBES.map((p) => tokenize(p).map((t) => [t.key, t.alts]))));
+    return join(tmpdir(), `attache-gazetteer-${h.digest("hex").slice(0, 16)}.json`);
+  } catch {
+    return null;
+  }
+}
+
+interface Cached { entries: Entry[]; places: [string, string][] }
+
+function readCache(file: string): Gazetteer | null {
+  let c: Cached;
+  try { c = JSON.parse(readFileSync(file, "utf8")) as Cached; } catch { return null; }
+  if (!Array.isArray(c.entries) || !Array.isArray(c.places)) return null;
+  const g = emptyGazetteer();
+  for (const e of c.entries) index(g, e);
+  sortLists(g);
+  for (const [k, v] of c.places) g.placeCountries.set(k, v);
+  return g;
+}
+
+function writeCache(file: string, entries: Entry[], g: Gazetteer): void {
+  try {
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(tmp, JSON.stringify({ entries, places: [...g.placeCountries] } satisfies Cached));
+    renameSync(tmp, file);
+  } catch { /* a read-only temp dir only costs the next process the build */ }
+}
+
+function emptyGazetteer(): Gazetteer {
   const g: Gazetteer = { byFirstKey: new Map(), byFirstChar: new Map(), acronyms: new Map(), placeCountries: new Map(), commonWords: new Map() };
+  for (const [lang, d] of entityData()) if (d.commonWords.length) g.commonWords.set(lang, new Set(d.commonWords.map(fold)));
+  return g;
+}
+
+function index(g: Gazetteer, entry: Entry): void {
+  const s = entry.surface;
+  const map = NO_SPACE.test(s) ? g.byFirstChar : g.byFirstKey;
+  const first = NO_SPACE.test(s) ? s[0] : entry.keys[0];
+  const list = map.get(first) ?? [];
+  list.push(entry);
+  map.set(first, list);
+  if (entry.exact && !g.acronyms.has(s)) g.acronyms.set(s, entry);
+}
+
+function sortLists(g: Gazetteer): void {
+  for (const list of [...g.byFirstKey.values(), ...g.byFirstChar.values()]) {
+    list.sort((a, b) => (b.keys.length - a.keys.length) || (b.surface.length - a.surface.length));
+  }
+}
+
+function buildGazetteer(file: string | null): Gazetteer {
+  const entries: Entry[] = [];
+  const g = emptyGazetteer();
   const seen = new Set<string>();
   const data = entityData();
   const stop = new Map<string, Set<string>>();
   for (const [lang, d] of data) stop.set(lang, new Set(d.notCountryNames));
-  for (const [lang, d] of data) if (d.commonWords.length) g.commonWords.set(lang, new Set(d.commonWords.map(fold)));
   const langRestricted = (lang: string, name: string): boolean => stop.get(lang)?.has(name) ?? false;
 
   const add = (type: EntityType, key: string, name: string, surface: string, opts: Partial<Entry> = {}) => {
@@ -108,16 +183,8 @@ export function gazetteer(): Gazetteer {
       demonym: false,
       ...opts,
     };
-    if (NO_SPACE.test(s)) {
-      const list = g.byFirstChar.get(s[0]) ?? [];
-      list.push(entry);
-      g.byFirstChar.set(s[0], list);
-    } else {
-      const list = g.byFirstKey.get(keys[0]) ?? [];
-      list.push(entry);
-      g.byFirstKey.set(keys[0], list);
-    }
-    if (entry.exact && !g.acronyms.has(s)) g.acronyms.set(s, entry);
+    entries.push(entry);
+    index(g, entry);
   };
 
   // Tables first: their spellings win over generated ones.
@@ -176,10 +243,8 @@ export function gazetteer(): Gazetteer {
       for (const v of variants(l)) if (wanted.has(v)) add("country", code, display(code), v, { language: lang });
     }
   }
-  for (const list of [...g.byFirstKey.values(), ...g.byFirstChar.values()]) {
-    list.sort((a, b) => (b.keys.length - a.keys.length) || (b.surface.length - a.surface.length));
-  }
-  built = g;
+  sortLists(g);
+  if (file) writeCache(file, entries, g);
   return g;
 }
 

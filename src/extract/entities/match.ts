@@ -37,25 +37,36 @@ export function matchGazetteer(text: string, tokens: Token[], language: string, 
         }
       }
     }
-    if (!matched && t.script === "cjk" && maxWords === Infinity) out.push(...matchInRun(t, i, language));
+    if (!matched && t.script === "cjk" && maxWords === Infinity) {
+      const found = matchInRun(text, tokens, i, language);
+      out.push(...found);
+      // A name that ran on past this token covers the tokens it reached.
+      const reach = found.reduce((m, f) => Math.max(m, f.last), i);
+      i = reach + 1;
+      continue;
+    }
     i += matched || 1;
   }
   return out;
 }
 
-function matchInRun(t: Token, index: number, language: string): Span[] {
+/** Names inside a token of a script without spaces; a name may run on past the token over punctuation (`澜沧江－湄公河合作`). */
+function matchInRun(text: string, tokens: Token[], index: number, language: string): Span[] {
   const g = gazetteer();
   const out: Span[] = [];
-  const s = t.text;
-  for (let p = 0; p < s.length; ) {
+  const t = tokens[index];
+  for (let p = t.start; p < t.end; ) {
     let len = 0;
-    for (const e of g.byFirstChar.get(s[p]) ?? []) {
-      if (!allowed(e, language) || !s.startsWith(e.surface, p)) continue;
-      const after = s[p + e.surface.length];
-      const before = p > 0 ? s[p - 1] : undefined;
+    for (const e of g.byFirstChar.get(text[p]) ?? []) {
+      if (!allowed(e, language) || !text.startsWith(e.surface, p)) continue;
+      const after = text[p + e.surface.length];
+      const before = p > 0 ? text[p - 1] : undefined;
       // Katakana names must stand alone (`タイ` is Thailand, `タイム` is not).
       if (KATAKANA.test(e.surface[0]) && ((after && KATAKANA.test(after)) || (before && KATAKANA.test(before)))) continue;
-      out.push(toSpan(e, index, index, t.start + p, t.start + p + e.surface.length));
+      const end = p + e.surface.length;
+      let last = index;
+      while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+      out.push(toSpan(e, index, last, p, end));
       len = e.surface.length;
       break;
     }
