@@ -26,3 +26,21 @@ test("Hangul names are romanised with the usual surname spelling", () => {
   assert.equal(romaniseHangulName("문재인"), "Moon Jae-in");
   assert.equal(romaniseHangulName("서울"), null);
 });
+
+test("person keys meet across scripts and transliterations", () => {
+  assert.equal(personKey("Прабово Субианто"), personKey("Prabowo Subianto"));
+  assert.equal(personKey("아이르랑가 하르타르토"), personKey("Airlangga Hartarto"), "Korean inserts eu between consonants");
+  assert.equal(personKey("Aziz Ajanuch"), personKey("Aziz Akhannouch"), "Spanish writes kh as j");
+  assert.equal(personKey("Naser Burita"), personKey("Nasser Bourita"), "French ou, doubled consonants");
+  assert.equal(personKey("조현"), personKey("Cho Hyun"), "two-syllable Korean names");
+  assert.equal(personKey("王毅"), personKey("Wang Yi"), "Han names through data/people.tsv");
+  assert.equal(personKey("石破茂"), personKey("Shigeru Ishiba"));
+  assert.equal(personKey("フェルディナンド・マルコス"), personKey("Ferdinand Marcos Jr."));
+});
+
+test("near misses stay apart", () => {
+  assert.notEqual(personKey("Maria Lopez"), personKey("Mario Lopez"));
+  assert.notEqual(personKey("Ahn Deok-geun"), personKey("Ahn Deok-gun"), "eu is a real vowel in Korean names");
+  assert.notEqual(personKey("王毅"), personKey("王义"));
+  assert.notEqual(personKey("Прабово Субианто"), personKey("Prabowo Sugianto"));
+});

@@ -31,7 +31,9 @@ interface PersonTables {
 let tables: PersonTables | null = null;
 const AND_WORDS = new Set(["and", "en", "và", "und", "et", "y", "dan", "и"]);
 const HAN = /^[\p{sc=Han}\p{sc=Katakana}ー・]+$/u;
-const HAN_STOP = new Set([..."表说說在与與和的是于於会會出发發指同对對将將已也就访訪举舉等及率向称稱强调共主并並"]);
+const HAN_STOP = new Set([..."表说說在与與和的是于於会會出发發指同对對将將已也就访訪举舉等及率向称稱共主并並"]);
+// Verbs whose first character can also end a three-character name (`王毅强调` is 王毅 + 强调).
+const HAN_VERBS = ["强调", "強調", "指出", "表示", "会见", "會見", "会谈", "會談", "出席", "访问", "訪問", "主持", "举行", "舉行", "说", "說", "介绍", "祝贺", "欢迎", "歡迎", "感谢", "感謝"];
 // Words that stand where a Japanese name would (`同首相` "the said PM", `両首脳`, `前首相`).
 const JA_NOT_NAME = /^[同両各前元現新副次]/u;
 const NAME_CHAR = /[\p{sc=Han}\p{sc=Katakana}ー]/u;
@@ -155,7 +157,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       }
       if (hyphen && /^\p{Ll}/u.test(next.text) && next.script === "latin") { j++; continue; } // `Byung-won`
       if (isName(j + 1)) { j++; continue; }
-      if (p.particles.has(next.text) && j + 2 < n && isName(j + 2) && joinable(text, next, tokens[j + 2])) { j += 2; continue; }
+      if (p.particles.has(next.text) && j + 2 < n && free(j + 2) && isName(j + 2) && joinable(text, next, tokens[j + 2])) { j += 2; continue; }
       break;
     }
     return [i, j];
@@ -215,7 +217,8 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     const role = text.slice(tokens[i].start, tokens[roleEnd].end);
     const tok = tokens[j];
     if (tok.script === "hangul") {
-      const name = p.notNames.has(tok.text) ? null : hangulName(tok);
+      // A title carrying a particle (`장관은`) ends its phrase: what follows is no name.
+      const name = HANGUL_CASE_END.test(tokens[j - 1].text) || [tok.text, ...tok.alts].some((x) => p.notNames.has(x)) ? null : hangulName(tok);
       if (name && free(j)) full.push({ first: j, last: j, start: tok.start, end: tok.start + name.length, surface: name, role });
       continue;
     }
@@ -267,7 +270,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   }
 
   // Group full names by key; the form with most diacritics is the display name.
-  const groups = new Map<string, { name: string; handles: Set<string> }>();
+  const groups = new Map<string, { name: string; handles: Set<string>; surfaces: Set<string> }>();
   const redirect = new Map<string, string>();
   const spans: Span[] = [];
   const used = new Set<number>();
@@ -277,8 +280,11 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     const display = knownPerson(f.surface) ?? romaniseHangulName(f.surface) ?? f.surface.replace(/\s+/g, " ");
     const g = groups.get(key);
     const marks = (s: string) => s.normalize("NFD").replace(/[^\p{M}]/gu, "").length;
-    if (!g) groups.set(key, { name: display, handles: handlesOf(tokens.slice(f.first, f.last + 1), f.surface) });
-    else if (marks(display) > marks(g.name)) g.name = display;
+    if (!g) groups.set(key, { name: display, handles: handlesOf(tokens.slice(f.first, f.last + 1), f.surface), surfaces: new Set([f.surface]) });
+    else {
+      g.surfaces.add(f.surface);
+      if (marks(display) > marks(g.name)) g.name = display;
+    }
   }
   // An initial stands for a given name seen in full (`S. Jaishankar` = `Subrahmanyam Jaishankar`),
   // and a Han or Kana name is the surname of a longer one beginning with it (`石破` in `石破茂`).
@@ -288,7 +294,8 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       if (o === key) return false;
       const op = o.split(" ");
       if (parts.length >= 2 && parts[0].length === 1 && op.length === parts.length && op[0].length > 1 && op[0][0] === parts[0] && op.slice(1).join(" ") === parts.slice(1).join(" ")) return true;
-      return parts.length === 1 && op.length === 1 && /^[\p{sc=Han}\p{sc=Katakana}]{2,}$/u.test(key) && o.length > key.length && o.startsWith(key);
+      const mine = [...groups.get(key)!.surfaces].filter((x) => /^[\p{sc=Han}\p{sc=Katakana}ー]{2,}$/u.test(x));
+      return mine.length > 0 && [...groups.get(o)!.surfaces].some((x) => mine.some((m) => x.length > m.length && x.startsWith(m)));
     });
     if (!target) continue;
     for (const h of groups.get(key)!.handles) groups.get(target)!.handles.add(h);
@@ -402,8 +409,8 @@ function hanNameAfter(text: string, from: number, language: string): HanName | n
     name = /^[\p{sc=Katakana}ー]+/u.exec(run)![0];
   } else {
     name = run.slice(0, 3);
-    if (name.length === 3 && HAN_STOP.has(name[2])) name = name.slice(0, 2);
-    if (name.length < 2 || HAN_STOP.has(name[1])) return null;
+    if (name.length === 3 && (HAN_STOP.has(name[2]) || HAN_VERBS.some((v) => run.startsWith(v, 2)))) name = name.slice(0, 2);
+    if (name.length < 2) return null;
     if (language !== "ja" && !chineseSurnamed(name)) return null;
     if (language === "ja" && JA_NOT_NAME.test(name)) return null;
   }
