@@ -43,6 +43,9 @@ export interface NumbersData {
   rangePrefixes: string[];
   /** Year markers that belong to the expression (`năm 2023`, `2024년`). */
   year: Affixes;
+  /** Superlatives that alone mean first place (`largest`, `lớn nhất`, `최대`): they make a
+   * sentence without digits worth parsing; the rank patterns say where they count. */
+  superlatives: string[];
   /** Ordinal words (`fifth`, `vijfde`, `thứ năm`) → value, for ranks. */
   ordinals: Record<string, number>;
   /** Markers that make a plain number an ordinal (`26th`, `제26`, `ke-26`): not quantities. */
@@ -138,6 +141,7 @@ export function validateNumbers(raw: unknown, file: string): NumbersData {
     rangeConnectors: strings(r, "rangeConnectors", file),
     rangePrefixes: strings(r, "rangePrefixes", file),
     year: affixes(r, "year", file),
+    superlatives: strings(r, "superlatives", file),
     ordinals: record(r, "ordinals", file, isNumber, "a number"),
     ordinalMarkers: affixes(r, "ordinalMarkers", file),
     rankPatterns: regexSources(r, "rankPatterns", file),

@@ -28,9 +28,10 @@ export function findRanks(text: string, lang: Compiled): RankHit[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
-      const raw = m.groups?.ord ?? m.groups?.num;
+      // A pattern without an ordinal is a bare superlative (`largest partner`, `최대 교역국`): first place.
+      const raw = m.groups === undefined ? null : m.groups.ord ?? m.groups.num;
       if (raw === undefined) continue;
-      const value = ordinalValue(raw, lang);
+      const value = raw === null ? 1 : ordinalValue(raw, lang);
       if (value === null || value <= 0 || value > 1000) continue;
       // Trim surrounding whitespace the pattern may have taken.
       let start = m.index;
