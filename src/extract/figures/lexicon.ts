@@ -41,6 +41,12 @@ export interface FiguresLanguage {
   clauseBreaks: CueSet<true>;
   /** `by 2030`, `đến năm 2030`, `2030년까지`: the year is a deadline. */
   byYear: Markers;
+  /** `from 2023`, `so với năm 2023`, `2023년 대비`: the year is a comparison base, not the figure's. */
+  comparison: Markers;
+  /** Words for `year` that may stand between a marker and the number (`năm`, `the year`). */
+  yearWords: string[];
+  /** `last year` → -1, `this year` → 0: resolved against the publication year. */
+  relativeYears: CueSet<number>;
   markers: Record<Role, Markers>;
   /** Articles that may sit between a marker and a name (`from the RoK`). */
   articles: string[];
@@ -72,6 +78,15 @@ function stringMap(raw: unknown, file: string, path: string): [string, string][]
   });
 }
 
+function offsets(raw: unknown, file: string): [string, number][] {
+  if (raw === undefined) return [];
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail(file, "relativeYears must be an object of phrase → year offset");
+  return Object.entries(raw as Raw).map(([k, v]) => {
+    if (typeof v !== "number" || !Number.isInteger(v) || Math.abs(v) > 5) fail(file, `relativeYears.${k} must be a small whole number of years`);
+    return [k.normalize("NFC"), v];
+  });
+}
+
 function markers(raw: unknown, file: string, path: string): Markers {
   if (raw === undefined) return { before: [], after: [] };
   if (typeof raw !== "object" || raw === null) fail(file, `${path} must be { before: [...], after: [...] }`);
@@ -84,7 +99,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 
 const known = new Set([
   "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "bilateral", "clauseBreaks",
-  "byYear", "markers", "articles", "people", "countable", "nounWindow", "$comment",
+  "byYear", "comparison", "yearWords", "relativeYears", "markers", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
 export function validateFigures(raw: unknown, file: string): FiguresLanguage {
@@ -134,6 +149,9 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     bilateral: new CueSet(flag("bilateral"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),
     byYear: markers(r.byYear, file, "byYear"),
+    comparison: markers(r.comparison, file, "comparison"),
+    yearWords: strings(r.yearWords, file, "yearWords").map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length),
+    relativeYears: new CueSet(offsets(r.relativeYears, file), boundaries),
     markers: {
       source: markers(mk.source, file, "markers.source"),
       recipient: markers(mk.recipient, file, "markers.recipient"),

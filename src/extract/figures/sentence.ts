@@ -102,7 +102,7 @@ export function factsInSentence(
 
   const breaks = lex.clauseBreaks.findAll(text);
   const sameClause = (a: number, b: number) => !breaks.some((h) => h.start >= Math.min(a, b) && h.end <= Math.max(a, b));
-  const times = assignTimes(candidates.map((c) => c.q), timeRefs(qs, text, lex), lex, sameClause);
+  const times = assignTimes(candidates.map((c) => c.q), timeRefs(qs, text, lex, setting.publishedYear), lex, sameClause);
   const drafts: FactDraft[] = [];
   let lastMoneyMetric: Metric | null = null;
 
