@@ -22,6 +22,9 @@ export interface SentenceCues {
   bilateral: boolean;
 }
 
+/** Smallest bare number of persons that is a figure when the noun says only `people`-like things. */
+const MIN_UNNAMED_PEOPLE = 10;
+
 const near = (hits: readonly Hit<unknown>[], from: number, to: number) =>
   hits.some((h) => h.end > from && h.start < to);
 
@@ -54,7 +57,10 @@ export function countedNoun(q: Quantity, text: string, lex: FiguresLanguage): No
     const cut = Math.max(...[",", ";", ":", ".", "(", ")"].map((p) => s.lastIndexOf(p)));
     if (cut >= 0) s = s.slice(cut + 1);
     const hits = lex.nouns.findAll(s);
-    if (hits.length) return hits[hits.length - 1].value;
+    // A counter says what it counts (`6건`, `5本` are things): a person noun earlier in the
+    // sentence (`두 정상은 … 6건`) is not what is counted.
+    const fit = hits.filter((h) => (h.value.metric === "people") === (q.unit === "persons"));
+    if (fit.length) return fit[fit.length - 1].value;
   }
   return null;
 }
@@ -81,7 +87,8 @@ export function classify(q: Quantity, text: string, cues: SentenceCues, lex: Fig
       if (near(cues.anniversary, q.start - 10, q.end + 25)) return null;
       const noun = countedNoun(q, text, lex);
       if (noun) return { q, metric: noun.metric, unit: noun.metric === "people" ? "persons" : "items", subject: noun.gloss };
-      if (q.unit === "persons") return { q, metric: "people", unit: "persons", subject: null };
+      // A handful of persons with no known noun is a reference, not a figure (`the two leaders`).
+      if (q.unit === "persons" && q.value >= MIN_UNNAMED_PEOPLE) return { q, metric: "people", unit: "persons", subject: null };
       return null;
     }
     default:

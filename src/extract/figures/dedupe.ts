@@ -23,5 +23,8 @@ export function dedupeFacts(drafts: readonly FactDraft[]): FactDraft[] {
     byFigure.set(key, same);
     out.push(copy);
   }
-  return out;
+  // A headline often restates a figure without its year (`agree to lift trade to $20 billion`):
+  // the dated statement of the same figure is the fact.
+  const dated = new Set(out.filter((d) => d.period !== null).map((d) => [d.metric, d.value, d.unit, d.status].join("|")));
+  return out.filter((d) => d.period !== null || !dated.has([d.metric, d.value, d.unit, d.status].join("|")));
 }

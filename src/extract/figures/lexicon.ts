@@ -45,6 +45,8 @@ export interface FiguresLanguage {
   comparison: Markers;
   /** Words for `year` that may stand between a marker and the number (`năm`, `the year`). */
   yearWords: string[];
+  /** Words naming a government body (`Ministry`, `Bộ`, `부`, `省`): such an organisation is not a party. */
+  bodies: CueSet<true>;
   /** `last year` → -1, `this year` → 0: resolved against the publication year. */
   relativeYears: CueSet<number>;
   markers: Record<Role, Markers>;
@@ -99,7 +101,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 
 const known = new Set([
   "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "bilateral", "clauseBreaks",
-  "byYear", "comparison", "yearWords", "relativeYears", "markers", "articles", "people", "countable", "nounWindow", "$comment",
+  "byYear", "comparison", "yearWords", "relativeYears", "bodies", "markers", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
 export function validateFigures(raw: unknown, file: string): FiguresLanguage {
@@ -151,6 +153,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     byYear: markers(r.byYear, file, "byYear"),
     comparison: markers(r.comparison, file, "comparison"),
     yearWords: strings(r.yearWords, file, "yearWords").map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length),
+    bodies: new CueSet(flag("bodies"), boundaries),
     relativeYears: new CueSet(offsets(r.relativeYears, file), boundaries),
     markers: {
       source: markers(mk.source, file, "markers.source"),

@@ -21,6 +21,8 @@ export interface SentenceSetting {
   carried: EntityRef | null;
   /** Publication year: a figure for a later year cannot have happened yet. */
   publishedYear: number | null;
+  /** Metric of the money figure in the sentence before, for `raise it to $10 billion`. */
+  previousMoney?: Metric | null;
 }
 
 /** Quantity kinds that can be facts; years and periods only date them. */
@@ -28,6 +30,8 @@ const FIGURE_KINDS = new Set<Quantity["kind"]>(["money", "percent", "rank", "mul
 
 /** Money metrics a giver can pledge; a `commitment` to trade figures is a target. */
 const PLEDGEABLE = new Set<Metric>(["funding", "aid", "investment", "other", "people", "count"]);
+/** English glosses (from figures.json) of things two sides sign together. */
+const SIGNED = /agreement|document|memorand|treat|declaration|statement|contract|deal|accord/i;
 const ENGLISH_SUBJECT: Partial<Record<Metric, string>> = {
   trade: "trade", exports: "exports", imports: "imports", investment: "investment", aid: "aid", funding: "funding",
 };
@@ -123,7 +127,8 @@ export function factsInSentence(
       // Money `for the X Fund/project` is funding whatever the sentence said before it.
       const forInitiative = setting.containers.some((m) => m.type === "initiative"
         && m.start - setting.sentenceStart >= q.end && m.start - setting.sentenceStart <= Math.min(span.hi, q.end + 30));
-      metric = forInitiative ? "funding" : cue?.value ?? lastMoneyMetric ?? (status === "pledge" ? "funding" : "other");
+      metric = forInitiative ? "funding" : cue?.value ?? lastMoneyMetric
+        ?? (status === "pledge" ? "funding" : setting.previousMoney ?? "other");
       lastMoneyMetric = metric;
     } else if (metric === "growth" || metric === "share") {
       const own = nearest(cues.metrics, Math.max(span.lo, q.start - 60), q.start, q.end, Math.min(span.hi, q.end + 20));
@@ -134,7 +139,7 @@ export function factsInSentence(
     }
     if (status === "pledge" && !PLEDGEABLE.has(metric)) status = "target";
 
-    const parties = fillParties(chooseParties(metric, status, setting.parties, span), metric, status, cues.bilateral, setting);
+    const parties = fillParties(chooseParties(metric, status, setting.parties, span), metric, status, cues.bilateral, setting, subject);
 
     drafts.push({
       metric,
@@ -155,11 +160,13 @@ export function factsInSentence(
 }
 
 /** `bilateral`, `both sides`, `hai bên` with fewer than two names: the document's main pair. */
-function fillParties(found: EntityRef[], metric: Metric, status: FactStatus, bilateral: boolean, setting: SentenceSetting): EntityRef[] {
+function fillParties(found: EntityRef[], metric: Metric, status: FactStatus, bilateral: boolean, setting: SentenceSetting, subject: string | null): EntityRef[] {
   const giverOnly = metric === "funding" || status === "pledge";
   const twoSided = metric === "trade" || (!giverOnly && !(status === "target" && found.length === 1));
   const out = [...found];
-  if (out.length < 2 && twoSided && (bilateral || metric === "trade") && setting.mainPair.length === 2) {
+  // Documents signed are signed by both sides, named or not.
+  const signed = metric === "count" && subject !== null && SIGNED.test(subject);
+  if (out.length < 2 && twoSided && (bilateral || metric === "trade" || signed) && setting.mainPair.length === 2) {
     for (const r of setting.mainPair) if (out.length < 2 && !out.includes(r)) out.push(r);
   }
   if (!out.length && setting.carried) out.push(setting.carried);
