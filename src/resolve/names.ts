@@ -127,21 +127,42 @@ function koreanParts(tokens: string[], hyphenated: boolean): string[] | null {
  * names brought to one romanisation. Hangul names are romanised first.
  */
 const keyCache = new Map<string, string>();
+const matchCache = new Map<string, string>();
 
+/**
+ * The readable key of a person's name (the ref key, exported as the entity key): folded Latin
+ * letters, other scripts transliterated, Korean names in one romanisation, well-known people by
+ * their English name (`pham minh chinh`, `lee jae myeong`, `wang yi`).
+ */
 export function personKey(name: string): string {
   let k = keyCache.get(name);
   if (k === undefined) {
-    k = computePersonKey(name);
+    k = computePersonKey(name, false);
     if (keyCache.size > 50_000) keyCache.clear();
     keyCache.set(name, k);
   }
   return k;
 }
 
-function computePersonKey(name: string): string {
+/**
+ * The key two spellings of one name share however they were transliterated (`Прабово Субианто`
+ * and `Prabowo Subianto`, `아이르랑가 하르타르토` and `Airlangga Hartarto`, `Ajanuch` and
+ * `Akhannouch`). Equal for a name and for its personKey, so stored keys can be compared.
+ */
+export function personMatchKey(name: string): string {
+  let k = matchCache.get(name);
+  if (k === undefined) {
+    k = computePersonKey(name, true);
+    if (matchCache.size > 50_000) matchCache.clear();
+    matchCache.set(name, k);
+  }
+  return k;
+}
+
+function computePersonKey(name: string, sound: boolean): string {
   const trimmed = name.trim();
   const known = knownPerson(trimmed);
-  if (known && known !== trimmed) return personKey(known);
+  if (known && known !== trimmed) return computePersonKey(known, sound);
   const hangul = romaniseHangulName(trimmed.replace(/\s+/g, "")) ?? romaniseShortHangulName(trimmed);
   const source = hangul ?? trimmed;
   const folded = fold(source);
@@ -152,6 +173,7 @@ function computePersonKey(name: string): string {
   if (!latin) return trimmed;
   const tokens = latin.split(" ");
   const parts = /^[a-z ]+$/.test(latin) ? koreanParts(tokens, hangul != null || /-/.test(source)) : null;
+  if (!sound) return (parts ?? tokens).join(" ");
   // Korean names are already brought to one romanisation: their `eu` is a real vowel.
   return parts ? parts.map((w) => soundKey(w, false)).join(" ") : tokens.map((w) => soundKey(w, true)).join(" ");
 }

@@ -8,6 +8,7 @@ import { fold } from "../util/text.ts";
 import { factSeriesKey, factId } from "../resolve/facts.ts";
 import { eventKey, eventId } from "../resolve/events.ts";
 import { aliasLookupAllowed, splitRef } from "../resolve/entities.ts";
+import { personMatchKey } from "../resolve/names.ts";
 
 export type WriteOutcome =
   | { status: "added"; id: string; version: number }
@@ -112,6 +113,8 @@ export class WriteSession {
   readonly refs = new Map<EntityRef, string>();
   readonly names = new Map<string, { name: string; lang: string | null }>();
   readonly written = new Set<string>();
+  /** Person match key → entity id (`Prabowo Subianto` and `Прабово Субианто`), loaded on first need. */
+  personsBySound: Map<string, string | null> | null = null;
 
   /** True the first time a key is seen; bounded, so a huge batch does not hold every alias. */
   firstTime(key: string): boolean {
@@ -164,15 +167,35 @@ export class EntityResolver {
         if (rows.length === 1) { id = rows[0].entity_id; break; }
       }
     }
+    // A person already stored under another spelling or script of the same full name.
+    if (!id && type === "person" && key.includes(" ")) id = this.personsBySound().get(personMatchKey(key)) ?? undefined;
     if (!id) {
       id = ref;
       this.s.insertEntity.run(id, type, key, name ?? key, this.language);
       this.session.names.set(id, { name: name ?? key, lang: this.language });
       if (name) this.alias(id, name);
+      if (type === "person" && key.includes(" ")) this.remember(personMatchKey(key), id);
     }
     this.s.insertRef.run(ref, id);
     this.cache.set(ref, id);
     return id;
+  }
+
+  /** Stored people by match key; a key two people share is ambiguous (null) and merges nothing. */
+  private personsBySound(): Map<string, string | null> {
+    if (!this.session.personsBySound) {
+      this.session.personsBySound = new Map();
+      for (const r of this.db.prepare("SELECT id, key FROM entities WHERE type = 'person'").all() as { id: string; key: string }[]) {
+        if (r.key.includes(" ")) this.remember(personMatchKey(r.key), r.id);
+      }
+    }
+    return this.session.personsBySound;
+  }
+
+  private remember(matchKey: string, id: string): void {
+    const m = this.personsBySound();
+    const cur = m.get(matchKey);
+    m.set(matchKey, cur === undefined || cur === id ? id : null);
   }
 
   /** Canonical names are English where one is established: an English report's form wins. */

@@ -4,7 +4,7 @@
 // A bare capitalised word is never a person on its own.
 import { fold } from "../../util/text.ts";
 import { makeRef } from "../../resolve/entities.ts";
-import { knownPerson, looksKorean, personKey, romaniseHangulName, isKoreanSurname } from "../../resolve/names.ts";
+import { knownPerson, looksKorean, personKey, personMatchKey, romaniseHangulName, isKoreanSurname } from "../../resolve/names.ts";
 import { entityData, titleData } from "./tables.ts";
 import { readDataFile } from "../../lang/registry.ts";
 import { joinable, tokenize, type Token } from "./tokens.ts";
@@ -269,13 +269,14 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if ((korean || viet) && !full.some((f) => f.first <= r[0] && f.last >= r[1])) { take(r[0], r[1], undefined, undefined); i = r[1]; }
   }
 
-  // Group full names by key; the form with most diacritics is the display name.
+  // Group full names by how they sound (`Akhannouch` and `Ajanuch` are one person); the form with
+  // most diacritics is the display name, and its readable key makes the ref.
   const groups = new Map<string, { name: string; handles: Set<string>; surfaces: Set<string> }>();
   const redirect = new Map<string, string>();
   const spans: Span[] = [];
   const used = new Set<number>();
   for (const f of full) {
-    const key = personKey(f.surface);
+    const key = personMatchKey(f.surface);
     if (!key) continue;
     const display = knownPerson(f.surface) ?? romaniseHangulName(f.surface) ?? f.surface.replace(/\s+/g, " ");
     const g = groups.get(key);
@@ -303,11 +304,11 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     redirect.set(key, target);
   }
   for (const f of full) {
-    const key = redirect.get(personKey(f.surface)) ?? personKey(f.surface);
+    const key = redirect.get(personMatchKey(f.surface)) ?? personMatchKey(f.surface);
     const g = groups.get(key);
     if (!g) continue;
     for (let k = f.first; k <= f.last; k++) used.add(k);
-    spans.push({ first: f.first, last: f.last, start: f.start, end: f.end, type: "person", ref: makeRef("person", key), name: g.name, role: f.role, source: "person" });
+    spans.push({ first: f.first, last: f.last, start: f.start, end: f.end, type: "person", ref: refOf(g.name), name: g.name, role: f.role, source: "person" });
   }
 
   // 5. Full names again without a title, and short names, resolved within the document.
@@ -316,7 +317,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   const firstKeys = new Set([...groups.keys()].map((k) => k.split(" ")[0]));
   const firstOwners = new Map<string, string[]>();
   for (const f of full) {
-    const key = redirect.get(personKey(f.surface)) ?? personKey(f.surface);
+    const key = redirect.get(personMatchKey(f.surface)) ?? personMatchKey(f.surface);
     if (f.last <= f.first || !groups.has(key)) continue;
     const h = tokens[f.first].key;
     const list = firstOwners.get(h) ?? [];
@@ -327,10 +328,10 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if (used.has(i) || !free(i) || !tokens[i].upper) continue;
     const r = readName(i);
     if (r && r[1] > r[0]) {
-      const key = personKey(text.slice(tokens[r[0]].start, tokens[r[1]].end));
+      const key = personMatchKey(text.slice(tokens[r[0]].start, tokens[r[1]].end));
       const g = groups.get(key);
       if (g && firstKeys.has(key.split(" ")[0])) {
-        spans.push({ first: r[0], last: r[1], start: tokens[r[0]].start, end: tokens[r[1]].end, type: "person", ref: makeRef("person", key), name: g.name, source: "person" });
+        spans.push({ first: r[0], last: r[1], start: tokens[r[0]].start, end: tokens[r[1]].end, type: "person", ref: refOf(g.name), name: g.name, source: "person" });
         for (let k = r[0]; k <= r[1]; k++) used.add(k);
         i = r[1];
         continue;
@@ -346,7 +347,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     const key = owners[0];
     const titled = shortAfterTitle.find((f) => f.first === i);
     const start = titled?.titleStart !== undefined ? tokens[titled.titleStart].start : tokens[i].start;
-    spans.push({ first: titled?.titleStart ?? i, last: i, start, end: tokens[i].end, type: "person", ref: makeRef("person", key), name: groups.get(key)!.name, role: titled?.role, confidence: 0.8, source: "person" });
+    spans.push({ first: titled?.titleStart ?? i, last: i, start, end: tokens[i].end, type: "person", ref: refOf(groups.get(key)!.name), name: groups.get(key)!.name, role: titled?.role, confidence: 0.8, source: "person" });
     used.add(i);
   }
   // A single name after a title that matched no full name still names a person (`President Trump`).
@@ -358,6 +359,10 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     spans.push({ first: f.first, last: f.last, start: f.start, end: f.end, type: "person", ref: makeRef("person", key), name: f.surface, role: f.role, confidence: 0.6, source: "person" });
   }
   return spans;
+}
+
+function refOf(name: string): string {
+  return makeRef("person", personKey(name));
 }
 
 /** Token indexes where a title (`President`, `Thủ tướng`) begins. */
