@@ -42,6 +42,9 @@ export interface Compiled {
   counterAfter: RegExp | null;
   counters: Map<string, "items" | "persons">;
   ranks: RegExp[];
+  /** Rank patterns of bare superlatives, run only when `superlative` finds one of their words. */
+  superRanks: RegExp[];
+  superlative: RegExp | null;
   ordinals: Map<string, number>;
   /** Spans that are not quantities: dates, times, URLs, phone numbers. */
   masks: RegExp;
@@ -96,21 +99,28 @@ function alternation(items: Iterable<string>, script: Script, side: "both" | "le
  * The characters a phrase list can start or end with (both cases). Most numbers have none of
  * them next to them, so one Set lookup spares the regex run (which dominated the engine's time).
  */
-const edgeChars = new WeakMap<RegExp, { first: Set<string>; last: Set<string> }>();
+const edgeChars = new WeakMap<RegExp, Edges>();
 
-function edges(items: Iterable<string>): { first: Set<string>; last: Set<string> } {
-  const first = new Set<string>();
-  const last = new Set<string>();
+/**
+ * Lower-cased first and last two characters of every phrase (one when the phrase is that short
+ * or the pair holds a space, whose width varies in text). Checked before any regex runs.
+ */
+function edges(items: Iterable<string>): Edges {
+  const e: Edges = { first: new Set(), first2: new Set(), last: new Set(), last2: new Set() };
   for (const raw of items) {
-    const item = raw.trim();
+    const item = raw.trim().toLowerCase();
     if (!item) continue;
-    const f = [...item][0]!;
-    const l = [...item].at(-1)!;
-    for (const c of [f, f.toLowerCase(), f.toUpperCase()]) first.add(c);
-    for (const c of [l, l.toLowerCase(), l.toUpperCase()]) last.add(c);
+    const f2 = item.slice(0, 2);
+    const l2 = item.slice(-2);
+    if (item.length < 2 || /\s/u.test(f2)) e.first.add(item[0]!);
+    else e.first2.add(f2);
+    if (item.length < 2 || /\s/u.test(l2)) e.last.add(item[item.length - 1]!);
+    else e.last2.add(l2);
   }
-  return { first, last };
+  return e;
 }
+
+interface Edges { first: Set<string>; first2: Set<string>; last: Set<string>; last2: Set<string> }
 
 /** `(?:alt)\s*$`: the phrase ends right before the tested position. */
 function before(items: Iterable<string>, script: Script): RegExp | null {
@@ -201,9 +211,14 @@ function compile(code: LanguageCode, data: NumbersData): Compiled {
   const ordSrc = [ordDigits, ordWords].filter(Boolean).join("|") || "(?!)";
   const numWords = alternation(Object.keys(data.words), script, "left");
   const numSrc = numWords ? `\\d+|${numWords}` : "\\d+";
-  const ranks = data.rankPatterns.map(
+  const numbered = (p: string) => p.includes("{ORD}") || p.includes("{NUM}") || p.includes("(?<ord>") || p.includes("(?<num>");
+  const ranks = data.rankPatterns.filter(numbered).map(
     (p) => new RegExp(p.replace("{ORD}", `(?<ord>${ordSrc})`).replace("{NUM}", `(?<num>${numSrc})`), "giu"),
   );
+  // Lookbehind-led superlative patterns are slow to scan; a plain word test gates them.
+  const superRanks = data.rankPatterns.filter((p) => !numbered(p))
+    .map((p) => new RegExp(p, "giu"));
+  const superlative = data.superlatives.length ? new RegExp(data.superlatives.map((w) => phrase(w)).join("|"), "iu") : null;
 
   const monthList = monthNames(code, data.months);
   const months = alternation(monthList, script);
@@ -250,6 +265,8 @@ function compile(code: LanguageCode, data: NumbersData): Compiled {
     counterAfter: after(counters.keys(), script === "spaced" ? "spaced" : "unspaced"),
     counters,
     ranks,
+    superRanks,
+    superlative,
     ordinals,
     masks,
     masksNoMonth,
@@ -279,10 +296,9 @@ export function matchBefore(re: RegExp | null, text: string, pos: number): { sta
   let i = pos;
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   if (i === 0) return null;
-  // The last character (a surrogate pair counts as one) must end some phrase.
-  const code = text.charCodeAt(i - 1);
-  const last = code >= 0xdc00 && code <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
-  if (!edgeChars.get(re)?.last.has(last)) return null;
+  // The text must end the way some phrase ends (compared in UTF-16 units, lower-cased).
+  const e = edgeChars.get(re);
+  if (e && !e.last.has(text[i - 1]!.toLowerCase()) && !(i >= 2 && e.last2.has(text.slice(i - 2, i).toLowerCase()))) return null;
   // A `$`-anchored regex needs the window to end at `pos`; the slice is short and now rare.
   const from = Math.max(0, pos - 28);
   const m = re.exec(text.slice(from, pos));
@@ -296,9 +312,8 @@ export function matchAfter(re: RegExp | null, text: string, pos: number): { end:
   let i = pos;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   if (i >= text.length) return null;
-  const code = text.charCodeAt(i);
-  const first = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
-  if (!edgeChars.get(re)?.first.has(first)) return null;
+  const e = edgeChars.get(re);
+  if (e && !e.first.has(text[i]!.toLowerCase()) && !e.first2.has(text.slice(i, i + 2).toLowerCase())) return null;
   re.lastIndex = pos;
   const m = re.exec(text);
   if (!m) return null;

@@ -24,7 +24,8 @@ function ordinalValue(raw: string, lang: Compiled): number | null {
 /** Every rank expression of a (digit-normalised) sentence, left to right, non-overlapping. */
 export function findRanks(text: string, lang: Compiled): RankHit[] {
   const hits: RankHit[] = [];
-  for (const re of lang.ranks) {
+  const patterns = lang.superlative?.test(text) ? [...lang.ranks, ...lang.superRanks] : lang.ranks;
+  for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
