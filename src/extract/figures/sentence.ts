@@ -122,7 +122,11 @@ export function factsInSentence(
 
     let metric = c.metric;
     let subject = c.subject;
-    const cue = nearest(cues.metrics, span.lo, q.start, q.end, Math.min(span.hi, q.end + 40));
+    let cue = nearest(cues.metrics, span.lo, q.start, q.end, Math.min(span.hi, q.end + 40));
+    // `fund … a grant of X`, `tài trợ X viện trợ`: money named as aid is aid, whoever funds it.
+    if (cue?.value === "funding") {
+      cue = cues.metrics.find((h) => h.value === "aid" && h.start >= Math.max(span.lo, q.start - 40) && h.start < Math.min(span.hi, q.end + 40)) ?? cue;
+    }
     if (metric === null) {
       // Money `for the X Fund/project` is funding whatever the sentence said before it.
       const forInitiative = setting.containers.some((m) => m.type === "initiative"
