@@ -61,14 +61,15 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   const places = gaz.filter((s) => s.type === "place");
   // People block whatever overlaps them; places only what lies inside them (`China` in `South China Sea`).
   const blocked = (s: Span) => (persons.length > 0 && persons.some((b) => overlaps(b, s))) || (places.length > 0 && places.some((b) => b !== s && b.start <= s.start && s.end <= b.end));
-  const known = new Set<string>();
-  for (const o of gaz) known.add(`${o.start}:${o.end}`);
-  for (const o of acr.spans) known.add(`${o.start}:${o.end}`);
+  // Offsets as one number (texts are far shorter than 2^26 characters): no string per span.
+  const known = new Set<number>();
+  for (const o of gaz) known.add(o.start * 67_108_864 + o.end);
+  for (const o of acr.spans) known.add(o.start * 67_108_864 + o.end);
   const all: Span[] = [];
   for (const list of [gaz, acr.spans, named, nested]) {
     for (const s of list) {
       if (!BLOCKING.has(s.type) && blocked(s)) continue;
-      if (s.source === "named" && known.has(`${s.start}:${s.end}`)) continue;
+      if (s.source === "named" && known.has(s.start * 67_108_864 + s.end)) continue;
       all.push(s);
     }
   }

@@ -1,6 +1,6 @@
 // Finds every gazetteer name in a text: greedy longest match, left to right, over tokens; and a
 // substring scan inside runs of scripts written without spaces.
-import { entryMatchesAt, gazetteer, type Entry } from "./gazetteer.ts";
+import { entryMatchesAt, gazetteer, type Entry, type Gazetteer } from "./gazetteer.ts";
 import { joinable, type Token } from "./tokens.ts";
 import { fold } from "../../util/text.ts";
 import type { Span } from "./spans.ts";
@@ -15,6 +15,21 @@ function allowed(e: Entry, language: string): boolean {
   return !e.language || e.language === language;
 }
 
+const NONE: Entry[] = [];
+
+/** Entries starting with this word (its key, then its alternative keys), looked up once per distinct word. */
+function candidates(g: Gazetteer, t: Token): Entry[] {
+  const memo = t.memo.gazetteer as Entry[] | undefined;
+  if (memo) return memo;
+  let list = g.byFirstKey.get(t.key) ?? NONE;
+  for (const a of t.alts) {
+    const more = g.byFirstKey.get(a);
+    if (more) list = [...list, ...more];
+  }
+  t.memo.gazetteer = list;
+  return list;
+}
+
 /** Gazetteer matches over tokens [from, to). */
 export function matchGazetteer(text: string, tokens: Token[], language: string, from = 0, to = tokens.length, maxWords = Infinity): Span[] {
   const g = gazetteer();
@@ -24,17 +39,14 @@ export function matchGazetteer(text: string, tokens: Token[], language: string, 
   for (let i = from; i < to; ) {
     const t = tokens[i];
     let matched = 0;
-    for (let a = -1; a < t.alts.length && !matched; a++) {
-      const key = a < 0 ? t.key : t.alts[a];
-      for (const e of g.byFirstKey.get(key) ?? []) {
-        if (!allowed(e, language) || e.keys.length > maxWords) continue;
-        const n = entryMatchesAt(text, tokens, i, e, join, to);
-        if (n > 0 && e.type === "country" && common?.has(fold(text.slice(tokens[i].start, tokens[i + n - 1].end)))) continue;
-        if (n > 0) {
-          out.push(toSpan(e, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end));
-          matched = n;
-          break;
-        }
+    for (const e of candidates(g, t)) {
+      if (!allowed(e, language) || e.keys.length > maxWords) continue;
+      const n = entryMatchesAt(text, tokens, i, e, join, to);
+      if (n > 0 && e.type === "country" && common?.has(fold(text.slice(tokens[i].start, tokens[i + n - 1].end)))) continue;
+      if (n > 0) {
+        out.push(toSpan(e, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end));
+        matched = n;
+        break;
       }
     }
     if (!matched && t.script === "cjk" && maxWords === Infinity) {

@@ -18,7 +18,8 @@ export function findNamed(text: string, tokens: Token[], taken: (i: number) => b
   const cap = (i: number) => i >= 0 && i < tokens.length && tokens[i].upper && (tokens[i].script === "latin" || tokens[i].script === "cyrillic");
   for (let e = 0; e < tokens.length; e++) {
     // A lower-case head only when hyphenated to the name (`ASEAN-Korea-top`).
-    if (!cap(e) && !(e > 0 && /^\p{Ll}/u.test(tokens[e].text) && /^[-–]$/.test(text.slice(tokens[e - 1].end, tokens[e].start)))) continue;
+    // (The one-character gap is checked first: it is cheap and rarely true.)
+    if (!cap(e) && !(e > 0 && tokens[e].start - tokens[e - 1].end === 1 && /^[-–]$/.test(text[tokens[e - 1].end]) && /^\p{Ll}/u.test(tokens[e].text))) continue;
     // Head-final: `… Digital Academy`, `… Cultureel Centrum`, `…-top`.
     const headType = typeOfName([tokens[e]]);
     if (!headType) continue;

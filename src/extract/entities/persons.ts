@@ -99,21 +99,22 @@ export interface Claimed {
 
 function titleAt(text: string, tokens: Token[], i: number, map: Map<string, Title[]>): number {
   const t = tokens[i];
-  for (let a = -1; a < t.alts.length; a++) {
-    const key = a < 0 ? t.key : t.alts[a];
-    const titles = map.get(key);
-    if (!titles) continue;
-    for (const title of titles) {
-      const n = title.keys.length;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        const w = tokens[i + k];
-        ok = (w.key === title.keys[k] || (k === n - 1 && w.alts.includes(title.keys[k]))) && (k === 0 || joinable(text, tokens[i + k - 1], w));
-      }
-      if (ok && title.exact && t.text !== title.exact) ok = false;
-      if (ok) return n;
+  const memo = (t.memo.titles ??= new Map());
+  let cands = memo.get(map) as Title[] | undefined;
+  if (!cands) {
+    cands = [t.key, ...t.alts].flatMap((k) => map.get(k) ?? []);
+    memo.set(map, cands);
+  }
+  for (const title of cands) {
+    const n = title.keys.length;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const w = tokens[i + k];
+      ok = (w.key === title.keys[k] || (k === n - 1 && w.alts.includes(title.keys[k]))) && (k === 0 || joinable(text, tokens[i + k - 1], w));
     }
+    if (ok && title.exact && t.text !== title.exact) ok = false;
+    if (ok) return n;
   }
   return 0;
 }

@@ -17,6 +17,15 @@ export interface Token {
   upper: boolean;
   /** Two or more letters, all capitals. */
   caps: boolean;
+  /** Per-word memo shared by every token of the same word (recognisers cache their lookups here). */
+  memo: WordMemo;
+}
+
+/** Lookups that depend only on the word, computed once per distinct word. */
+export interface WordMemo {
+  /** Gazetteer entries whose first key is this word's key or one of its alternatives, in lookup order. */
+  gazetteer?: unknown[];
+  titles?: Map<object, unknown[]>;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -70,7 +79,7 @@ function altKeys(key: string, script: Script): string[] {
   return out;
 }
 
-type WordInfo = Pick<Token, "key" | "alts" | "script" | "upper" | "caps">;
+type WordInfo = Pick<Token, "key" | "alts" | "script" | "upper" | "caps" | "memo">;
 
 // Words repeat across a document and across documents: describe each distinct word once.
 const words = new Map<string, WordInfo>();
@@ -83,7 +92,7 @@ function describe(text: string): WordInfo {
   const key = wordKey(text, script);
   const letters = text.replace(/[^\p{L}]/gu, "");
   w = {
-    key, alts: altKeys(key, script), script,
+    key, alts: altKeys(key, script), script, memo: {},
     upper: /^\p{Lu}/u.test(text),
     caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
   };
@@ -95,7 +104,7 @@ function describe(text: string): WordInfo {
 function makeToken(text: string, start: number): Token {
   // An explicit literal, not a spread: one hidden class for every token, and no property copying loop.
   const w = describe(text);
-  return { start, end: start + text.length, text, key: w.key, alts: w.alts, script: w.script, upper: w.upper, caps: w.caps };
+  return { start, end: start + text.length, text, key: w.key, alts: w.alts, script: w.script, upper: w.upper, caps: w.caps, memo: w.memo };
 }
 
 export function tokenize(text: string): Token[] {
