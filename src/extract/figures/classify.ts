@@ -45,11 +45,17 @@ function phraseAfter(text: string, from: number, lex: FiguresLanguage): string {
 
 /** The counted noun: the one the quantity reports, else a known noun right next to the number. */
 export function countedNoun(q: Quantity, text: string, lex: FiguresLanguage): NounGloss | null {
+  // Nouns of the quantity's own class first: `6건의 양해각서에 서명` counts documents even though
+  // `서명` (signature) ends like the person counter `명`.
+  const fitting = (hits: Hit<NounGloss>[]) => {
+    const fit = hits.filter((h) => (h.value.metric === "people") === (q.unit === "persons"));
+    return fit.length ? fit : hits;
+  };
   if (q.noun) {
-    const fromNoun = head(lex.nouns.findAll(q.noun), lex);
+    const fromNoun = head(fitting(lex.nouns.findAll(q.noun)), lex);
     if (fromNoun) return fromNoun;
   }
-  const after = head(lex.nouns.findAll(phraseAfter(text, q.end, lex)), lex);
+  const after = head(fitting(lex.nouns.findAll(phraseAfter(text, q.end, lex))), lex);
   if (after) return after;
   if (lex.nounWindow.before > 0) {
     // Counters that follow the noun (`협력 문서 50건`).

@@ -57,6 +57,15 @@ function sentenceCues(text: string, lex: FiguresLanguage, setting: SentenceSetti
   };
 }
 
+/** `100 billion yen (about USD 670 million)`: a sum restated in another currency is the same figure. */
+function dropEquivalents(cs: Candidate[], text: string): Candidate[] {
+  return cs.filter((c, i) => {
+    const prev = cs[i - 1];
+    if (!prev || c.q.kind !== "money" || prev.q.kind !== "money" || prev.unit === c.unit) return true;
+    return !/^[\s\u00a0]*[(（][\s\u00a0]*$/u.test(text.slice(prev.q.end, c.q.start));
+  });
+}
+
 /** The nearest hit before `at` within [lo, at), else the nearest after within [at2, hi). */
 function nearest<T>(hits: readonly Hit<T>[], lo: number, at: number, at2: number, hi: number): Hit<T> | undefined {
   let best: Hit<T> | undefined;
@@ -88,7 +97,7 @@ export function factsInSentence(
   const qs = [...quantities].sort((a, b) => a.start - b.start);
   if (!qs.some((q) => FIGURE_KINDS.has(q.kind))) return [];
   const cues = sentenceCues(text, lex, setting);
-  const candidates = qs.map((q) => classify(q, text, cues, lex)).filter((c): c is Candidate => c !== null);
+  const candidates = dropEquivalents(qs.map((q) => classify(q, text, cues, lex)).filter((c): c is Candidate => c !== null), text);
   if (!candidates.length) return [];
 
   // Ranks sit inside descriptions (`fifth-largest trading partner … with trade of X`); they do
