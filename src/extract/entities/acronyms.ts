@@ -6,6 +6,7 @@ import { makeRef } from "../../resolve/entities.ts";
 import { gazetteer, isAcronymLike } from "./gazetteer.ts";
 import { headFirstAt, headTable, typeOfName } from "./heads.ts";
 import { joinable, type Token } from "./tokens.ts";
+import { readDataFile } from "../../lang/registry.ts";
 import type { Span } from "./spans.ts";
 
 const DEFINITION = /\(\s*([\p{Lu}][\p{L}0-9&+\-]*[\p{Lu}0-9+])(?:\s+\d{4})?\s*\)/gu;
@@ -74,6 +75,40 @@ function tokenAt(tokens: Token[], offset: number, edge: "start" | "end"): number
   return undefined;
 }
 
+let kinds: [string, EntityType][] | null = null;
+
+/** The type an acronym's ending gives it (data/acronym-kinds.tsv), or null. */
+function kindOfAcronym(acr: string): EntityType | null {
+  kinds ??= readDataFile("acronym-kinds.tsv").split("\n").filter((l) => l.trim() && !l.startsWith("#"))
+    .map((l) => l.split("\t").map((c) => c.trim()) as [string, EntityType]).sort((a, b) => b[0].length - a[0].length);
+  const letters = acr.replace(/[^\p{L}]/gu, "").toUpperCase();
+  for (const [ending, type] of kinds) if (letters.endsWith(ending)) return type;
+  return null;
+}
+
+/**
+ * The long form before an acronym in a script without capitals (Hangul, Han): the word before the
+ * bracket, with the words hyphenated to it and the country names in front (`한-인도네시아 …협정`).
+ * Latin long forms that no head noun types (`Persetujuan … Indonesia-Korea`) are the capitalised run.
+ */
+function unspacedExpansionStart(text: string, tokens: Token[], e: number): number {
+  const g = gazetteer();
+  let s = e;
+  if (tokens[e].script === "latin" || tokens[e].script === "cyrillic") {
+    while (s > 0 && s > e - MAX_WORDS && joinable(text, tokens[s - 1], tokens[s]) && tokens[s - 1].upper) s--;
+    return tokens[s].upper ? s : -1;
+  }
+  if (tokens[e].script !== "hangul" && tokens[e].script !== "cjk") return -1;
+  for (let k = 0; k < 6 && s > 0; k++) {
+    const prev = tokens[s - 1];
+    const gap = text.slice(prev.end, tokens[s].start);
+    const country = (g.byFirstKey.get(prev.key) ?? []).some((x) => x.type === "country" && x.keys.length === 1);
+    if (/^[-–‐·]$/.test(gap) || (gap === " " && country)) { s--; continue; }
+    break;
+  }
+  return s;
+}
+
 export interface AcronymResult {
   spans: Span[];
   /** Acronyms defined in this text → ref, for bare uses elsewhere in it. */
@@ -100,19 +135,25 @@ export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
     if (acrIndex === undefined) continue;
     const acrLast = (() => { let j = acrIndex; while (j + 1 < tokens.length && tokens[j + 1].end <= acrStart + acr.length) j++; return j; })();
     const known = g.acronyms.get(acr);
-    const start = e === undefined ? -1 : expansionStart(text, tokens, e, acr, !known);
-    const expansion = start >= 0 && e !== undefined ? text.slice(tokens[start].start, tokens[e].end) : undefined;
+    let start = e === undefined ? -1 : expansionStart(text, tokens, e, acr, !known);
     let ref: string, type: EntityType, name: string;
     if (known) {
       ({ ref, type, name } = known);
     } else {
-      if (start < 0 || e === undefined) continue;
-      const t = typeOfName(tokens.slice(start, e + 1));
-      if (!t) continue;
+      let t = start >= 0 && e !== undefined ? typeOfName(tokens.slice(start, e + 1)) : null;
+      const kind = t ? null : kindOfAcronym(acr);
+      // An acronym whose ending says what it is keys the thing even when its long form is in a script
+      // or wording the head nouns do not cover (`한-인도네시아 포괄적경제동반자협정(IK-CEPA)`).
+      if (kind && e !== undefined) {
+        t = kind;
+        if (start < 0 || !typeOfName(tokens.slice(start, e + 1))) start = unspacedExpansionStart(text, tokens, e);
+      }
+      if (!t || e === undefined) continue;
       type = t;
       ref = makeRef(type, acr);
-      name = expansion!;
+      name = start >= 0 ? text.slice(tokens[start].start, tokens[e].end) : acr;
     }
+    const expansion = start >= 0 && e !== undefined ? text.slice(tokens[start].start, tokens[e].end) : undefined;
     if (!defined.has(acr)) defined.set(acr, { ref, type, name, expansion: expansion ?? "" });
     spans.push({ first: acrIndex, last: acrLast, start: acrStart, end: acrStart + acr.length, type, ref, name, expansion, source: "acronym" });
     if (start >= 0 && e !== undefined) {
