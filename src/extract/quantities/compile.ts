@@ -135,7 +135,8 @@ function before(items: Iterable<string>, script: Script): RegExp | null {
 /** Sticky `\s*(alt)`: the phrase starts at lastIndex (after optional space). */
 function after(items: Iterable<string>, script: Script): RegExp | null {
   const list = [...items];
-  const alt = alternation(list, script);
+  // Agglutinative suffixes glue onto Hangul scale words too (`4만여 명`), so no left edge there.
+  const alt = alternation(list, script === "agglutinative" ? "unspaced" : script);
   if (!alt) return null;
   const re = new RegExp(`[\\s\\u00a0\\u202f]*(?:${alt})`, "iuy");
   edgeChars.set(re, edges(list));

@@ -88,3 +88,11 @@ test("a headline restating a dated figure without its year adds no second fact",
   ], [["Indonesia", ID], ["Filipina", PH]], "2025-06-01");
   assert.deepEqual(out.map(brief), [{ metric: "trade", value: 20e9, unit: "USD", period: "2030", status: "target", parties: [ID, PH] }]);
 });
+
+test("a sum restated in another currency in parentheses is one figure", () => {
+  const out = facts("en", [{ text: "Korea will lend Thailand 400 billion won (about 300 million USD) for a metro line.", quantities: [
+    { surface: "400 billion won", kind: "money", value: 400e9, unit: "KRW" },
+    { surface: "about 300 million USD", kind: "money", value: 300e6, approximate: true },
+  ] }], [["Korea", KR], ["Thailand", TH]]);
+  assert.deepEqual(out.map((f) => [f.value, f.unit]), [[400e9, "KRW"]]);
+});

@@ -45,3 +45,8 @@ test("counters keep their class: documents and agreements are items", () => {
   const ja = findQuantities("両国は3本の協力文書に署名した。", "ja");
   assert.deepEqual(ja.map((q) => [q.kind, q.value, q.unit]), [["count", 3, "items"]]);
 });
+
+test("ko: an approximation suffix glued to a scale word keeps the counter (`4만여 명`)", () => {
+  const out = findQuantities("호주에 사는 한국인 유학생은 3만여 명이다.", "ko");
+  assert.deepEqual(out.map((q) => [q.kind, q.value, q.unit, q.surface]), [["count", 30000, "persons", "3만여 명"]]);
+});
