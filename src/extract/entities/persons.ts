@@ -4,7 +4,7 @@
 // A bare capitalised word is never a person on its own.
 import { fold } from "../../util/text.ts";
 import { makeRef } from "../../resolve/entities.ts";
-import { knownPerson, looksKorean, personKey, personMatchKey, romaniseHangulName, isKoreanSurname } from "../../resolve/names.ts";
+import { knownPerson, looksKorean, peopleTable, personKey, personMatchKey, romaniseHangulName, isKoreanSurname } from "../../resolve/names.ts";
 import { entityData, titleData } from "./tables.ts";
 import { readDataFile } from "../../lang/registry.ts";
 import { joinable, tokenize, type Token } from "./tokens.ts";
@@ -258,6 +258,20 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     }
   }
 
+  // 3b. Well-known people written in Han or Kana without a title (`习近平指出`), from data/people.tsv.
+  const known = knownUnspaced();
+  if (known && tokens.some((t) => t.script === "cjk")) {
+    known.lastIndex = 0;
+    for (const m of text.matchAll(known)) {
+      const start = m.index ?? 0, end = start + m[0].length;
+      if (full.some((f) => f.start < end && start < f.end)) continue;
+      if ((claimed.spans ?? []).some((c) => c.start < end && start < c.end)) continue;
+      const idx = tokenIndexAt(tokens, start);
+      if (idx < 0) continue;
+      full.push({ first: idx, last: Math.max(idx, tokenIndexAt(tokens, end - 1)), start, end, surface: m[0] });
+    }
+  }
+
   // 4. Names whose shape alone says person.
   for (let i = 0; i < n; i++) {
     if (!free(i) || !tokens[i].upper || tokens[i].script !== "latin") continue;
@@ -443,6 +457,16 @@ function hanNameBefore(text: string, to: number, language: string): HanName | nu
     if (chineseSurnamed(name) && !HAN_STOP.has(name[name.length - 1])) return { name, start: to - len, end: to };
   }
   return null;
+}
+
+let unspacedRe: RegExp | null | undefined;
+
+/** One pattern for the Han/Kana spellings in data/people.tsv (two characters or more), longest first. */
+function knownUnspaced(): RegExp | null {
+  if (unspacedRe !== undefined) return unspacedRe;
+  const names = [...peopleTable().unspaced.keys()].sort((a, b) => b.length - a.length);
+  unspacedRe = names.length ? new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gu") : null;
+  return unspacedRe;
 }
 
 let surnames: { single: Set<string>; compound: string[] } | null = null;

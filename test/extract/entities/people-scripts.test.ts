@@ -94,3 +94,9 @@ test("an agreement acronym defined after a long form in any language keys one re
   assert.equal(run("Kedua negara menandatangani sebuah nota (MOU) di Hanoi.", "id").filter((m) => m.type === "agreement").length, 0);
   assert.equal(run("Mereka membahas program baru (KDX) di Hanoi.", "id").filter((m) => m.ref === "agreement:KDX").length, 0, "an acronym with no telling ending and no head is nothing");
 });
+
+test("zh: well-known people from data/people.tsv without a title; the same characters inside a word are nobody", () => {
+  const ms = run("习近平指出，中方愿同越方加强合作。普京表示支持。", "zh");
+  assert.deepEqual(refs(ms, "person"), new Set([person("Xi Jinping"), person("Vladimir Putin")]));
+  assert.equal(refs(run("双方同意加强合作，推动强国建设。", "zh"), "person").size, 0, "加强 holds 强 but no 李强");
+});
