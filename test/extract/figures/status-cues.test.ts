@@ -34,3 +34,14 @@ test("raising a figure to a level by a year is a target for that year", () => {
     assert.deepEqual(out.map((f) => [f.metric, f.status, f.period]), [["trade", "target", year]], `${lang}: ${text}`);
   }
 });
+
+test("a figure that rose to a level in a past year stays actual", () => {
+  const id = facts("id", [{ text: "Nilai perdagangan Indonesia dan Thailand naik menjadi USD19 miliar pada 2024.", quantities: [
+    { surface: "USD19 miliar", kind: "money", value: 19e9 }, { surface: "2024", kind: "year", value: 2024 }] }],
+  [["Indonesia", ID], ["Thailand", TH]], "2025-02-01");
+  assert.deepEqual(id.map((f) => [f.status, f.period]), [["actual", "2024"]]);
+  const zh = facts("zh", [{ text: "2024年中泰贸易额达到1340亿美元。", quantities: [
+    { surface: "2024", kind: "year", value: 2024 }, { surface: "1340亿美元", kind: "money", value: 134e9 }] }],
+  [["中", CN], ["泰", TH]], "2025-02-01");
+  assert.deepEqual(zh.map((f) => [f.status, f.period]), [["actual", "2024"]]);
+});
