@@ -3,8 +3,8 @@
 // token with the document are ever looked at, so the millionth document costs what the
 // thousandth did.
 import type { DocumentAnalysis } from "../model.ts";
-import type Database from "better-sqlite3";
 import type { Db } from "../store/db.ts";
+import { statementsFor, type Statement, type Statements } from "../store/statements.ts";
 import { documentSignals, profileOf, mergeProfile, type Signal, type StoryProfile } from "./signals.ts";
 import { chooseStory, rarity, type Candidate } from "./score.ts";
 
@@ -17,13 +17,12 @@ export const POSTING_CAP = 64;
 /** Candidates whose profile is loaded and judged, best first. */
 const MAX_CANDIDATES = 25;
 
-type Stmt = Database.Statement<unknown[]>;
-const statements = new WeakMap<Db, Record<string, Stmt>>();
+type Stmt = Statement;
 
-function prepared(db: Db): Record<string, Stmt> {
-  let s = statements.get(db);
-  if (s) return s;
-  s = {
+const prepared = (db: Db): Statements => statementsFor(db, buildStatements);
+
+function buildStatements(db: Db): Statements {
+  return {
     // One indexed query per document, not one per token: the tokens travel as a JSON array.
     saturated: db.prepare("SELECT token FROM story_saturated WHERE token IN (SELECT value FROM json_each(?))"),
     postings: db.prepare("SELECT token, story_id, weight FROM story_signals WHERE token IN (SELECT value FROM json_each(?))"),
@@ -38,8 +37,6 @@ function prepared(db: Db): Record<string, Stmt> {
       ON CONFLICT(token, story_id) DO UPDATE SET weight = MAX(weight, excluded.weight)`),
     saturate: db.prepare("INSERT OR IGNORE INTO story_saturated (token) VALUES (?)"),
   };
-  statements.set(db, s);
-  return s;
 }
 
 type Posting = { story_id: string; weight: number };

@@ -1,19 +1,18 @@
 // The SQL side of reconciliation: loads exactly what a batch touched, through indexes, and
 // writes back consensus flags and discrepancies scope by scope.
-import type Database from "better-sqlite3";
 import type { Db } from "../store/db.ts";
+import { statementsFor, type Statement, type Statements } from "../store/statements.ts";
 import type { FactStatement, NewDiscrepancy } from "./series.ts";
 import { definedAcronyms, type ExpansionMention } from "./expansion.ts";
 import type { PersonMention } from "./spelling.ts";
 import type { DocumentForTranslation } from "./translation.ts";
 
-type Stmt = Database.Statement<unknown[]>;
-const statements = new WeakMap<Db, Record<string, Stmt>>();
+type Stmt = Statement;
 
-function prepared(db: Db): Record<string, Stmt> {
-  let s = statements.get(db);
-  if (s) return s;
-  s = {
+const prepared = (db: Db): Statements => statementsFor(db, buildStatements);
+
+function buildStatements(db: Db): Statements {
+  return {
     olderVersions: db.prepare("SELECT id FROM documents WHERE source = (SELECT source FROM documents WHERE id = ?) AND superseded_by IS NOT NULL"),
     seriesOfDocument: db.prepare("SELECT DISTINCT f.series FROM fact_evidence fe JOIN facts f ON f.id = fe.fact_id WHERE fe.document_id = ?"),
     acronymsOfDocument: db.prepare("SELECT DISTINCT surface FROM mentions WHERE document_id = ? AND expansion IS NOT NULL"),
@@ -34,8 +33,6 @@ function prepared(db: Db): Record<string, Stmt> {
     insertDiscrepancy: db.prepare(`INSERT OR REPLACE INTO discrepancies (id, kind, description, entities, evidence, detail, scope) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     setConsensus: db.prepare("UPDATE facts SET consensus = ? WHERE id = ?"),
   };
-  statements.set(db, s);
-  return s;
 }
 
 export class ReconcileStore {

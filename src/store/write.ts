@@ -2,8 +2,8 @@
 // entities by reference and alias, facts by value, events by key. Called inside a transaction
 // (see ingest/batch.ts); every statement is prepared once per connection.
 import type { DocumentAnalysis, EntityRef, EntityType, EventDraft, FactDraft, Mention } from "../model.ts";
-import type Database from "better-sqlite3";
 import type { Db } from "./db.ts";
+import { statementsFor, type Statement, type Statements } from "./statements.ts";
 import { fold } from "../util/text.ts";
 import { factSeriesKey, factId } from "../resolve/facts.ts";
 import { eventKey, eventId } from "../resolve/events.ts";
@@ -26,13 +26,12 @@ export function emptyTouched(): Touched {
   return { documents: new Set(), entities: new Set(), series: new Set(), events: new Set() };
 }
 
-type Stmt = Database.Statement<unknown[]>;
-const statements = new WeakMap<Db, Record<string, Stmt>>();
+type Stmt = Statement;
 
-function prepared(db: Db): Record<string, Stmt> {
-  let s = statements.get(db);
-  if (s) return s;
-  s = {
+const prepared = (db: Db): Statements => statementsFor(db, buildStatements);
+
+function buildStatements(db: Db): Statements {
+  return {
     docById: db.prepare("SELECT id FROM documents WHERE id = ?"),
     latestForSource: db.prepare("SELECT id, version FROM documents WHERE source = ? AND superseded_by IS NULL ORDER BY version DESC LIMIT 1"),
     insertDoc: db.prepare(`INSERT INTO documents (id, content_hash, source, format, encoding, url, language, title, published, story, text, analysis, version, ingested_at)
@@ -57,8 +56,6 @@ function prepared(db: Db): Record<string, Stmt> {
     updateEvent: db.prepare("UPDATE events SET name = @name, ordinal = @ordinal, date = @date, place = @place, country = @country, participants = @participants WHERE id = @id"),
     insertEventEvidence: db.prepare("INSERT OR IGNORE INTO event_evidence (event_id, document_id, sentence, quote) VALUES (?, ?, ?, ?)"),
   };
-  statements.set(db, s);
-  return s;
 }
 
 /**
