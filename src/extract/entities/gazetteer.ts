@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { languages, readDataFile } from "../../lang/registry.ts";
 import { fold } from "../../util/text.ts";
 import { makeRef } from "../../resolve/entities.ts";
@@ -105,6 +106,9 @@ function cacheFile(): string | null {
   try {
     const h = createHash("sha1");
     h.update(CACHE_VERSION).update(process.versions.icu ?? "").update(process.version);
+    // The code that builds the index is part of what it is made from: the running file is the
+    // bundle (dist/) or, under tsx, this module itself.
+    h.update(readFileSync(fileURLToPath(import.meta.url)));
     for (const name of ["organizations.tsv", "agreements.tsv", "places.tsv", "countries-extra.tsv"]) h.update(readDataFile(name));
     h.update(JSON.stringify([...entityData()]));
     h.update(JSON.stringify(KEY_PROBES.map((p) => tokenize(p).map((t) => [t.key, t.alts]))));
