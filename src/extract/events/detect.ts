@@ -29,6 +29,8 @@ export interface Candidate {
   visitor: Mention | null;
   destination: Mention | null;
   people: Mention[];
+  /** `la anterior cumbre`, `前回の首脳会議`: an earlier meeting of the series, never the one reported. */
+  past: boolean;
   /** `the APEC summit in Korea in 2025 and in Viet Nam in 2027`: one meeting per host and date. */
   slots: { host: Mention; date: DateMention | null }[];
 }
@@ -77,7 +79,7 @@ function nameLikeGap(lex: EventLexicon, raw: string): boolean {
   // A short aside in brackets belongs to the name (`외교·국방(2+2) 장관회의`, `(Industrial Cooperation Committee/ICC)`).
   const gap = raw.includes("(") || raw.includes("（") ? raw.replace(BRACKETED, " ") : raw;
   if (gap.length > MAX_GAP || PUNCT.test(gap)) return false;
-  if (lex.continuous) return gap.length <= 24;
+  if (lex.continuous) return gap.length <= lex.maxNameGap;
   if (!lex.capitalizedNames) return gap.trim().split(/[\s\-–]+/).filter(Boolean).length <= 5;
   return gap.split(/[\s\-–—/]+/).filter(Boolean).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || lex.linkRe.test(w));
 }
@@ -133,6 +135,7 @@ function toRoman(n: number): string {
   return out;
 }
 
+const isoOf = (m: Mention) => m.ref.slice(m.ref.indexOf(":") + 1);
 const isVenue = (m: Mention) => venue(m.name) != null || venue(m.surface) != null;
 const isParty = (m: Mention) => m.type === "country" || m.type === "organization";
 
@@ -226,12 +229,15 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const places = ms.filter((m) => m.type === "place" && inSeg(rs(m, s)) && isVenue(m));
     const place = places.find((m) => after(rs(m, s))) ?? places[0] ?? null;
     const countries = ms.filter((m) => m.type === "country" && inSeg(rs(m, s)) && !parties.includes(m));
-    const host = countries.find((m) => precedingMatches(lex.placeEndRe, s, rs(m, s))) ?? null;
+    // `東京でインドの外相と`: a place marker right after a city belongs to the city, not to the next country.
+    const afterCity = (m: Mention) => places.some((p) => re(p, s) <= rs(m, s) && rs(m, s) - re(p, s) <= 3);
+    const host = countries.find((m) => precedingMatches(lex.placeEndRe, s, rs(m, s)) && !afterCity(m)) ?? null;
     const people = ms.filter((m) => m.type === "person");
-    const destination = visitKind ? findDestination(lex, s, hit, countries) : null;
+    const destination = visitKind ? findDestination(lex, s, hit, countries, place) : null;
     const visitor = visitKind ? findVisitor(lex, s, hit, people) : null;
     const slots = visitKind ? [] : hostSlots(lex, s, countries.filter((m) => after(rs(m, s))), dates, segEnd);
-    const cand: Candidate = { hit, type, standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots };
+    const past = precedingMatches(lex.previousEndRe, s, hit.start);
+    const cand: Candidate = { hit, type, standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past };
     cand.standalone = standalone(lex, cand, ms);
     out.push(cand);
   }
@@ -254,9 +260,16 @@ function pickDate(ds: DateMention[]): DateMention | null {
   return best;
 }
 
-function findDestination(lex: EventLexicon, s: Sentence, hit: Hit, countries: Mention[]): Mention | null {
+function findDestination(lex: EventLexicon, s: Sentence, hit: Hit, countries: Mention[], place: Mention | null): Mention | null {
   const marked = countries.find((m) => precedingMatches(lex.destinationEndRe, s, rs(m, s)));
   if (marked) return marked;
+  // A country named inside the noun is where the visit goes (`การเยือนญี่ปุ่นอย่างเป็นทางการ`).
+  const inside = countries.find((m) => rs(m, s) >= hit.start && re(m, s) <= hit.end);
+  if (inside) return inside;
+  // `Der vietnamesische Premierminister … zu einem Arbeitsbesuch in Berlin`: the only country named
+  // is the visitor's when the visit's city lies elsewhere.
+  const city = place ? venue(place.name) ?? venue(place.surface) : null;
+  if (city) countries = countries.filter((m) => isoOf(m) === city.country);
   // `한국을 국빈 방문`, `对韩国进行国事访问`: the country right before the noun.
   const before = countries.filter((m) => re(m, s) <= hit.start && hit.start - re(m, s) <= 8).pop();
   if (before && lex.continuous) return before;
@@ -273,6 +286,9 @@ function findVisitor(lex: EventLexicon, s: Sentence, hit: Hit, people: Mention[]
 function standalone(lex: EventLexicon, c: Candidate, ms: Mention[]): boolean {
   const { entry } = c.hit;
   if (entry.strength === "anaphor" || entry.strength === "fold") return false;
+  // `王毅2日在北京同…举行会谈`, `2일 서울에서 회담을 갖고`: talks dated to a day and held at a named
+  // venue are reported as an event of their own, whoever the sentence names them with.
+  if (c.type === "talks" && c.date?.precision === "day" && (c.place != null || c.host != null)) return true;
   if (entry.needs === "with") {
     const s = c.hit.sentence;
     const window = lex.continuous ? s.text.slice(Math.max(0, c.hit.start - 30), c.hit.start) : s.text.slice(c.hit.end, c.hit.end + 25);

@@ -12,6 +12,7 @@ import { fold } from "../../util/text.ts";
 
 interface Work {
   type: EventType;
+  past: boolean;
   ordinal: number | null;
   parties: Mention[];
   date: DateMention | null;
@@ -40,7 +41,7 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
     const hits = findHits(lex, s);
     if (!hits.length) continue; // most sentences name no meeting: skip them before any other work
     // Generic nouns only point back to an event: their dates are not needed.
-    const dates = hits.some((h) => h.entry.strength === "strong" || h.entry.strength === "weak") ? findDates(s.text, ctx.language, (anchor ??= documentAnchor(ctx))) : [];
+    const dates = hits.some((h) => h.entry.strength !== "anaphor") ? findDates(s.text, ctx.language, (anchor ??= documentAnchor(ctx))) : [];
     candidates.push(...describe(lex, hits, { mentions: ctx.mentions, dates }));
   }
   if (!candidates.length) return [];
@@ -74,7 +75,8 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
     }
   }
 
-  const main = events.reduce((a, b) => (b.sentence < a.sentence ? b : a));
+  const current = events.filter((e) => !e.past);
+  const main = (current.length ? current : events).reduce((a, b) => (b.sentence < a.sentence ? b : a));
   if (!main.place && ctx.datelinePlace) datelineVenue(main, ctx.datelinePlace, ctx.mentions);
   return events.map((e) => toDraft(e, ctx));
 }
@@ -105,7 +107,7 @@ function sentenceHits(all: Candidate[], c: Candidate): number {
 function work(c: Candidate, type: EventType, slot: { host: Mention | null; date: DateMention | null }, mentions: Mention[], narrow: boolean): Work {
   const s = c.hit.sentence;
   const w: Work = {
-    type, ordinal: c.ordinal, parties: c.parties, date: slot.date, place: c.slots.length ? null : c.place,
+    type, past: c.past, ordinal: c.ordinal, parties: c.parties, date: slot.date, place: c.slots.length ? null : c.place,
     placeName: null, host: slot.host, country: null, visitor: c.visitor, destination: c.destination,
     sentence: s.index, more: new Set(), participants: new Map(),
   };
@@ -125,6 +127,8 @@ function refs(ms: Mention[]): string { return ms.map((m) => m.ref).sort().join("
 
 function conflicts(a: Work, b: Work): boolean {
   if (a.type !== b.type) return true;
+  // The previous meeting of a series is another meeting, with its own year and place.
+  if (a.past !== b.past) return true;
   if (a.ordinal != null && b.ordinal != null && a.ordinal !== b.ordinal) return true;
   if (a.parties.length && b.parties.length && refs(a.parties) !== refs(b.parties)) return true;
   const da = a.date?.value, db = b.date?.value;
@@ -167,8 +171,15 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
   const nearest = (ok: (e: Work) => boolean) =>
     [...events].filter(ok).sort((a, b) => Math.abs(a.sentence - s.index) - Math.abs(b.sentence - s.index) || a.sentence - b.sentence)[0];
   let target: Work | undefined;
-  if (entry.strength === "fold" || entry.type === "talks" || entry.type === "signing") target = visit();
-  else if (entry.type === "visit") {
+  if (entry.strength === "fold" || entry.type === "talks" || entry.type === "signing") {
+    target = visit();
+    // `Ngày 19/11, tại Hà Nội, hai bên đã ký kết …`: a dated signing is the news itself when the
+    // document reports no meeting or visit it could belong to.
+    if (!target && !events.length && entry.type === "signing" && c.date && (c.place || c.host)) {
+      events.push(work(c, "signing", { host: c.host, date: c.date }, mentions, false));
+      return;
+    }
+  } else if (entry.type === "visit") {
     target = visit();
     if (!target && c.visitor && c.destination) {
       const w = work(c, "other", { host: null, date: c.date }, mentions, false);
@@ -179,6 +190,12 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
   else target = nearest((e) => e.type === entry.type);
   if (!target) return;
   if (target.sentence !== s.index) target.more.add(s.index);
+  // `Les entretiens se sont tenus à Paris`: where the talks of a visit were held is where the visit was.
+  if (VISITS.has(target.type) && !target.place && c.place) {
+    const city = venue(c.place.name) ?? venue(c.place.surface);
+    const dest = isoOf(target.destination ?? target.host);
+    if (city && (!dest || dest === city.country)) { target.place = c.place; target.placeName = city.name; }
+  }
   for (const m of mentionsIn(mentions, s)) if (PART_TYPES.has(m.type) && m.type !== "country") target.participants.set(m.ref, m);
   for (const m of [c.visitor, c.destination]) if (m && VISITS.has(target.type)) target.participants.set(m.ref, m);
 }

@@ -1,6 +1,8 @@
 // Per-language event knowledge (lang/<code>/events.json) compiled once: meeting nouns and their
 // types, ordinal patterns, and the small function words that link a meeting to its parties,
-// place and destination. Words are literal; `*` stands for any run of letters (inflection).
+// place and destination. Words are literal; `*` stands for any run of letters (inflection);
+// `…` stands for a short run of letters and marks inside an unspaced phrase: Thai puts the
+// destination inside the noun (`การเยือนญี่ปุ่นอย่างเป็นทางการ`, official visit to Japan).
 import { z } from "zod";
 import type { EventType } from "../../model.ts";
 import { loadDimension } from "../../lang/registry.ts";
@@ -35,8 +37,12 @@ const EventsFileSchema = z.object({
   roman: z.boolean().default(false),
   continuous: z.boolean().default(false),
   capitalizedNames: z.boolean().default(false),
+  /** Unspaced scripts: longest run of characters between an ordinal and its noun (Thai words are long). */
+  maxNameGap: z.number().int().positive().default(24),
   with: words, between: words, and: words, articles: words,
   place: words, destination: words, of: words, attributive: words,
+  /** Words right before a noun that make it an earlier meeting of the series (`la anterior cumbre`). */
+  previous: words,
 });
 
 export type EventsFile = z.infer<typeof EventsFileSchema>;
@@ -47,6 +53,7 @@ export interface EventLexicon {
   language: string;
   continuous: boolean;
   capitalizedNames: boolean;
+  maxNameGap: number;
   /** Meeting nouns; for spaced scripts the character before a match must not be a letter or digit. */
   nounRe: RegExp;
   entries: NounEntry[];
@@ -65,6 +72,7 @@ export interface EventLexicon {
   destinationEndRe: RegExp | null;
   ofEndRe: RegExp | null;
   attributiveRe: RegExp | null;
+  previousEndRe: RegExp | null;
 }
 
 function validate(raw: unknown, file: string): EventsFile {
@@ -74,7 +82,9 @@ function validate(raw: unknown, file: string): EventsFile {
 }
 
 function wordSource(w: string): string {
-  return w.split("*").map((part) => escapeRegExp(part).replace(/ /g, "\\s+")).join("\\p{L}*");
+  const literal = (part: string) => part.split("*").map((p) => escapeRegExp(p).replace(/ /g, "\\s+")).join("\\p{L}*");
+  // Bounded so that a gap never runs past the phrase the noun belongs to.
+  return w.split("…").map(literal).join("[\\p{L}\\p{M}]{1,30}?");
 }
 
 function alternation(list: string[]): string {
@@ -113,7 +123,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
   const byWord = new Map<string, NounEntry>();
   const wildcards: { re: RegExp; entry: NounEntry }[] = [];
   for (const e of entries) {
-    if (e.word.includes("*")) wildcards.push({ re: new RegExp(`^(?:${wordSource(e.word)})$`, "iu"), entry: e });
+    if (e.word.includes("*") || e.word.includes("…")) wildcards.push({ re: new RegExp(`^(?:${wordSource(e.word)})$`, "iu"), entry: e });
     else if (!byWord.has(nounKey(e.word))) byWord.set(nounKey(e.word), e);
   }
   const ord = f.ordinals.map((o) => o.replace(/\{N\}/g, "(\\d{1,3}|[一二三四五六七八九十百]+)"));
@@ -125,12 +135,14 @@ function compile(language: string, f: EventsFile): EventLexicon {
     language,
     continuous: f.continuous,
     capitalizedNames: f.capitalizedNames,
+    maxNameGap: f.maxNameGap,
     nounRe,
     entries,
     byWord,
     wildcards,
     ordinalRe: ord.length ? new RegExp(`${f.continuous ? "" : "(?<![\\p{L}\\p{N}])"}(?:${ord.join("|")})`, "giu") : null,
-    ordinalWordRe: Object.keys(f.ordinalWords).length ? new RegExp(`${lead}(?:${alternation(Object.keys(f.ordinalWords))})${trail}`, "giu") : null,
+    // Always closed at the end: `الأول` (first) must not match inside `الأولويات` (priorities).
+    ordinalWordRe: Object.keys(f.ordinalWords).length ? new RegExp(`${lead}(?:${alternation(Object.keys(f.ordinalWords))})(?![\\p{L}\\p{M}])`, "giu") : null,
     ordinalWords: new Map(Object.entries(f.ordinalWords).map(([k, v]) => [k.toLowerCase(), v])),
     roman: f.roman,
     withRe: wordsRe(f.with, trail),
@@ -138,6 +150,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     placeEndRe: endRe(f.place),
     destinationEndRe: endRe(f.destination),
     ofEndRe: endRe(f.of),
+    previousEndRe: endRe(f.previous),
     attributiveRe: f.attributive.length ? new RegExp(`^[)\\]]?\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:${alternation(f.attributive)})${trail}`, "iu") : null,
   };
 }
