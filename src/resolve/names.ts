@@ -5,6 +5,7 @@
 import anyAscii from "any-ascii";
 import { readDataFile } from "../lang/registry.ts";
 import { fold } from "../util/text.ts";
+import { wordKey } from "../extract/entities/tokens.ts";
 
 interface KoreanTables {
   /** Any romanised surname spelling (lower case) → the group's merge key. */
@@ -159,6 +160,23 @@ export function personMatchKey(name: string): string {
   return k;
 }
 
+/**
+ * The key that groups the mentions of one person inside a document: personMatchKey, with Russian
+ * case endings taken off each word first (the tokenizer's Cyrillic stem), so `Владимиром Путиным`,
+ * `Владимир Путин` and `Сергея Лаврова`/`Сергей Лавров` meet; a well-known person keeps the key
+ * of their English name.
+ */
+export function personGroupKey(name: string): string {
+  if (!/\p{sc=Cyrillic}/u.test(name) || knownPerson(name)) return personMatchKey(name);
+  const stemmed = stemmedKey(name);
+  const known = knownPersonByKey(stemmed);
+  return known ? personMatchKey(known) : stemmed;
+}
+
+function stemmedKey(name: string): string {
+  return personMatchKey(name.trim().split(/\s+/).map((w) => w.split("-").map((p) => wordKey(p, "cyrillic")).join("-")).join(" "));
+}
+
 function computePersonKey(name: string, sound: boolean): string {
   const trimmed = name.trim();
   const known = knownPerson(trimmed);
@@ -200,21 +218,45 @@ interface PeopleTable {
 }
 
 let people: PeopleTable | null = null;
+const cyrillicSpellings: [string, string][] = [];
 
 /** Well-known people (data/people.tsv): English name, then spellings in other scripts and languages. */
 export function peopleTable(): PeopleTable {
   if (people) return people;
   const bySpelling = new Map<string, string>(), unspaced = new Map<string, string>();
+  cyrillicSpellings.length = 0;
   for (const [en, variants] of dataLines("people.tsv")) {
     if (!en || !variants) throw new Error("attache: data/people.tsv: each line needs an English name and spellings");
     for (const v of [en, ...variants.split("|")].map((x) => x.trim()).filter(Boolean)) {
       const f = fold(v);
       if (!bySpelling.has(f)) bySpelling.set(f, en.trim());
       if (/^[\p{sc=Han}\p{sc=Katakana}ー・]{2,}$/u.test(v)) unspaced.set(v, en.trim());
+      if (/\p{sc=Cyrillic}/u.test(v)) cyrillicSpellings.push([v, en.trim()]);
     }
   }
   people = { bySpelling, unspaced };
   return people;
+}
+
+let byMatchKey: Map<string, string> | null = null;
+
+/**
+ * The English name of a well-known person whose match key (or group key: declined Russian forms
+ * like `Владимиром Путиным`) this is, or null.
+ */
+export function knownPersonByKey(key: string): string | null {
+  if (!byMatchKey) {
+    byMatchKey = new Map();
+    for (const en of new Set(peopleTable().bySpelling.values())) {
+      const k = personMatchKey(en);
+      if (k.includes(" ") && !byMatchKey.has(k)) byMatchKey.set(k, en);
+    }
+    for (const [spelling, en] of cyrillicSpellings) {
+      const k = stemmedKey(spelling);
+      if (k.includes(" ") && !byMatchKey.has(k)) byMatchKey.set(k, en);
+    }
+  }
+  return byMatchKey.get(key) ?? null;
 }
 
 /** The English name of a well-known person spelled this way, or null. */

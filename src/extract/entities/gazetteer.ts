@@ -264,7 +264,8 @@ export function entryMatchesAt(text: string, tokens: Token[], i: number, entry: 
   for (let k = 0; k < n; k++) {
     const t = tokens[i + k];
     const last = k === n - 1;
-    if (t.key !== entry.keys[k] && !(last && t.alts.includes(entry.keys[k]))) return -1;
+    // Korean particles end the last word; Arabic prefixes (`و`, `ب`, `ل`) start the first one.
+    if (t.key !== entry.keys[k] && !((last || (k === 0 && t.script === "arabic")) && t.alts.includes(entry.keys[k]))) return -1;
     if (k > 0 && !joinable(tokens[i + k - 1], t)) return -1;
   }
   const surface = text.slice(tokens[i].start, tokens[i + n - 1].end);

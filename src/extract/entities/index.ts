@@ -9,7 +9,9 @@ import { tokenize, type Token } from "./tokens.ts";
 import { matchGazetteer, nestedMentions } from "./match.ts";
 import { findAcronyms } from "./acronyms.ts";
 import { findNamed } from "./named.ts";
-import { findPersons, titleStartsIn } from "./persons.ts";
+import { findPersons, titleStartsIn, tokenIndexAt } from "./persons.ts";
+import { hanCountryAbbreviations } from "./han-abbrev.ts";
+import { currencyCountry } from "./currency.ts";
 import type { Span } from "./spans.ts";
 
 export { placeCountry } from "./gazetteer.ts";
@@ -39,7 +41,7 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   const { text } = ctx;
   const tokens = tokenize(text);
   const gaz = matchGazetteer(text, tokens, ctx.language)
-    .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$")));
+    .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$" || currencyCountry(text, tokens, s))));
   const acr = findAcronyms(text, tokens);
 
   const claimedAt: (Span | undefined)[] = new Array(tokens.length);
@@ -66,7 +68,8 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   for (const o of gaz) known.add(o.start * 67_108_864 + o.end);
   for (const o of acr.spans) known.add(o.start * 67_108_864 + o.end);
   const all: Span[] = [];
-  for (const list of [gaz, acr.spans, named, nested]) {
+  const abbreviated = hanCountryAbbreviations(text, tokens, (at) => tokenIndexAt(tokens, at));
+  for (const list of [gaz, acr.spans, named, nested, abbreviated]) {
     for (const s of list) {
       if (!BLOCKING.has(s.type) && blocked(s)) continue;
       if (s.source === "named" && known.has(s.start * 67_108_864 + s.end)) continue;

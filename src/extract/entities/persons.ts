@@ -4,11 +4,13 @@
 // A bare capitalised word is never a person on its own.
 import { fold } from "../../util/text.ts";
 import { makeRef } from "../../resolve/entities.ts";
-import { knownPerson, looksKorean, peopleTable, personKey, personMatchKey, romaniseHangulName, isKoreanSurname } from "../../resolve/names.ts";
+import { knownPerson, knownPersonByKey, looksKorean, peopleTable, personGroupKey, personKey, personMatchKey, romaniseHangulName, isKoreanSurname } from "../../resolve/names.ts";
 import { entityData, titleData } from "./tables.ts";
 import { readDataFile } from "../../lang/registry.ts";
 import { joinable, tokenize, type Token } from "./tokens.ts";
 import type { Span } from "./spans.ts";
+import { thaiNames, type ThaiName } from "./thai.ts";
+import { arabicNameAt } from "./arabic.ts";
 
 interface Title { keys: string[]; exact: string | null }
 
@@ -26,6 +28,12 @@ interface PersonTables {
   hanAfter: Set<string>;
   /** Korean titles that also end compound titles (`외교장관`, `경제조정장관`). */
   hangulTitleSuffixes: string[];
+  /** Every language's titles as written (Thai titles are matched inside runs of letters). */
+  allBefore: string[];
+  /** Per language: words that are prepositions there, never name particles (`di` in Indonesian). */
+  prepositions: Map<string, Set<string>>;
+  /** Endings of compound titles written as one word (German `Bundeswirtschaftsministerin`), folded. */
+  titleSuffixes: string[];
 }
 
 let tables: PersonTables | null = null;
@@ -38,6 +46,8 @@ const HAN_VERBS = ["强调", "強調", "指出", "表示", "会见", "會見", "
 const JA_NOT_NAME = /^[同両各前元現新副次]/u;
 const NAME_CHAR = /[\p{sc=Han}\p{sc=Katakana}ー]/u;
 const DOT = /[·・]/u;
+const THAI = /[\u0E00-\u0E7F]/u;
+const CYRILLIC = /\p{sc=Cyrillic}/u;
 const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/iu;
 const CREDIT_BEFORE = /(?:foto|photo|ảnh|by|door|credit|credits|source|bron|nguồn|photographer|fotograaf)\s*:?\s*$/iu;
 
@@ -59,7 +69,11 @@ function personTables(): PersonTables {
   const connectors = new Map<string, string[][]>();
   const particles = new Set<string>(), notNames = new Set<string>();
   const hanBefore: string[] = [], hanAfter: string[] = [];
-  for (const d of titleData().values()) {
+  const allBefore: string[] = [], prepositions = new Map<string, Set<string>>(), titleSuffixes: string[] = [];
+  for (const [lang, d] of titleData()) {
+    allBefore.push(...d.before);
+    prepositions.set(lang, new Set(d.prepositions));
+    titleSuffixes.push(...d.suffixes.map((x) => fold(x)));
     index(d.before.filter((t) => !HAN.test(t)), before);
     index(d.after.filter((t) => !HAN.test(t)), after);
     hanBefore.push(...d.before.filter((t) => HAN.test(t)));
@@ -81,7 +95,7 @@ function personTables(): PersonTables {
   }
   const alt = (l: string[]) => l.sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   tables = {
-    before, after, connectors, particles, notNames, vietSurnames, blockers,
+    before, after, connectors, particles, notNames, vietSurnames, blockers, allBefore, prepositions, titleSuffixes,
     hangulTitleSuffixes: [...new Set(titleData().get("ko")?.after ?? [])].filter((t) => /^[\uAC00-\uD7A3]{2,}$/.test(t) && !["대표", "여사"].includes(t)),
     hanTitles: hanBefore.length + hanAfter.length ? new RegExp(`(?:${alt([...new Set([...hanBefore, ...hanAfter])])})`, "gu") : null,
     hanBefore: new Set(hanBefore), hanAfter: new Set(hanAfter),
@@ -111,13 +125,23 @@ function titleAt(text: string, tokens: Token[], i: number, map: Map<string, Titl
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       const w = tokens[i + k];
-      ok = (w.key === title.keys[k] || (k === n - 1 && w.alts.includes(title.keys[k]))) && (k === 0 || joinable(text, tokens[i + k - 1], w));
+      ok = (w.key === title.keys[k] || ((k === n - 1 || (k === 0 && w.script === "arabic")) && w.alts.includes(title.keys[k]))) && (k === 0 || joinable(text, tokens[i + k - 1], w));
     }
     if (ok && title.exact && t.text !== title.exact) ok = false;
     if (ok) return n;
   }
+  // German writes a portfolio into the title (`Bundeswirtschaftsministerin`, `Staatssekretärin`).
+  if (map === personTables().before && t.upper && t.script === "latin" && t.key.length > 8) {
+    let hit = memo.get(SUFFIXED) as boolean[] | undefined;
+    if (!hit) {
+      hit = [personTables().titleSuffixes.some((x) => t.key.length >= x.length + 4 && t.key.endsWith(x))];
+      memo.set(SUFFIXED, hit);
+    }
+    if (hit[0]) return 1;
+  }
   return 0;
 }
+const SUFFIXED = {};
 
 /** Vietnamese name shape: a known surname and syllables only. */
 function vietShaped(words: Token[]): boolean {
@@ -131,6 +155,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   const p = personTables();
   const n = tokens.length;
   const free = (i: number) => i < n && !claimed.at[i];
+  const prepositions = p.prepositions.get(language) ?? new Set<string>();
   const spanAt = (i: number) => (i < n ? claimed.at[i] : undefined);
   const isName = (i: number) => {
     const t = tokens[i];
@@ -158,7 +183,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       }
       if (hyphen && /^\p{Ll}/u.test(next.text) && next.script === "latin") { j++; continue; } // `Byung-won`
       if (isName(j + 1)) { j++; continue; }
-      if (p.particles.has(next.text) && j + 2 < n && free(j + 2) && isName(j + 2) && joinable(text, next, tokens[j + 2])) { j += 2; continue; }
+      if (p.particles.has(next.text) && !prepositions.has(next.text) && j + 2 < n && free(j + 2) && isName(j + 2) && joinable(text, next, tokens[j + 2])) { j += 2; continue; }
       break;
     }
     return [i, j];
@@ -204,7 +229,8 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       const more = titleAt(text, tokens, j, p.before);
       if (more) { roleEnd = j + more - 1; j += more; continue; }
       // The portfolio belongs to the title (`Menteri Koordinator Bidang Perekonomian`, `Menteri Energi dan Sumber Daya Mineral`).
-      if (tokens[j].upper && p.notNames.has(tokens[j].text)) { roleEnd = j; j++; continue; }
+      // Arabic nisba adjectives stand there too (`الرئيس المصري`), listed as notNames.
+      if ((tokens[j].upper || tokens[j].script === "arabic") && p.notNames.has(tokens[j].text)) { roleEnd = j; j++; continue; }
       if (AND_WORDS.has(tokens[j].key) && j + 1 < n && tokens[j + 1].upper && p.notNames.has(tokens[j + 1].text)) { roleEnd = j + 1; j += 2; continue; }
       if (AND_WORDS.has(tokens[j].key)) {
         const t2 = titleAt(text, tokens, j + 1, p.before);
@@ -217,6 +243,15 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if (/\n/.test(gap) || gap.length > 3) continue;
     const role = text.slice(tokens[i].start, tokens[roleEnd].end);
     const tok = tokens[j];
+    if (tok.script === "arabic") {
+      // Arabic has no capitals: the name is read by shape, and a single word only when it is a known person.
+      const r = arabicNameAt(text, tokens, j, (k) => !free(k) || titleStarts.has(k) || tokens[k].alts.some((a) => p.before.has(a)));
+      if (!r) continue;
+      const surface = text.slice(tokens[r[0]].start, tokens[r[1]].end);
+      if (r[1] > r[0]) full.push({ first: r[0], last: r[1], start: tokens[r[0]].start, end: tokens[r[1]].end, surface, role, titleStart: i });
+      else if (knownPerson(surface)) full.push({ first: j, last: j, start: tok.start, end: tok.end, surface, role, titleStart: i });
+      continue;
+    }
     if (tok.script === "hangul") {
       // A title carrying a particle (`장관은`) ends its phrase: what follows is no name.
       const name = HANGUL_CASE_END.test(tokens[j - 1].text) || [tok.text, ...tok.alts].some((x) => p.notNames.has(x)) ? null : hangulName(tok);
@@ -272,13 +307,27 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     }
   }
 
+  // 3b. Thai names glued to their titles.
+  const thaiSingles: ThaiName[] = [];
+  if (THAI.test(text)) {
+    for (const t of thaiNames(text, p.allBefore, p.notNames, claimed.spans ?? [])) {
+      const first = tokenIndexAt(tokens, t.start), last = tokenIndexAt(tokens, t.end - 1);
+      if (first < 0 || last < 0) continue;
+      if (t.full) full.push({ first, last, start: t.start, end: t.end, surface: t.surface, role: t.role });
+      else thaiSingles.push(t);
+    }
+  }
+
   // 4. Names whose shape alone says person.
   for (let i = 0; i < n; i++) {
-    if (!free(i) || !tokens[i].upper || tokens[i].script !== "latin") continue;
+    if (!free(i) || !tokens[i].upper || (tokens[i].script !== "latin" && tokens[i].script !== "cyrillic")) continue;
     const r = readName(i);
     if (!r || r[1] === r[0]) continue;
     const words = tokens.slice(r[0], r[1] + 1);
     const surface = text.slice(words[0].start, words[words.length - 1].end);
+    // A well-known person's full name, in any case form (`Владимиром Путиным`), needs no title.
+    if (knownPersonByKey(personGroupKey(surface)) && !full.some((f) => f.first <= r[1] && f.last >= r[0])) { take(r[0], r[1], undefined, undefined); i = r[1]; continue; }
+    if (tokens[i].script !== "latin") continue;
     const korean = isKoreanSurname(words[0].key) && looksKorean(surface);
     const viet = words.length >= 3 && words.length <= 4 && vietShaped(words);
     if ((korean || viet) && !full.some((f) => f.first <= r[0] && f.last >= r[1])) { take(r[0], r[1], undefined, undefined); i = r[1]; }
@@ -291,15 +340,17 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   const spans: Span[] = [];
   const used = new Set<number>();
   for (const f of full) {
-    const key = personMatchKey(f.surface);
+    const key = personGroupKey(f.surface);
     if (!key) continue;
-    const display = knownPerson(f.surface) ?? romaniseHangulName(f.surface) ?? f.surface.replace(/\s+/g, " ");
+    const display = knownPerson(f.surface) ?? knownPersonByKey(key) ?? romaniseHangulName(f.surface) ?? f.surface.replace(/\s+/g, " ");
     const g = groups.get(key);
     const marks = (s: string) => s.normalize("NFD").replace(/[^\p{M}]/gu, "").length;
     if (!g) groups.set(key, { name: display, handles: handlesOf(tokens.slice(f.first, f.last + 1), f.surface), surfaces: new Set([f.surface]) });
     else {
       g.surfaces.add(f.surface);
       if (marks(display) > marks(g.name)) g.name = display;
+      // Russian declines names (`Владимиром Путиным`): the shortest form is the nominative one.
+      else if (CYRILLIC.test(display) && !knownPerson(g.name) && display.length < g.name.length) g.name = display;
     }
   }
   // An initial stands for a given name seen in full (`S. Jaishankar` = `Subrahmanyam Jaishankar`),
@@ -319,11 +370,19 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     redirect.set(key, target);
   }
   for (const f of full) {
-    const key = redirect.get(personMatchKey(f.surface)) ?? personMatchKey(f.surface);
+    const key = redirect.get(personGroupKey(f.surface)) ?? personGroupKey(f.surface);
     const g = groups.get(key);
     if (!g) continue;
     for (let k = f.first; k <= f.last; k++) used.add(k);
     spans.push({ first: f.first, last: f.last, start: f.start, end: f.end, type: "person", ref: refOf(g.name), name: g.name, role: f.role, source: "person" });
+  }
+
+  // A Thai given name after a title is how Thai news calls a person again (`นายอนุทิน`): it joins the
+  // full name of this document that begins with it, and is dropped when none does.
+  for (const t of thaiSingles) {
+    const g = [...groups.values()].find((x) => [...x.surfaces].some((sf) => sf.startsWith(t.given + " ")));
+    if (!g) continue;
+    spans.push({ first: tokenIndexAt(tokens, t.start), last: tokenIndexAt(tokens, t.end - 1), start: t.start, end: t.end, type: "person", ref: refOf(g.name), name: g.name, role: t.role, confidence: 0.8, source: "person" });
   }
 
   // 5. Full names again without a title, and short names, resolved within the document.
@@ -332,7 +391,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   const firstKeys = new Set([...groups.keys()].map((k) => k.split(" ")[0]));
   const firstOwners = new Map<string, string[]>();
   for (const f of full) {
-    const key = redirect.get(personMatchKey(f.surface)) ?? personMatchKey(f.surface);
+    const key = redirect.get(personGroupKey(f.surface)) ?? personGroupKey(f.surface);
     if (f.last <= f.first || !groups.has(key)) continue;
     const h = tokens[f.first].key;
     const list = firstOwners.get(h) ?? [];
@@ -343,7 +402,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if (used.has(i) || !free(i) || !tokens[i].upper) continue;
     const r = readName(i);
     if (r && r[1] > r[0]) {
-      const key = personMatchKey(text.slice(tokens[r[0]].start, tokens[r[1]].end));
+      const key = personGroupKey(text.slice(tokens[r[0]].start, tokens[r[1]].end));
       const g = groups.get(key);
       if (g && firstKeys.has(key.split(" ")[0])) {
         spans.push({ first: r[0], last: r[1], start: tokens[r[0]].start, end: tokens[r[1]].end, type: "person", ref: refOf(g.name), name: g.name, source: "person" });
@@ -481,7 +540,7 @@ function chineseSurnames(): { single: Set<string>; compound: string[] } {
 }
 
 /** The token containing character offset `at`, or -1. */
-function tokenIndexAt(tokens: Token[], at: number): number {
+export function tokenIndexAt(tokens: Token[], at: number): number {
   let lo = 0, hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;

@@ -9,6 +9,10 @@ export interface TitleData {
   connectors: string[];
   particles: string[];
   notNames: string[];
+  /** Words that are prepositions in this language, never particles inside a name (`di`). */
+  prepositions: string[];
+  /** Endings of one-word compound titles (`minister` in `Bundeswirtschaftsminister`). */
+  suffixes: string[];
 }
 
 export interface EntityData {
@@ -47,6 +51,8 @@ export function titleData(): Map<string, TitleData> {
       connectors: strings(r.connectors, file, "connectors"),
       particles: strings(r.particles, file, "particles"),
       notNames: strings(r.notNames, file, "notNames"),
+      prepositions: strings(r.prepositions, file, "prepositions"),
+      suffixes: strings(r.suffixes, file, "suffixes"),
     };
   });
 }

@@ -1,0 +1,39 @@
+// Arabic people after a title (`الرئيس المصري عبد الفتاح السيسي`, `ولي العهد الأمير محمد بن سلمان`).
+// Arabic has no capitals, so the name is read by shape: at most two name parts, where `عبد X`
+// is one part and `بن`/`بنت`/`آل`/`أبو` join the next word; it stops at function words, verbs of
+// reporting, weekdays, and words carrying an attached preposition before a title (`بولي العهد`).
+import type { Token } from "./tokens.ts";
+
+const JOINERS = new Set(["بن", "بنت", "ابن", "آل", "أبو", "ابو", "أبي", "ولد"]);
+const COMPOUND_FIRST = new Set(["عبد", "عبدال"]);
+const STOP = new Set([
+  "في", "مع", "إلى", "الى", "على", "من", "عن", "خلال", "أن", "إن", "ان", "الذي", "التي", "قال", "قالت", "يوم", "اليوم", "أمس",
+  "بعد", "قبل", "حيث", "لدى", "عقب", "ذلك", "نظيره", "نظيرته", "هاتفيا", "هاتفياً", "اتصالا", "اتصالاً", "بحث", "يبحث", "يلتقي",
+  "التقى", "استقبل", "زار", "يزور", "ثم", "كما", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "إنه",
+  "أنه", "أكد", "أعلن", "دعا", "وصل", "خلال", "بين", "حول", "أيضا", "أيضاً", "الذين", "هو", "هي", "لقد", "قد", "سيزور", "يرافقه",
+]);
+
+function stops(t: Token): boolean {
+  return STOP.has(t.key) || STOP.has(t.text) || t.alts.some((a) => STOP.has(a));
+}
+
+/** The Arabic name starting at token j, as [first, last] token indexes, or null. */
+export function arabicNameAt(text: string, tokens: Token[], j: number, blocked: (i: number) => boolean): [number, number] | null {
+  let parts = 0, k = j, last = -1;
+  while (k < tokens.length && parts < 2) {
+    const t = tokens[k];
+    if (t.script !== "arabic" || blocked(k) || stops(t)) break;
+    if (k > j && !/^[ \u00a0]$/.test(text.slice(tokens[k - 1].end, t.start))) break;
+    if (JOINERS.has(t.text)) {
+      // `بن سلمان`: the joiner and its word belong to the part before.
+      if (last < 0 || k + 1 >= tokens.length || tokens[k + 1].script !== "arabic" || stops(tokens[k + 1])) break;
+      last = k + 1; k += 2; continue;
+    }
+    if (COMPOUND_FIRST.has(t.text) && k + 1 < tokens.length && tokens[k + 1].script === "arabic") { last = k + 1; k += 2; parts++; continue; }
+    if ([...t.text].length < 2) break;
+    last = k; k++; parts++;
+  }
+  // A joiner after the second part still belongs to it (`محمد بن سلمان آل سعود`).
+  while (last >= 0 && last + 2 < tokens.length && JOINERS.has(tokens[last + 1].text) && tokens[last + 2].script === "arabic" && !stops(tokens[last + 2]) && !blocked(last + 2)) last += 2;
+  return last < 0 ? null : [j, last];
+}

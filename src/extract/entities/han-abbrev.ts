@@ -1,0 +1,50 @@
+// Countries named by one-character abbreviations in Chinese and Japanese compounds (`中柬关系`,
+// `日米豪印首脳会議`, `柬泰边境`). A single character is far too common to trust on its own
+// (`中心`, `日本`, `美丽`), so only runs of two or more abbreviations count, and only when a
+// relation word (data/han-country-abbreviations.tsv, `#heads`) or list punctuation follows.
+import { readDataFile } from "../../lang/registry.ts";
+import { makeRef } from "../../resolve/entities.ts";
+import type { Token } from "./tokens.ts";
+import type { Span } from "./spans.ts";
+
+interface AbbrevTables { iso: Map<string, string>; re: RegExp | null }
+let tables: AbbrevTables | null = null;
+
+function abbrevTables(): AbbrevTables {
+  if (tables) return tables;
+  const iso = new Map<string, string>();
+  let heads: string[] = [];
+  for (const line of readDataFile("han-country-abbreviations.tsv").split("\n")) {
+    const [a, b] = line.split("\t");
+    if (a === "#heads") heads = (b ?? "").split("|").filter(Boolean);
+    else if (a && !a.startsWith("#") && b && [...a].length === 1) iso.set(a, b.trim());
+  }
+  const chars = [...iso.keys()].join("");
+  const alt = heads.sort((x, y) => y.length - x.length).join("|");
+  tables = { iso, re: chars && alt ? new RegExp(`[${chars}]{2,6}(?=${alt}|[、，,。・·与和と]|$)`, "gu") : null };
+  return tables;
+}
+
+const en = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+const HAN = /\p{sc=Han}/u;
+
+/** Country spans for abbreviation compounds in Han text; `tokens` give the covering token. */
+export function hanCountryAbbreviations(text: string, tokens: Token[], tokenAt: (offset: number) => number): Span[] {
+  const { iso, re } = abbrevTables();
+  if (!re || !HAN.test(text)) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(re)) {
+    const at = m.index ?? 0;
+    const i = tokenAt(at);
+    if (i < 0) continue;
+    const seen = new Set<string>();
+    for (let k = 0; k < m[0].length; k++) {
+      const code = iso.get(m[0][k])!;
+      // `中中` is no compound of two countries.
+      if (seen.has(code)) continue;
+      seen.add(code);
+      out.push({ first: i, last: i, start: at + k, end: at + k + 1, type: "country", ref: makeRef("country", code), name: en.of(code) ?? code, source: "gazetteer" });
+    }
+  }
+  return out;
+}
