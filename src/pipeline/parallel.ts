@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../ingest/errors.ts";
 import { analyseSerially, type Analyser, type AnalyserInput, type AnalyserResult } from "../ingest/batch.ts";
-import { unpackAnalysis, type WorkerReply, type WorkerTask } from "./protocol.ts";
+import { unpackAnalysis, type WorkerMessage, type WorkerReply, type WorkerTask } from "./protocol.ts";
 
 /** Below this many inputs, spawning workers (~0.2 s each to load code and models) costs more than it saves. */
 export const MIN_PARALLEL_INPUTS = 50;
@@ -88,7 +88,7 @@ export class WorkerPool {
     const script = opts.workerUrl ? { url: opts.workerUrl, viaTsx: opts.workerUrl.pathname.endsWith(".ts") } : defaultWorkerScript();
     for (let i = 0; i < this.size; i++) {
       const w = spawn(script);
-      w.on("message", (reply: WorkerReply) => this.receive(i, reply));
+      w.on("message", (replies: WorkerMessage) => { for (const r of replies) this.receive(i, r); this.wakeUp(); });
       w.on("error", (err) => this.fail(new Error(`pipeline worker failed: ${err.message}`)));
       w.on("exit", (code) => { if (!this.closed) this.fail(new Error(`pipeline worker exited (code ${code})`)); });
       this.workers.push(w);
@@ -160,6 +160,10 @@ export class WorkerPool {
     if ("analysis" in reply) this.settled.set(reply.seq, { seq: reply.seq, result: unpackAnalysis(reply.analysis) });
     else if ("error" in reply) this.settled.set(reply.seq, { seq: reply.seq, result: new InputError(reply.error.source, reply.error.reason) });
     else this.settled.set(reply.seq, reply);
+  }
+
+  /** Once per worker message, not per reply: the consumer is resumed a single time per batch. */
+  private wakeUp(): void {
     if (this.wake) { const w = this.wake; this.wake = null; w(); }
   }
 

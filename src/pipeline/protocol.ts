@@ -15,6 +15,9 @@ export type WorkerReply =
   /** The worker itself is broken (its model did not load): the whole batch must stop. */
   | { seq: number; fatal: string };
 
+/** What a worker posts: the replies to one or more tasks, in the order it ran them. */
+export type WorkerMessage = WorkerReply[];
+
 /**
  * Every sentence's text is a slice of the document text, so it need not cross the thread boundary
  * twice: structured clone copies strings, and this halves what is copied for a typical article.
