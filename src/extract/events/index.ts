@@ -41,7 +41,8 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
     const hits = findHits(lex, s);
     if (!hits.length) continue; // most sentences name no meeting: skip them before any other work
     // Generic nouns only point back to an event: their dates are not needed.
-    const dates = hits.some((h) => h.entry.strength !== "anaphor") ? findDates(s.text, ctx.language, (anchor ??= documentAnchor(ctx))) : [];
+    // Signing verbs (fold) are read for dates only later, when no meeting claims them (see below).
+    const dates = hits.some((h) => h.entry.strength === "strong" || h.entry.strength === "weak") ? findDates(s.text, ctx.language, (anchor ??= documentAnchor(ctx))) : [];
     candidates.push(...describe(lex, hits, { mentions: ctx.mentions, dates }));
   }
   if (!candidates.length) return [];
@@ -62,6 +63,16 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
     if (v && (e.type === "talks" || e.type === "signing") && e.ordinal == null && !e.date) {
       absorb(v, e);
       events.splice(events.indexOf(e), 1);
+    }
+  }
+  if (!events.length) {
+    // A document that reports no meeting may report a dated signing (`hai bên đã ký kết`): only now
+    // are the dates of its signing sentences worth reading.
+    for (let i = 0; i < pending.length; i++) {
+      const c = pending[i]!;
+      if (c.hit.entry.type !== "signing" || c.hit.entry.strength !== "fold" || c.date) continue;
+      const dates = findDates(c.hit.sentence.text, ctx.language, (anchor ??= documentAnchor(ctx)));
+      if (dates.length) pending[i] = describe(lex, [c.hit], { mentions: ctx.mentions, dates })[0]!;
     }
   }
   for (const c of pending) resolvePending(events, c, ctx.mentions, visit);
