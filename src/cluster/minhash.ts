@@ -25,8 +25,14 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** Fixed pseudo-random coefficients, so band tokens are stable across runs and machines. */
-const COEFFS: [number, number][] = (() => {
+/**
+ * Fixed pseudo-random coefficients, so band tokens are stable across runs and machines. Kept in
+ * two flat typed arrays: the signature loop reads them 64 times per shingle, and array-of-pairs
+ * access cost an extra load and bounds check each time.
+ */
+const MUL = new Int32Array(HASHES);
+const ADD = new Int32Array(HASHES);
+(() => {
   let state = 0x9e3779b9;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -35,7 +41,7 @@ const COEFFS: [number, number][] = (() => {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;
   };
-  return Array.from({ length: HASHES }, () => [next() | 1, next()] as [number, number]);
+  for (let i = 0; i < HASHES; i++) { MUL[i] = next() | 1; ADD[i] = next(); }
 })();
 
 /**
@@ -44,15 +50,28 @@ const COEFFS: [number, number][] = (() => {
  */
 export function shingles(text: string): Set<string> {
   const folded = fold(text);
-  const words = folded.split(" ").filter(Boolean);
   const out = new Set<string>();
-  const compact = folded.replace(/ /g, "");
-  if (words.length > 0 && compact.length / words.length > 12) {
-    const chars = [...compact];
-    for (let i = 0; i + 4 <= chars.length && out.size < MAX_SHINGLES; i++) out.add(chars.slice(i, i + 4).join(""));
+  if (!folded) return out;
+  // fold() trims and collapses every separator run to one space, so the words are exactly the
+  // space-split parts and the letters are the length minus the spaces: no filter or replace pass.
+  const words = folded.split(" ");
+  const letters = folded.length - (words.length - 1);
+  if (letters / words.length > 12) {
+    // Only the code points the first MAX_SHINGLES 4-grams need are walked, not the whole text.
+    const chars: string[] = [];
+    for (const w of words) {
+      for (const c of w) {
+        chars.push(c);
+        const n = chars.length;
+        if (n >= 4) {
+          out.add(chars[n - 4] + chars[n - 3] + chars[n - 2] + c);
+          if (out.size >= MAX_SHINGLES) return out;
+        }
+      }
+    }
     return out;
   }
-  for (let i = 0; i + SHINGLE <= words.length && out.size < MAX_SHINGLES; i++) out.add(words.slice(i, i + SHINGLE).join(" "));
+  for (let i = 0; i + SHINGLE <= words.length && out.size < MAX_SHINGLES; i++) out.add(words[i] + " " + words[i + 1] + " " + words[i + 2]);
   return out;
 }
 
@@ -61,7 +80,7 @@ export function signature(sh: Set<string>): Uint32Array {
   for (const s of sh) {
     const x = fnv1a(s);
     for (let i = 0; i < HASHES; i++) {
-      const v = (Math.imul(COEFFS[i][0], x) + COEFFS[i][1]) >>> 0;
+      const v = (Math.imul(MUL[i], x) + ADD[i]) >>> 0;
       if (v < sig[i]) sig[i] = v;
     }
   }
