@@ -42,7 +42,8 @@ export function matchGazetteer(text: string, tokens: Token[], language: string, 
     for (const e of candidates(g, t)) {
       if (!allowed(e, language) || e.keys.length > maxWords) continue;
       const n = entryMatchesAt(text, tokens, i, e, join, to);
-      if (n > 0 && e.type === "country" && common?.has(fold(text.slice(tokens[i].start, tokens[i + n - 1].end)))) continue;
+      // A name that is an ordinary word in this language (es `Reunión`, id `Lima` "five") is not a name here.
+      if (n > 0 && common?.has(fold(text.slice(tokens[i].start, tokens[i + n - 1].end)))) continue;
       if (n > 0) {
         out.push(toSpan(e, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end));
         matched = n;
