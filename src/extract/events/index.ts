@@ -224,6 +224,14 @@ function hostCountry(e: Work, mentions: Mention[], text: string): string | null 
   return null;
 }
 
+const englishRegions = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** English name of a host country known only by its code (from a city), for event names. */
+function englishCountryName(code: string | null): string | null {
+  if (!code) return null;
+  try { return englishRegions.of(code) ?? code; } catch { return code; }
+}
+
 function toDraft(e: Work, ctx: ExtractionContext): EventDraft {
   const country = hostCountry(e, ctx.mentions, ctx.text);
   const countryMention = e.destination ?? e.host ?? ctx.mentions.find((m) => m.type === "country" && isoOf(m) === country) ?? null;
@@ -238,7 +246,7 @@ function toDraft(e: Work, ctx: ExtractionContext): EventDraft {
     type: e.type,
     name: eventName({
       type: e.type, ordinal: e.ordinal, parties: e.parties, visitor: e.visitor, destination: e.destination ?? (VISITS.has(e.type) ? countryMention : null),
-      others, place: e.placeName, countryName: countryMention?.name ?? country, year: date?.slice(0, 4) ?? null,
+      others, place: e.placeName, countryName: countryMention?.name ?? englishCountryName(country), year: date?.slice(0, 4) ?? null,
     }),
     ordinal: e.ordinal,
     date,

@@ -55,6 +55,8 @@ test("German: `3. Sitzung` of an economic commission, Arbeitsbesuch in a city of
   const v = one("de", "Der vietnamesische Premierminister ist zu einem Arbeitsbesuch in Berlin eingetroffen. Bei den Gesprächen mit Bundeskanzler Merz ging es um Handel. Beide Seiten unterzeichneten drei Abkommen.",
     [["vietnamesische", "country:VN", "Viet Nam"], ["Berlin", "place:Berlin", "Berlin"], ["Merz", "person:friedrich merz", "Friedrich Merz"]]);
   assert.deepEqual([v.type, v.place, v.country], ["official_visit", "Berlin", "DE"]);
+  // A host known only through its city is still named in English, not by its code.
+  assert.match(v.name, /Germany/);
 });
 
 test("Indonesian and Malay: `ke-N` after the noun, annual leaders' meetings, joint commissions", () => {
