@@ -1,7 +1,7 @@
 // The document's time anchor: its publication date, or else a year the text itself establishes
 // (`the 35th anniversary of relations (1989–2024) this year` → this year is 2024).
 import type { Mention, Sentence } from "../../model.ts";
-import relationsFile from "./relations.json" with { type: "json" };
+import { readDataFile } from "../../lang/registry.ts";
 import { asciiDigits, type DateAnchor } from "./find.ts";
 import { dateLexicon } from "./lexicon.ts";
 
@@ -17,9 +17,11 @@ let relationYears: Map<string, number> | null = null;
 function relations(): Map<string, number> {
   if (relationYears) return relationYears;
   relationYears = new Map();
-  for (const [k, v] of Object.entries(relationsFile.years as Record<string, unknown>)) {
-    if (typeof v !== "number") throw new Error(`attache: src/extract/dates/relations.json: year for ${k} is not a number`);
-    relationYears.set(k, v);
+  for (const line of readDataFile("relations-began.tsv").split("\n")) {
+    if (!line.trim() || line.startsWith("#")) continue;
+    const [pair, year] = line.split("\t");
+    if (!pair || !/^\d{4}$/.test(year ?? "")) throw new Error(`attache: data/relations-began.tsv: malformed line: ${line}`);
+    relationYears.set(pair, Number(year));
   }
   return relationYears;
 }
