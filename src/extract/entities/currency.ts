@@ -4,7 +4,7 @@ import type { Token } from "./tokens.ts";
 import type { Span } from "./spans.ts";
 
 // Folded keys (Cyrillic keys are stems: `долларов` → `доллар`).
-const CURRENCY = new Set(["dolar", "dolares", "dollar", "dollars", "dollaro", "dollari", "доллар", "usd", "dolary", "dolarow"]);
+const CURRENCY = new Set(["dolar", "dolares", "dollar", "dollars", "dollaro", "dollari", "доллар", "долларов", "usd", "dolary", "dolarow"]);
 
 /** Whether a country span is part of a currency name. */
 export function currencyCountry(text: string, tokens: Token[], s: Span): boolean {

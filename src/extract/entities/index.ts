@@ -59,7 +59,7 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   const persons = findPersons(text, tokens, { at: claimForPeople, spans: [...gaz, ...acr.spans, ...named] }, titleStarts, ctx.language);
 
   const nested = nestedMentions(text, tokens, ctx.language, [...gaz, ...acr.spans, ...named])
-    .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$")));
+    .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$" || currencyCountry(text, tokens, s))));
   const places = gaz.filter((s) => s.type === "place");
   // People block whatever overlaps them; places only what lies inside them (`China` in `South China Sea`).
   const blocked = (s: Span) => (persons.length > 0 && persons.some((b) => overlaps(b, s))) || (places.length > 0 && places.some((b) => b !== s && b.start <= s.start && s.end <= b.end));

@@ -183,7 +183,12 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       }
       if (hyphen && /^\p{Ll}/u.test(next.text) && next.script === "latin") { j++; continue; } // `Byung-won`
       if (isName(j + 1)) { j++; continue; }
-      if (p.particles.has(next.text) && !prepositions.has(next.text) && j + 2 < n && free(j + 2) && isName(j + 2) && joinable(text, next, tokens[j + 2])) { j += 2; continue; }
+      // Particles, one or a chain (`van Klaveren`, `von der Leyen`, `da Silva`), then a capitalised word.
+      let q = j + 1;
+      while (q < n && q - j <= 3 && p.particles.has(tokens[q].text) && !prepositions.has(tokens[q].text) && (q === j + 1 || joinable(text, tokens[q - 1], tokens[q]))) q++;
+      // `Albanese di Kirribilli House`: a particle before a place's name is a preposition.
+      const placeAfter = q + 1 < n && tokens[q + 1].upper && p.notNames.has(tokens[q + 1].text) && joinable(text, tokens[q], tokens[q + 1]);
+      if (q > j + 1 && q < n && free(q) && isName(q) && joinable(text, tokens[q - 1], tokens[q]) && !placeAfter) { j = q; continue; }
       break;
     }
     return [i, j];
@@ -224,6 +229,11 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       if (conn) {
         const after = spanAt(j + conn.length);
         if (after && (after.type === "country" || after.type === "organization")) { j += conn.length; continue; }
+        // An institution the gazetteer does not know, closed by a comma (`presidente del Consejo
+        // Europeo, António Costa`): capitalised words (and small joining words) belong to the role.
+        let k = j + conn.length, caps = 0;
+        while (k < n && k - j < 8 && joinable(text, tokens[k - 1], tokens[k]) && (tokens[k].upper || (caps > 0 && (p.connectors.has(tokens[k].key) || AND_WORDS.has(tokens[k].key))))) { if (tokens[k].upper) caps++; k++; }
+        if (caps > 0 && k < n && tokens[k - 1].upper && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && tokens[k].upper) { roleEnd = k - 1; j = k; continue; }
         break;
       }
       const more = titleAt(text, tokens, j, p.before);
@@ -490,8 +500,15 @@ function hanNameAfter(text: string, from: number, language: string): HanName | n
     name = run.slice(0, 3);
     if (name.length === 3 && (HAN_STOP.has(name[2]) || HAN_VERBS.some((v) => run.startsWith(v, 2)))) name = name.slice(0, 2);
     if (name.length < 2) return null;
-    if (language !== "ja" && !chineseSurnamed(name)) return null;
-    if (language === "ja" && JA_NOT_NAME.test(name)) return null;
+    // Japanese writes names before titles: after one, only a known person is a name (not `間戦略`).
+    if (language === "ja") return knownPerson(name) && !JA_NOT_NAME.test(name) ? { name, start: from, end: from + name.length } : null;
+    if (!chineseSurnamed(name)) {
+      // A foreign name spelled by sound (`外交大臣布拉索昆出席`): transliteration characters only,
+      // ending where the sentence goes on.
+      const t = transliterated(run);
+      if (!t) return null;
+      name = t;
+    }
   }
   return { name, start: from, end: from + name.length };
 }
@@ -526,6 +543,19 @@ function knownUnspaced(): RegExp | null {
   const names = [...peopleTable().unspaced.keys()].sort((a, b) => b.length - a.length);
   unspacedRe = names.length ? new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gu") : null;
   return unspacedRe;
+}
+
+let translitChars: Set<string> | null = null;
+
+/** The transliterated foreign name that starts `run`, or null: 2–7 sound characters, then a stop. */
+function transliterated(run: string): string | null {
+  translitChars ??= new Set([...readDataFile("chinese-transliteration.txt").split("\n").filter((l) => !l.startsWith("#")).join("").replace(/\s/g, "")]);
+  let e = 0;
+  while (e < run.length && e < 7 && translitChars.has(run[e])) e++;
+  if (e < 2) return null;
+  const rest = run.slice(e);
+  if (rest && !HAN_STOP.has(rest[0]) && !HAN_VERBS.some((v) => rest.startsWith(v))) return null;
+  return run.slice(0, e);
 }
 
 let surnames: { single: Set<string>; compound: string[] } | null = null;
@@ -574,7 +604,10 @@ function hangulNameBefore(text: string, tokens: Token[], title: number, free: (i
   let j = title - 1;
   for (let skip = 0; skip < 3 && j >= 0 && tokens[j].script === "hangul"; skip++) {
     const s = spanAt(j);
-    if ((s && (s.type === "organization" || s.type === "country")) || (!s && HANGUL_OFFICE.test(tokens[j].text) && tokens[j].text.length >= 3 && !hangulName(tokens[j]))) j--;
+    // An office shaped like a name (`국방부`: 국 is a surname too) is still an office when a name precedes it.
+    const office = !s && HANGUL_OFFICE.test(tokens[j].text) && tokens[j].text.length >= 3
+      && (!hangulName(tokens[j]) || p.notNames.has(tokens[j].text) || (j > 0 && tokens[j - 1].script === "hangul" && !!hangulName(tokens[j - 1])));
+    if ((s && (s.type === "organization" || s.type === "country")) || office) j--;
     else break;
   }
   const words: number[] = [];
