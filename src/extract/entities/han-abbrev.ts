@@ -25,6 +25,17 @@ function abbrevTables(): AbbrevTables {
   return tables;
 }
 
+// Counters before a numbered meeting (`第16回日印…`, `第二次中美…`, `第十届中柬…`): the run of kanji
+// after the number starts with one, then the countries.
+const COUNTERS = /^[回次届期轮輪]/u;
+
+/** Whether a would-be name is only country abbreviations (`日印`, `回日印`, `中柬`): a compound, no person. */
+export function onlyCountryAbbreviations(name: string): boolean {
+  const { iso } = abbrevTables();
+  const rest = [...name.replace(COUNTERS, "")];
+  return rest.length >= (COUNTERS.test(name) ? 1 : 2) && rest.every((c) => iso.has(c));
+}
+
 const en = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 const HAN = /\p{sc=Han}/u;
 

@@ -9,8 +9,9 @@ import { entityData, titleData } from "./tables.ts";
 import { readDataFile } from "../../lang/registry.ts";
 import { joinable, tokenize, type Token } from "./tokens.ts";
 import type { Span } from "./spans.ts";
-import { thaiNames, type ThaiName } from "./thai.ts";
+import { thaiNames, type ThaiName, type ThaiWords } from "./thai.ts";
 import { arabicNameAt } from "./arabic.ts";
+import { onlyCountryAbbreviations } from "./han-abbrev.ts";
 
 interface Title { keys: string[]; exact: string | null }
 
@@ -34,6 +35,10 @@ interface PersonTables {
   prepositions: Map<string, Set<string>>;
   /** Endings of compound titles written as one word (German `Bundeswirtschaftsministerin`), folded. */
   titleSuffixes: string[];
+  /** Thai name boundaries (lang/th/titles.json). */
+  thaiWords: ThaiWords;
+  /** Words continuing a title (portfolios, institutions), folded; Arabic conjunction/preposition forms match by their alts. */
+  roleWords: Set<string>;
 }
 
 let tables: PersonTables | null = null;
@@ -70,6 +75,8 @@ function personTables(): PersonTables {
   const particles = new Set<string>(), notNames = new Set<string>();
   const hanBefore: string[] = [], hanAfter: string[] = [];
   const allBefore: string[] = [], prepositions = new Map<string, Set<string>>(), titleSuffixes: string[] = [];
+  const thaiWords: ThaiWords = { clauseWords: [], functionWords: new Set(), notNameStarts: [] };
+  const roleWords = new Set<string>();
   for (const [lang, d] of titleData()) {
     allBefore.push(...d.before);
     prepositions.set(lang, new Set(d.prepositions));
@@ -87,6 +94,10 @@ function personTables(): PersonTables {
     }
     d.particles.forEach((p) => particles.add(p));
     d.notNames.forEach((n) => notNames.add(n));
+    thaiWords.clauseWords.push(...d.clauseWords);
+    d.functionWords.forEach((w) => thaiWords.functionWords.add(w));
+    thaiWords.notNameStarts.push(...d.notNameStarts);
+    for (const w of d.roleWords) for (const t of tokenize(w)) roleWords.add(t.key);
   }
   const vietSurnames = new Set<string>(), blockers = new Set<string>();
   for (const d of entityData().values()) {
@@ -95,7 +106,7 @@ function personTables(): PersonTables {
   }
   const alt = (l: string[]) => l.sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   tables = {
-    before, after, connectors, particles, notNames, vietSurnames, blockers, allBefore, prepositions, titleSuffixes,
+    before, after, connectors, particles, notNames, vietSurnames, blockers, allBefore, prepositions, titleSuffixes, thaiWords, roleWords,
     hangulTitleSuffixes: [...new Set(titleData().get("ko")?.after ?? [])].filter((t) => /^[\uAC00-\uD7A3]{2,}$/.test(t) && !["대표", "여사"].includes(t)),
     hanTitles: hanBefore.length + hanAfter.length ? new RegExp(`(?:${alt([...new Set([...hanBefore, ...hanAfter])])})`, "gu") : null,
     hanBefore: new Set(hanBefore), hanAfter: new Set(hanAfter),
@@ -157,6 +168,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   const free = (i: number) => i < n && !claimed.at[i];
   const prepositions = p.prepositions.get(language) ?? new Set<string>();
   const spanAt = (i: number) => (i < n ? claimed.at[i] : undefined);
+  const roleWord = (t: Token) => p.roleWords.has(t.key) || t.alts.some((a) => p.roleWords.has(a));
   const isName = (i: number) => {
     const t = tokens[i];
     if (titleStarts.has(i)) return false;
@@ -241,6 +253,9 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       // The portfolio belongs to the title (`Menteri Koordinator Bidang Perekonomian`, `Menteri Energi dan Sumber Daya Mineral`).
       // Arabic nisba adjectives stand there too (`الرئيس المصري`), listed as notNames.
       if ((tokens[j].upper || tokens[j].script === "arabic") && p.notNames.has(tokens[j].text)) { roleEnd = j; j++; continue; }
+      // So do an Arabic ministry's portfolio and institution words, `و`-joined ones too (`وزير الخارجية
+      // والهجرة وشؤون المصريين بالخارج`, `رئيس مجلس الوزراء`): they carry the title on and start no name.
+      if (tokens[j].script === "arabic" && roleWord(tokens[j])) { roleEnd = j; j++; continue; }
       if (AND_WORDS.has(tokens[j].key) && j + 1 < n && tokens[j + 1].upper && p.notNames.has(tokens[j + 1].text)) { roleEnd = j + 1; j += 2; continue; }
       if (AND_WORDS.has(tokens[j].key)) {
         const t2 = titleAt(text, tokens, j + 1, p.before);
@@ -255,7 +270,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     const tok = tokens[j];
     if (tok.script === "arabic") {
       // Arabic has no capitals: the name is read by shape, and a single word only when it is a known person.
-      const r = arabicNameAt(text, tokens, j, (k) => !free(k) || titleStarts.has(k) || tokens[k].alts.some((a) => p.before.has(a)));
+      const r = arabicNameAt(text, tokens, j, (k) => !free(k) || titleStarts.has(k) || tokens[k].alts.some((a) => p.before.has(a)) || roleWord(tokens[k]));
       if (!r) continue;
       const surface = text.slice(tokens[r[0]].start, tokens[r[1]].end);
       if (r[1] > r[0]) full.push({ first: r[0], last: r[1], start: tokens[r[0]].start, end: tokens[r[1]].end, surface, role, titleStart: i });
@@ -287,7 +302,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     for (const m of text.matchAll(p.hanTitles)) {
       const q = m.index ?? 0, title = m[0];
       for (const found of [hanNameAfter(text, q + title.length, language), hanNameBefore(text, q, language)]) {
-        if (!found) continue;
+        if (!found || onlyCountryAbbreviations(found.name)) continue;
         const idx = tokenIndexAt(tokens, found.start);
         if (idx < 0) continue;
         // Within a run of Han text one token holds many names: check every claimed span, not the token's.
@@ -320,7 +335,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   // 3b. Thai names glued to their titles.
   const thaiSingles: ThaiName[] = [];
   if (THAI.test(text)) {
-    for (const t of thaiNames(text, p.allBefore, p.notNames, claimed.spans ?? [])) {
+    for (const t of thaiNames(text, p.allBefore, p.notNames, claimed.spans ?? [], p.thaiWords)) {
       const first = tokenIndexAt(tokens, t.start), last = tokenIndexAt(tokens, t.end - 1);
       if (first < 0 || last < 0) continue;
       if (t.full) full.push({ first, last, start: t.start, end: t.end, surface: t.surface, role: t.role });
@@ -390,7 +405,13 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   // A Thai given name after a title is how Thai news calls a person again (`นายอนุทิน`): it joins the
   // full name of this document that begins with it, and is dropped when none does.
   for (const t of thaiSingles) {
-    const g = [...groups.values()].find((x) => [...x.surfaces].some((sf) => sf.startsWith(t.given + " ")));
+    // Names of East Asians are often written family name first or last (`ซานาเอะ ทาคาอิจิ`, later
+    // `นางทาคาอิจิ`): a run matching the last part joins too, when exactly one full name ends with it.
+    let g = [...groups.values()].find((x) => [...x.surfaces].some((sf) => sf.startsWith(t.given + " ")));
+    if (!g) {
+      const ends = [...groups.values()].filter((x) => [...x.surfaces].some((sf) => sf.endsWith(" " + t.given)));
+      if (ends.length === 1) g = ends[0];
+    }
     if (!g) continue;
     spans.push({ first: tokenIndexAt(tokens, t.start), last: tokenIndexAt(tokens, t.end - 1), start: t.start, end: t.end, type: "person", ref: refOf(g.name), name: g.name, role: t.role, confidence: 0.8, source: "person" });
   }

@@ -13,6 +13,14 @@ export interface TitleData {
   prepositions: string[];
   /** Endings of one-word compound titles (`minister` in `Bundeswirtschaftsminister`). */
   suffixes: string[];
+  /** Words that carry a title on (a portfolio or institution: Arabic `مجلس`, `الهجرة`); never a name. */
+  roleWords: string[];
+  /** Unspaced scripts (Thai): verbs and clause words a name runs into when glued to it; matched as a word start. */
+  clauseWords: string[];
+  /** Unspaced scripts: short function words, a name boundary only as a whole run or glued before a title. */
+  functionWords: string[];
+  /** Unspaced scripts: words a name never starts with (`กรุง` "the city of" is a place title). */
+  notNameStarts: string[];
 }
 
 export interface EntityData {
@@ -53,6 +61,10 @@ export function titleData(): Map<string, TitleData> {
       notNames: strings(r.notNames, file, "notNames"),
       prepositions: strings(r.prepositions, file, "prepositions"),
       suffixes: strings(r.suffixes, file, "suffixes"),
+      roleWords: strings(r.roleWords, file, "roleWords"),
+      clauseWords: strings(r.clauseWords, file, "clauseWords"),
+      functionWords: strings(r.functionWords, file, "functionWords"),
+      notNameStarts: strings(r.notNameStarts, file, "notNameStarts"),
     };
   });
 }

@@ -7,12 +7,19 @@ import type { Span } from "./spans.ts";
 export interface ThaiName { start: number; end: number; surface: string; given: string; role: string; full: boolean }
 
 const THAI_RUN = /^[\u0E00-\u0E7F]+/u;
-// Words a surname cannot start with: the sentence goes on after a given name (`นายอนุทิน กล่าวว่า`).
-// Long verbs and nouns are matched as the start of a run (Thai glues the rest on); short words
-// only as whole runs, since names begin with them too (`มาร์โก` starts with `มา`).
-const GOES_ON = /^(?:กล่าว|เดินทาง|พร้อม|ระหว่าง|หารือ|เยือน|แถลง|เปิดเผย|ประกาศ|ลงนาม|ต้อนรับ|เมื่อ|วันที่|ครั้ง|ยืนยัน|ระบุ|เข้าร่วม|เข้าพบ)/u;
-const SHORT_WORDS = new Set(["ได้", "ว่า", "และ", "ที่", "เป็น", "จะ", "ซึ่ง", "ให้", "ใน", "กับ", "เพื่อ", "เข้า", "ยัง", "ก็", "มี", "โดย", "ของ", "ไป", "มา", "นั้น", "นี้", "ณ", "พบ", "ทั้ง", "หรือ", "แต่", "จาก", "ถึง", "ต่อ", "ด้วย", "ทาง", "ร่วม", "คน", "ฝ่าย", "ทุกคน", "เอง"]);
-const goesOn = (w: string) => GOES_ON.test(w) || SHORT_WORDS.has(w);
+
+/** Per-language word lists (lang/th/titles.json): where a name stops, and what no name starts with. */
+export interface ThaiWords {
+  /** Verbs and clause words: matched as the start of a run, since Thai glues the rest on (`กล่าวว่า`). */
+  clauseWords: string[];
+  /** Short words only as whole runs, since names begin with them too (`มาร์โก` starts with `มา`). */
+  functionWords: Set<string>;
+  /** Place titles and nouns (`กรุงโตเกียว` is the city of Tokyo): a run starting so is no name. */
+  notNameStarts: string[];
+}
+
+// Whether a run is the sentence going on after a name (`นายอนุทิน กล่าวว่า`), not a name.
+const goesOn = (w: string, words: ThaiWords) => words.functionWords.has(w) || words.clauseWords.some((c) => w.startsWith(c));
 
 let titleRe: RegExp | null = null;
 let stickyRe: RegExp | null = null;
@@ -30,7 +37,7 @@ function titlePattern(titles: string[]): RegExp | null {
 }
 
 /** Names after Thai titles. `titles` are every language's before-titles (the Thai ones are used). */
-export function thaiNames(text: string, titles: string[], notNames: Set<string>, claimed: Span[]): ThaiName[] {
+export function thaiNames(text: string, titles: string[], notNames: Set<string>, claimed: Span[], words: ThaiWords): ThaiName[] {
   const re = titlePattern(titles);
   if (!re) return [];
   const out: ThaiName[] = [];
@@ -62,16 +69,39 @@ export function thaiNames(text: string, titles: string[], notNames: Set<string>,
       givenStart = pos + 1;
       given = THAI_RUN.exec(text.slice(givenStart))?.[0] ?? "";
     }
-    if ([...given].length < 2 || notNames.has(given) || goesOn(given) || claimAt(givenStart)) continue;
+    // A function word glued before a title (`และนาง…`, `พบกับนาย…`): the title's own match reads that
+    // name, starting at the title; this run is no name.
+    const titleIn = [...given].findIndex((_, k) => k > 0 && titleAtPos(givenStart + k) > 0);
+    const before = given.slice(0, titleIn);
+    if (titleIn > 0 && (goesOn(before, words) || [...words.functionWords].some((f) => before.startsWith(f)))) continue;
+    // A given name glued to a verb or clause word (`ทาคาอิจิยืนยันว่า`, `อนุทินนับตั้งแต่`) ends there,
+    // and the name has no surname: the next run belongs to the clause.
+    const cutAt = glued(given, words);
+    if (cutAt > 0) given = given.slice(0, cutAt);
+    if ([...given].length < 2 || notNames.has(given) || goesOn(given, words) || claimAt(givenStart) || words.notNameStarts.some((w) => given.startsWith(w))) continue;
     let end = givenStart + given.length;
-    let surname = text[end] === " " ? THAI_RUN.exec(text.slice(end + 1))?.[0] ?? "" : "";
-    // The surname stops where a title or a country begins (`ชาญวีรกูลนายกรัฐมนตรี`).
+    let surname = text[end] === " " && cutAt < 0 ? THAI_RUN.exec(text.slice(end + 1))?.[0] ?? "" : "";
+    // The surname stops where a title, a country or a glued verb begins (`ชาญวีรกูลนายกรัฐมนตรี`, `ชาญวีรกูลกล่าว`).
     for (let k = 2; k < surname.length; k++) {
-      if (titleAtPos(end + 1 + k) || claimAt(end + 1 + k)) { surname = surname.slice(0, k); break; }
+      if (titleAtPos(end + 1 + k) || claimAt(end + 1 + k) || words.clauseWords.some((c) => surname.startsWith(c, k))) { surname = surname.slice(0, k); break; }
     }
-    const full = [...surname].length >= 2 && !goesOn(surname) && !titleAtPos(end + 1) && !claimAt(end + 1);
+    const full = [...surname].length >= 2 && !goesOn(surname, words) && !titleAtPos(end + 1) && !claimAt(end + 1) && !words.notNameStarts.some((w) => surname.startsWith(w));
     if (full) end = end + 1 + surname.length;
     out.push({ start: givenStart, end, surface: text.slice(givenStart, end), given, role, full });
   }
   return out;
+}
+
+/** Where a verb or function word is glued onto a name (at least two letters in), or -1. Function
+ * words count only when the clause goes on after them (`อนุทินนับตั้งแต่`, `ทาคาอิจิจะ…`): a short word
+ * alone at a run's end is too often the end of a name itself. */
+function glued(run: string, words: ThaiWords): number {
+  for (let k = 2; k < run.length - 1; k++) {
+    const rest = run.slice(k);
+    if (words.clauseWords.some((c) => rest.startsWith(c))) return k;
+    for (const f of words.functionWords) {
+      if (f.length >= 2 && rest.startsWith(f) && rest.length > f.length && (words.clauseWords.some((c) => rest.startsWith(c, f.length)) || words.functionWords.has(rest.slice(f.length)) || [...words.functionWords].some((g) => g.length >= 2 && rest.startsWith(g, f.length)))) return k;
+    }
+  }
+  return -1;
 }
