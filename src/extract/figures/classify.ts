@@ -2,7 +2,7 @@
 // (meeting ordinals, anniversaries, durations, counts of abstract things).
 import type { Metric, Quantity } from "../../model.ts";
 import type { Hit } from "./cues.ts";
-import type { FiguresLanguage, NounGloss } from "./lexicon.ts";
+import type { FiguresLanguage, NounGloss, StatusCue } from "./lexicon.ts";
 
 export interface Candidate {
   q: Quantity;
@@ -15,7 +15,7 @@ export interface Candidate {
 /** Cue hits of one sentence, computed once. */
 export interface SentenceCues {
   metrics: Hit<Metric>[];
-  status: Hit<"target" | "pledge">[];
+  status: Hit<StatusCue>[];
   growth: Hit<true>[];
   rank: Hit<true>[];
   anniversary: Hit<true>[];

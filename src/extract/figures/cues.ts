@@ -14,7 +14,22 @@ export interface Hit<T> {
 
 const WORD = "[\\p{L}\\p{N}\\p{M}]";
 
+/**
+ * `…` in a cue stands for a few words between its parts: separable and split verbs
+ * (`sagte … zu`, `stellt … bereit`, `将向…提供`). With spaces around it the gap is whole words
+ * (at most twenty); without, a short run of characters of an unspaced script.
+ */
+// Words of the gap stop at a comma or semicolon (`Merz sagte, … zu steigern` is reported speech),
+// except inside a parenthesis (`1 Milliarde Euro (…, GSDP) zu`).
+const SPACED_GAP = "(?:\\s+(?:\\([^()]{0,120}\\)[,;]?|[^\\s,;:]+)){0,20}?\\s+";
+const UNSPACED_GAP = "[^。，、,;；!?！？\\s]{0,20}?";
+const GAP_MARK = /\s*…\s*/u;
+
 function escapeCue(cue: string): string {
+  if (cue.includes("…")) {
+    const gap = / …|… /u.test(cue) ? SPACED_GAP : UNSPACED_GAP;
+    return cue.split(GAP_MARK).map(escapeCue).join(gap);
+  }
   return cue
     .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
     // Spelling varies between spaces and hyphens (`two-way`, `two way`) and between apostrophes.
@@ -56,6 +71,8 @@ export class CueSet<T> {
   private readonly folded: RegExp | null;
   private readonly values = new Map<string, T>();
   private readonly loose = new Map<string, T>();
+  /** Cues with a gap, anchored, for telling which one matched (rare: tried only after the maps). */
+  private readonly gapped: [RegExp, T][] = [];
 
   constructor(entries: ReadonlyArray<readonly [string, T]>, boundaries: Boundaries) {
     const sorted = [...entries].filter(([c]) => normaliseCue(c).length > 0)
@@ -65,6 +82,7 @@ export class CueSet<T> {
       if (!this.values.has(key)) this.values.set(key, value);
       const l = looseKey(key);
       if (!this.loose.has(l)) this.loose.set(l, value);
+      if (key.includes("…")) this.gapped.push([new RegExp(`^(?:${escapeCue(key)})$`, "u"), value]);
     }
     this.re = compile(sorted.map(([c]) => c), boundaries, "gu");
     this.folded = compile(sorted.map(([c]) => c), boundaries, "giu");
@@ -98,7 +116,9 @@ export class CueSet<T> {
 
   private lookup(matched: string): T | undefined {
     const key = matched.normalize("NFC").toLowerCase();
-    return this.values.get(key) ?? this.loose.get(looseKey(key));
+    const exact = this.values.get(key) ?? this.loose.get(looseKey(key));
+    if (exact !== undefined || !this.gapped.length) return exact;
+    return this.gapped.find(([re]) => re.test(key))?.[1];
   }
 }
 

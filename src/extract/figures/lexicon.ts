@@ -10,6 +10,14 @@ export type CueMetric = (typeof CUE_METRICS)[number];
 
 export type Role = "source" | "recipient" | "of";
 
+/**
+ * What a status cue says: a plan (`target`), a promise (`pledge`), money already spent
+ * (`actual`: `has already committed`, `a déjà engagé`, which outranks the bare `committed`), or
+ * an announcement (`announced`, `kondigde … aan`, `宣布`), which is a pledge for money given and
+ * says nothing about other figures.
+ */
+export type StatusCue = "target" | "pledge" | "actual" | "announce";
+
 export interface NounGloss {
   metric: "people" | "count";
   /** Short English description of what is counted. */
@@ -35,7 +43,7 @@ export interface FiguresLanguage {
   growth: CueSet<true>;
   rank: CueSet<true>;
   anniversary: CueSet<true>;
-  status: CueSet<"target" | "pledge">;
+  status: CueSet<StatusCue>;
   bilateral: CueSet<true>;
   /** Words that start a new, contrasting clause (`while`, `trong khi`, `terwijl`): a year does not carry across them. */
   clauseBreaks: CueSet<true>;
@@ -100,7 +108,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "bilateral", "clauseBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "clauseBreaks",
   "byYear", "comparison", "yearWords", "relativeYears", "bodies", "markers", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -147,6 +155,8 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     status: new CueSet([
       ...strings(r.target, file, "target").map((c) => [c, "target"] as const),
       ...strings(r.pledge, file, "pledge").map((c) => [c, "pledge"] as const),
+      ...strings(r.actual, file, "actual").map((c) => [c, "actual"] as const),
+      ...strings(r.announce, file, "announce").map((c) => [c, "announce"] as const),
     ], boundaries),
     bilateral: new CueSet(flag("bilateral"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),

@@ -25,6 +25,8 @@ export interface SentenceSetting {
   previousMoney?: Metric | null;
 }
 
+/** Units of figures that are not sums of money. */
+const NON_MONEY_UNITS = new Set(["percent", "rank", "times", "items", "persons"]);
 /** Quantity kinds that can be facts; years and periods only date them. */
 const FIGURE_KINDS = new Set<Quantity["kind"]>(["money", "percent", "rank", "multiple", "count"]);
 
@@ -124,10 +126,14 @@ export function factsInSentence(
     const span = spanOf(q);
     const { time, own } = times[i];
 
-    let status: FactStatus = nearest(cues.status, span.lo, q.start, q.end, Math.min(span.hi, q.end + 30))?.value ?? "actual";
-    if (status === "actual" && time && own && time.deadline) status = "target";
+    // A split cue around the figure (`sagte … 1 Mrd. Euro zu`) is the figure's own.
+    const around = cues.status.find((h) => h.start < q.start && h.end > q.end && h.start >= span.lo && h.end <= span.hi);
+    const said = around?.value ?? nearest(cues.status, span.lo, q.start, q.end, Math.min(span.hi, q.end + 30))?.value;
+    const money = !NON_MONEY_UNITS.has(c.unit);
+    let status: FactStatus = said === "announce" ? (money ? "pledge" : "actual") : said ?? "actual";
+    if (said === undefined && time && own && time.deadline) status = "target";
     const year = time ? Number(time.period.slice(-4)) : NaN;
-    if (status === "actual" && own && setting.publishedYear !== null && year > setting.publishedYear) status = "target";
+    if (said === undefined && own && setting.publishedYear !== null && year > setting.publishedYear) status = "target";
 
     let metric = c.metric;
     let subject = c.subject;
@@ -141,7 +147,8 @@ export function factsInSentence(
       const forInitiative = setting.containers.some((m) => m.type === "initiative"
         && m.start - setting.sentenceStart >= q.end && m.start - setting.sentenceStart <= Math.min(span.hi, q.end + 30));
       metric = forInitiative ? "funding" : cue?.value ?? lastMoneyMetric
-        ?? (status === "pledge" ? "funding" : setting.previousMoney ?? "other");
+        // Money promised, or already committed/disbursed (`said === "actual"`), is money given.
+        ?? (status === "pledge" || said === "actual" ? "funding" : setting.previousMoney ?? "other");
       lastMoneyMetric = metric;
     } else if (metric === "growth" || metric === "share") {
       const own = nearest(cues.metrics, Math.max(span.lo, q.start - 60), q.start, q.end, Math.min(span.hi, q.end + 20));
@@ -150,7 +157,8 @@ export function factsInSentence(
       const own = closest(cues.metrics, q, 30, 40);
       subject = own ? RANK_SUBJECT[own.value] ?? null : null;
     }
-    if (status === "pledge" && !PLEDGEABLE.has(metric)) status = "target";
+    // An announced trade or investment figure is a report, not a promise.
+    if (status === "pledge" && !PLEDGEABLE.has(metric)) status = said === "announce" ? "actual" : "target";
 
     const parties = fillParties(chooseParties(metric, status, setting.parties, span), metric, status, cues.bilateral, setting, subject);
 
@@ -181,6 +189,12 @@ function fillParties(found: EntityRef[], metric: Metric, status: FactStatus, bil
   const signed = metric === "count" && subject !== null && SIGNED.test(subject);
   if (out.length < 2 && twoSided && (bilateral || metric === "trade" || signed) && setting.mainPair.length === 2) {
     for (const r of setting.mainPair) if (out.length < 2 && !out.includes(r)) out.push(r);
+  }
+  // `400.000 Marokkanen in Nederland`, `3,000 students in China`: people counted in one country of
+  // a two-country document are, unless named otherwise, people of the other one (nationality first).
+  if (metric === "people" && status === "actual" && out.length === 1 && setting.mainPair.length === 2 && setting.mainPair.includes(out[0])
+    && setting.parties.some((p) => p.ref === out[0] && p.markedBefore && p.roles.has("recipient"))) {
+    out.unshift(setting.mainPair.find((r) => r !== out[0])!);
   }
   if (!out.length && setting.carried) out.push(setting.carried);
   return out;

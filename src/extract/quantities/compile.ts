@@ -33,6 +33,8 @@ export interface Compiled {
   lowerAfter: RegExp | null;
   yearBefore: RegExp | null;
   yearAfter: RegExp | null;
+  /** Local-era years ahead of the common era (Thai Buddhist Era 2567 = 2024); 0 when none. */
+  eraYearOffset: number;
   ordinalBefore: RegExp | null;
   ordinalAfter: RegExp | null;
   rangeGap: RegExp;
@@ -256,6 +258,7 @@ function compile(code: LanguageCode, data: NumbersData): Compiled {
     lowerAfter: after(data.lowerBound.suffix, script),
     yearBefore: before(data.year.prefix, script),
     yearAfter: after(data.year.suffix, script),
+    eraYearOffset: data.eraYearOffset,
     ordinalBefore: before(data.ordinalMarkers.prefix, script),
     ordinalAfter: data.ordinalMarkers.suffix.length
       ? withEdges(new RegExp(`(?:${data.ordinalMarkers.suffix.map((s) => escape(s) + (LETTER_END.test(s) && script !== "unspaced" ? "(?![\\p{L}\\p{M}])" : "")).join("|")})`, "iuy"), data.ordinalMarkers.suffix)

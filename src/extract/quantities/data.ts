@@ -43,6 +43,8 @@ export interface NumbersData {
   rangePrefixes: string[];
   /** Year markers that belong to the expression (`năm 2023`, `2024년`). */
   year: Affixes;
+  /** Years of a local era that is this many years ahead of the common era (Thai Buddhist Era: 543). */
+  eraYearOffset: number;
   /** Superlatives that alone mean first place (`largest`, `lớn nhất`, `최대`): they make a
    * sentence without digits worth parsing; the rank patterns say where they count. */
   superlatives: string[];
@@ -141,6 +143,7 @@ export function validateNumbers(raw: unknown, file: string): NumbersData {
     rangeConnectors: strings(r, "rangeConnectors", file),
     rangePrefixes: strings(r, "rangePrefixes", file),
     year: affixes(r, "year", file),
+    eraYearOffset: eraOffset(r.eraYearOffset, file),
     superlatives: strings(r, "superlatives", file),
     ordinals: record(r, "ordinals", file, isNumber, "a number"),
     ordinalMarkers: affixes(r, "ordinalMarkers", file),
@@ -154,4 +157,12 @@ export function validateNumbers(raw: unknown, file: string): NumbersData {
     datePatterns: regexSources(r, "datePatterns", file),
     months: strings(r, "months", file),
   };
+}
+
+function eraOffset(raw: unknown, file: string): number {
+  if (raw === undefined) return 0;
+  if (typeof raw !== "number" || !Number.isInteger(raw) || raw < 0 || raw > 1000) {
+    throw new Error(`attache: ${file}: eraYearOffset must be a whole number of years (0–1000)`);
+  }
+  return raw;
 }

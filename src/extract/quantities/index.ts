@@ -4,7 +4,7 @@
 import type { LanguageCode, Quantity, QuantityKind } from "../../model.ts";
 import { compiledLanguage, key, matchAfter, matchBefore, type Compiled } from "./compile.ts";
 import { normaliseDigits } from "./digits.ts";
-import { codeLike, findNumerals, type Numeral } from "./numerals.ts";
+import { codeLike, commonEraYear, findNumerals, type Numeral } from "./numerals.ts";
 import { findRanks } from "./rank.ts";
 import { isPersonNoun, nounAfter } from "./noun.ts";
 
@@ -234,7 +234,7 @@ function readQuantity(
   const t = tidy(value, precision);
   const quantity: Quantity = {
     kind: kind!,
-    value: kind === "year" || kind === "period" ? n.value : t.value,
+    value: kind === "year" || kind === "period" ? commonEraYear(n.value, lang) : t.value,
     unit: unit ?? "items",
     start,
     end,
@@ -242,7 +242,7 @@ function readQuantity(
     approximate,
     precision: t.precision,
   };
-  if (valueTo !== undefined) quantity.valueTo = kind === "period" ? valueTo : tidy(valueTo, precision).value;
+  if (valueTo !== undefined) quantity.valueTo = kind === "period" ? commonEraYear(valueTo, lang) : tidy(valueTo, precision).value;
   if (lowerBound) quantity.lowerBound = true;
   if (noun) quantity.noun = noun;
   return { quantity, consumed };

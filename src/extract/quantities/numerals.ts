@@ -215,7 +215,7 @@ export function findNumerals(text: string, lang: Compiled, blocked: (s: number, 
       value,
       precision: acc.precision,
       digitsOnly: single && first.kind === "digits",
-      yearShaped: single && first.kind === "digits" && !first.grouped && first.decimals === 0 && /^\d{4}$/.test(first.text) && value >= 1900 && value <= 2100,
+      yearShaped: single && first.kind === "digits" && !first.grouped && first.decimals === 0 && /^\d{4}$/.test(first.text) && isYear(value, lang),
       trailingScale: acc.trailingScale,
       weak: single && first.kind === "word" && lang.weak.has(first.text),
       hasWords,
@@ -234,4 +234,14 @@ export function codeLike(text: string, start: number, end: number): boolean {
   const n1 = text[end];
   if (n1 !== undefined && LATIN.test(n1)) return true;
   return false;
+}
+
+/** A plain four-digit number in the years of interest, in the common era or the language's own. */
+export function isYear(value: number, lang: Compiled): boolean {
+  return (value >= 1900 && value <= 2100) || (lang.eraYearOffset > 0 && value - lang.eraYearOffset >= 1900 && value - lang.eraYearOffset <= 2100);
+}
+
+/** The common-era year of a year-shaped number. */
+export function commonEraYear(value: number, lang: Compiled): number {
+  return value > 2100 && lang.eraYearOffset > 0 ? value - lang.eraYearOffset : value;
 }
