@@ -2,18 +2,7 @@
 // also ordinary words or regions. Each test has near misses that must not be found or merged.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { recognizeEntities } from "../../../src/extract/entities/index.ts";
-import { personKey } from "../../../src/resolve/names.ts";
-import type { Mention } from "../../../src/model.ts";
-
-function run(text: string, language: string): Mention[] {
-  const ms = recognizeEntities({ text, language, sentences: [{ index: 0, start: 0, end: text.length, text }], published: null, title: null, datelinePlace: null });
-  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.surface);
-  return ms;
-}
-const person = (name: string) => `person:${personKey(name)}`;
-const refs = (ms: Mention[], type: string) => new Set(ms.filter((m) => m.type === type).map((m) => m.ref));
-const surfaces = (ms: Mention[], type: string) => ms.filter((m) => m.type === type).map((m) => m.surface);
+import { run, person, refs, surfaces } from "./mentions.ts";
 
 test("ko: names before titles, with an office or a country between; common nouns are no names", () => {
   const ms = run("한국의 조현 외교부 장관은 서울에서 호주의 페니 웡 외교장관과 회담했다. 국방부 장관은 오른쪽에 앉았고, 양국 외교장관은 공동성명을 냈다. 이날 회의에는 수시 바타차리야 인도 상공장관도 참석했다.", "ko");

@@ -3,18 +3,8 @@
 // abbreviations, currency words and organisations written in other languages. Each has near misses.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { recognizeEntities } from "../../../src/extract/entities/index.ts";
-import { personKey } from "../../../src/resolve/names.ts";
+import { run, person, refs, surfaces } from "./mentions.ts";
 import type { Mention } from "../../../src/model.ts";
-
-function run(text: string, language: string): Mention[] {
-  const ms = recognizeEntities({ text, language, sentences: [{ index: 0, start: 0, end: text.length, text }], published: null, title: null, datelinePlace: null });
-  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.surface);
-  return ms;
-}
-const person = (name: string) => `person:${personKey(name)}`;
-const refs = (ms: Mention[], type: string) => new Set(ms.filter((m) => m.type === type).map((m) => m.ref));
-const surfaces = (ms: Mention[], type: string) => ms.filter((m) => m.type === type).map((m) => m.surface);
 
 test("th: names glued to titles, a country inside the role, given name alone joins the full name", () => {
   const ms = run("นายกรัฐมนตรีอนุทิน ชาญวีรกูล พบกับนายมาร์โก รูบิโอ รัฐมนตรีว่าการกระทรวงการต่างประเทศสหรัฐฯ ที่ทำเนียบรัฐบาล นายอนุทิน กล่าวว่า นายกรัฐมนตรีญี่ปุ่น นายชิเงรุ อิชิบะ จะมาเยือน นายจ้าง ทุกคน ได้รับแจ้ง", "th");
