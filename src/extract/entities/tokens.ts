@@ -107,11 +107,21 @@ function makeToken(text: string, start: number): Token {
   return { start, end: start + text.length, text, key: w.key, alts: w.alts, script: w.script, upper: w.upper, caps: w.caps, memo: w.memo };
 }
 
+// Unspaced scripts glue Latin words to their neighbours (`ASEANと日本は`, `APEC에서`): split there, or
+// the whole run takes the script of its first letter and the unspaced-script matchers never see it.
+const MIXED_SCRIPTS = /\p{sc=Latin}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]\p{sc=Latin}/u;
+const SCRIPT_BOUNDARY = /(?<=\p{sc=Latin})(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}])(?=\p{sc=Latin})/u;
+
+function splitWord(word: string): string[] {
+  if (word.length >= 2 && MIXED_SCRIPTS.test(word)) return word.split(SCRIPT_BOUNDARY).flatMap(splitWord);
+  return word.length >= 6 && LOWER_UPPER.test(word) && GLUED.test(word) ? word.split(GLUED) : [word];
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    const parts = m[0].length >= 6 && LOWER_UPPER.test(m[0]) && GLUED.test(m[0]) ? m[0].split(GLUED) : [m[0]];
+    const parts = splitWord(m[0]);
     let offset = start;
     for (const p of parts) {
       out.push(makeToken(p, offset));
