@@ -669,6 +669,24 @@ function romaniseSurname(name: string): string {
 }
 
 function hangulName(t: Token): string | null {
-  for (const cand of [t.text, ...t.alts]) if (/^[\uAC00-\uD7A3]{2,4}$/.test(cand) && romaniseHangulName(cand)) return cand;
+  for (const cand of [t.text, ...t.alts]) if (/^[\uAC00-\uD7A3]{2,4}$/.test(cand) && !startsWithHangulTitle(cand) && romaniseHangulName(cand)) return cand;
   return null;
 }
+
+let hangulTitles: Set<string> | null = null;
+
+/**
+ * A title or common noun with a plural or particle (`정상들` "leaders", `장관님`) is no name, even
+ * when its first syllable is also a surname (정, 장).
+ */
+function startsWithHangulTitle(word: string): boolean {
+  const p = personTables();
+  hangulTitles ??= new Set([...p.hangulTitleSuffixes, ...[...p.notNames].filter((n) => /^[\uAC00-\uD7A3]{2,3}$/.test(n))]);
+  for (let n = 2; n <= Math.min(3, word.length); n++) {
+    // Only the word itself or with a plural, honorific or particle: `정상철` is a name (정 + 상철).
+    if (hangulTitles.has(word.slice(0, n)) && HANGUL_NOUN_ENDINGS.has(word.slice(n))) return true;
+  }
+  return false;
+}
+
+const HANGUL_NOUN_ENDINGS = new Set(["", "들", "님", "들과", "들은", "들이", "들의", "들을", "과", "와", "은", "는", "이", "가", "을", "를", "의", "도"]);

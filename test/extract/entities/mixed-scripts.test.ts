@@ -16,3 +16,9 @@ test("a Latin acronym glued to Japanese, Chinese or Korean text is its own word"
   assert.ok(refs(ko, "organization").has("organization:APEC"));
   assert.ok(refs(ko, "organization").has("organization:ASEAN"));
 });
+
+test("a Korean title or common noun with a plural or particle is no name; a real name sharing its first syllables is", () => {
+  const people = (text: string) => run(text, "ko").filter((m) => m.type === "person").map((m) => m.surface);
+  assert.deepEqual(people("윤석열 대통령은 ASEAN 정상들과 만났다."), ["윤석열"]);
+  assert.deepEqual(people("정상철 외교부 장관은 서울에서 기자회견을 열었다."), ["정상철"]);
+});
