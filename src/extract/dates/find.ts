@@ -63,9 +63,32 @@ export function findDates(text: string, language: string, anchor: DateAnchor): D
   for (const m of hasDigit ? norm.matchAll(YEAR_RE) : []) {
     found.push({ start: m.index, end: m.index + m[0].length, surface: "", value: m[0], precision: "year", relative: false });
   }
+  if (hasDigit) for (const d of found) rangeFirstDay(d, norm, lex);
   const kept = pickLongest(found);
   for (const k of kept) k.surface = text.slice(k.start, k.end);
   return kept;
+}
+
+/**
+ * `24–26 November`, `du 24 au 26 novembre`, `24일부터 26일까지`: a range is dated by its first day,
+ * which takes its month and year from the date that ends it. The mention is widened to cover the
+ * range, so that a first day matched on its own (`24日から`) gives way to it.
+ */
+function rangeFirstDay(d: DateMention, norm: string, lex: DateLexicon): void {
+  if (d.precision !== "day" || !d.value || !/^\d/.test(norm.slice(d.start, d.end))) return;
+  const from = Math.max(0, d.start - 24);
+  const m = lex.rangeStart.exec(norm.slice(from, d.start));
+  const end = parseYmd(d.value);
+  if (!m || !end) return;
+  const first = Number(m[1]);
+  let { y, m: mo } = end;
+  // `30 November – 2 December` written `30–2 December`: the first day lies in the month before,
+  // but only for a short span; otherwise the number before is something else.
+  const across = first > end.d;
+  if (across) { mo -= 1; if (mo === 0) { mo = 12; y -= 1; } }
+  if (first === end.d || !isValidDate(y, mo, first) || (across && daysBetween({ y, m: mo, d: first }, end) > 14)) return;
+  d.start = from + m.index;
+  d.value = formatYmd(y, mo, first);
 }
 
 function pickLongest(found: DateMention[]): DateMention[] {

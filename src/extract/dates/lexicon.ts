@@ -27,6 +27,8 @@ const DatesFileSchema = z.object({
   eraOffset: z.number().int().optional(),
   /** Scripts written without spaces: names may be followed directly by other letters. */
   continuous: z.boolean().default(false),
+  /** Words joining the first day of a range to the date that ends it (`24 to 26 November`, `24 au 26`). */
+  rangeLinks: z.array(z.string().min(1)).default([]),
 });
 
 export type DatesFile = z.infer<typeof DatesFileSchema>;
@@ -48,6 +50,8 @@ export interface DateLexicon {
   anniversary: RegExp | null;
   /** Any relative word at all: one test before trying each. */
   relativeAny: RegExp | null;
+  /** `24 to ` / `24～` / `24일부터 ` right before a date ending a range: group 1 is the first day. */
+  rangeStart: RegExp;
 }
 
 function validate(raw: unknown, file: string): DatesFile {
@@ -127,7 +131,11 @@ function compile(language: string, file: DatesFile): DateLexicon {
     : null;
   const allRelative = file.relative.flatMap((r) => r.words);
   const relativeAny = allRelative.length ? new RegExp(alternation(allRelative), "iu") : null;
-  return { language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, anniversary, relativeAny };
+  // Dashes and tildes join a range in every language; words only in their own. The day may carry
+  // its own marker (`24.`, `24日`, `24일`, `24th`) and the range may be announced (`ngày`, `วันที่`).
+  const links = ["[-–—~～〜－]", ...(file.rangeLinks.length ? [alternation(file.rangeLinks)] : [])].join("|");
+  const rangeStart = new RegExp(`(?<![\\p{N}.,/:])([0-3]?\\d)(?:\\.|日|일|号|號|st|nd|rd|th|er)?\\s*(?:${links})\\s*(?:ngày\\s+|วันที่\\s*)?$`, "iu");
+  return { language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, anniversary, relativeAny, rangeStart };
 }
 
 let compiled: Map<string, DateLexicon> | null = null;

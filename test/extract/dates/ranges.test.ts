@@ -1,0 +1,36 @@
+// Day ranges are dated by their first day, with month and year from the date that ends the range.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findDates } from "../../../src/extract/dates/index.ts";
+
+const anchor = { published: "2025-11-27", year: 2025 };
+const first = (lang: string, text: string) => findDates(text, lang, anchor).filter((d) => d.precision === "day").map((d) => d.value);
+
+test("ranges in many languages give the first day", () => {
+  const cases: [string, string][] = [
+    ["en", "The visit took place from 24 to 26 November."],
+    ["en", "He was in Rabat on 24–26 November 2025."],
+    ["vi", "Chuyến thăm từ ngày 24 đến 26/11."],
+    ["vi", "Chuyến thăm diễn ra từ 24-26/11."],
+    ["nl", "Het bezoek vond plaats van 24 tot en met 26 november."],
+    ["fr", "La visite a eu lieu du 24 au 26 novembre."],
+    ["de", "Der Besuch fand vom 24. bis 26. November statt."],
+    ["es", "La visita se celebró del 24 al 26 de noviembre."],
+    ["ru", "Визит прошел с 24 по 26 ноября."],
+    ["ja", "訪問は24～26日に行われた。"],
+    ["ja", "24日から26日まで訪問した。"],
+    ["ko", "24일부터 26일까지 방문했다."],
+    ["zh", "11月24日至26日进行访问。"],
+    ["id", "Kunjungan berlangsung 24-26 November 2025."],
+    ["ms", "Lawatan dari 24 hingga 26 November."],
+    ["th", "การเยือนระหว่างวันที่ 24-26 พฤศจิกายน 2568"],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(first(lang, text), ["2025-11-24"], `${lang}: ${text}`);
+});
+
+test("a range across a month end starts in the earlier month; unrelated numbers are no range", () => {
+  assert.deepEqual(first("en", "The talks ran 30–2 December."), ["2025-11-30"]);
+  assert.deepEqual(first("en", "In 2025 26 November was the day of the vote."), ["2025-11-26"]);
+  assert.deepEqual(first("fr", "Le 26 novembre, les ministres se sont réunis."), ["2025-11-26"]);
+  assert.deepEqual(first("en", "Between 1 and 30 November 2025."), ["2025-11-01"]);
+});
