@@ -72,9 +72,15 @@ function altKeys(key: string, script: Script): string[] {
   if (script === "hangul") {
     for (const p of HANGUL_PARTICLES) if (key.endsWith(p) && key.length - p.length >= 2) out.push(key.slice(0, -p.length));
   } else if (script === "arabic") {
-    if (/^(?:وال|بال|فال|كال)/u.test(key) && key.length > 5) out.push(key.slice(1));
-    if (/^[وفبلك]/u.test(key) && key.length > 3) out.push(key.slice(1));
-    if (/^لل/u.test(key) && key.length > 4) out.push("ال" + key.slice(2));
+    // A conjunction (و، ف) may stand before a preposition (ب، ل، ك): `وبالسعودية`, `وللسعودية`, `ولمصر`.
+    const found = new Set<string>();
+    for (const k of /^[وف]/u.test(key) && key.length > 3 ? [key, key.slice(1)] : [key]) {
+      if (k !== key) found.add(k);
+      if (/^(?:وال|بال|فال|كال)/u.test(k) && k.length > 5) found.add(k.slice(1));
+      if (/^[بلك]/u.test(k) && k.length > 3) found.add(k.slice(1));
+      if (/^لل/u.test(k) && k.length > 4) found.add("ال" + k.slice(2));
+    }
+    out.push(...found);
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { figuresFor, type FiguresLanguage } from "./lexicon.ts";
 import { mainPair, partyMentions, readParties } from "./parties.ts";
 import { factsInSentence } from "./sentence.ts";
 import { dedupeFacts } from "./dedupe.ts";
+import { dataRows } from "../entities/tables.ts";
 
 export type QuantityFinder = (sentence: string, language: LanguageCode) => Quantity[];
 
@@ -32,6 +33,40 @@ function isGovernmentBody(m: Mention, lex: FiguresLanguage): boolean {
   return !/^[A-Z][A-Z0-9&-]{1,9}$/u.test(key);
 }
 
+let nationalBodies: Map<string, string> | null = null;
+/** Organisation key → the country it acts for, from the optional fourth column of organizations.tsv. */
+function bodyCountries(): Map<string, string> {
+  if (nationalBodies) return nationalBodies;
+  nationalBodies = new Map();
+  for (const [key, , , country] of dataRows("organizations.tsv", 3)) {
+    if (country && /^[A-Z]{2}$/u.test(country)) nationalBodies.set(key, country);
+  }
+  return nationalBodies;
+}
+
+/**
+ * National agencies and offices (`Korea Customs Service`, `Росстат`, `Millennium Challenge
+ * Corporation`) speak and pay for their country, so a figure credits the country: the one the
+ * name carries (`Philippine Statistics Authority`, `越南国家统计局`), else the one the table gives;
+ * a body neither says is dropped. Other organisations pass unchanged.
+ */
+function asCountries(mentions: readonly Mention[], lex: FiguresLanguage): Mention[] {
+  const table = bodyCountries();
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type !== "organization") { out.push(m); continue; }
+    const key = m.ref.slice(m.ref.indexOf(":") + 1);
+    const listed = table.get(key);
+    if (!listed && !isGovernmentBody(m, lex)) { out.push(m); continue; }
+    // A country named inside the body's name, or right before it, is already its own mention.
+    const named = mentions.find((c) => c.type === "country" && c.sentence === m.sentence
+      && ((c.start >= m.start && c.end <= m.end) || (c.end <= m.start && m.start - c.end <= 1)));
+    if (named) continue;
+    if (listed) out.push({ ...m, ref: `country:${listed}`, type: "country" });
+  }
+  return out;
+}
+
 function bySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
   const out = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -42,13 +77,36 @@ function bySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
   return out;
 }
 
+/** A person's surname key, so `PM Albanese` meets `Anthony Albanese` named earlier. */
+const surname = (m: Mention) => m.name.toLowerCase().split(/\s+/u).at(-1) ?? "";
+
+/**
+ * The country each person of the document speaks for: one named in their title (`Perdana Menteri
+ * Australia Anthony Albanese`, `Australian PM Albanese`, a role `Prime Minister of Australia`).
+ */
+function personCountries(mentions: readonly Mention[]): Map<string, EntityRef> {
+  const out = new Map<string, EntityRef>();
+  const countries = mentions.filter((m) => m.type === "country");
+  for (const p of mentions) {
+    if (p.type !== "person" || out.has(surname(p))) continue;
+    const before = countries.filter((c) => c.sentence === p.sentence && c.end <= p.start && p.start - c.end <= 30).at(-1);
+    const between = before && mentions.some((o) => o.type === "person" && o.start >= before.end && o.end <= p.start);
+    const inRole = p.role ? countries.find((c) => p.role!.includes(c.surface)) : undefined;
+    const ref = (before && !between ? before.ref : undefined) ?? inRole?.ref;
+    if (ref) out.set(surname(p), ref);
+  }
+  return out;
+}
+
 export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = findQuantities): FactDraft[] {
   const lex = figuresFor(ctx.language);
   if (!lex) return [];
-  const partiesAll = partyMentions(ctx.mentions).filter((m) => !isGovernmentBody(m, lex));
+  const partiesAll = asCountries(partyMentions(ctx.mentions), lex);
   const parties = bySentence(partiesAll);
   const containers = bySentence(ctx.mentions.filter((m) => CONTAINER_TYPES.has(m.type)));
   const pair = mainPair(partiesAll);
+  const speaksFor = personCountries(ctx.mentions);
+  const persons = bySentence(ctx.mentions.filter((m) => m.type === "person"));
   const publishedYear = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
 
   const drafts: FactDraft[] = [];
@@ -61,6 +119,7 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
       if (qs.length) {
         drafts.push(...factsInSentence(s, qs, lex, {
           parties: readParties(s.text, s.start, mentioned, lex),
+          persons: (persons.get(s.index) ?? []).sort((a, b) => a.start - b.start).map((m) => ({ start: m.start - s.start, country: speaksFor.get(surname(m)) ?? null })),
           containers: containers.get(s.index) ?? [],
           sentenceStart: s.start,
           mainPair: pair,

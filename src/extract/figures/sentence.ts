@@ -12,6 +12,8 @@ import { assignTimes, timeRefs } from "./period.ts";
 export interface SentenceSetting {
   /** Country/organisation names of this sentence, with roles. */
   parties: Party[];
+  /** People named in this sentence (sentence offsets) and the country each speaks for, if known. */
+  persons?: { start: number; country: EntityRef | null }[];
   /** Agreement/initiative names in this sentence (sentence offsets): cue words inside them don't count. */
   containers: Mention[];
   sentenceStart: number;
@@ -160,7 +162,8 @@ export function factsInSentence(
     // An announced trade or investment figure is a report, not a promise.
     if (status === "pledge" && !PLEDGEABLE.has(metric)) status = said === "announce" ? "actual" : "target";
 
-    const parties = fillParties(chooseParties(metric, status, setting.parties, span), metric, status, cues.bilateral, setting, subject);
+    const chosen = (metric === "funding" || status === "pledge") ? leaderGiver(setting, q, c.unit) : null;
+    const parties = chosen ? [chosen] : fillParties(chooseParties(metric, status, setting.parties, span), metric, status, cues.bilateral, setting, subject);
 
     drafts.push({
       metric,
@@ -178,6 +181,30 @@ export function factsInSentence(
     });
   });
   return drafts;
+}
+
+/** ISO 4217 codes whose first letters are not the issuing country, or that news uses by default. */
+const NO_COUNTRY_CURRENCY = /^(?:USD|EUR|X..)$/u;
+
+/**
+ * `PM Albanese mengumumkan pendanaan 50 juta dolar Australia untuk Indonesia`: when a person
+ * opens the sentence before any country or organisation, the money is given by the country the
+ * person speaks for, else by the country whose currency it is (not USD, the default for a bare
+ * `dollar`). Null when no person leads the sentence or neither is known.
+ */
+function leaderGiver(setting: SentenceSetting, q: Quantity, unit: string): EntityRef | null {
+  const lead = setting.persons?.[0];
+  if (!lead || lead.start > q.start) return null;
+  if (setting.parties.some((p) => p.start < lead.start)) return null;
+  // `X said Korea will provide …`: a country named as the doer between them is the giver.
+  if (setting.parties.some((p) => p.start > lead.start && p.end <= q.start && !p.roles.has("recipient"))) return null;
+  if (lead.country) return lead.country;
+  if (/^[A-Z]{3}$/u.test(unit) && !NO_COUNTRY_CURRENCY.test(unit)) {
+    const cur = `country:${unit.slice(0, 2)}` as EntityRef;
+    // The recipient's own currency says nothing about who gives it.
+    if (!setting.parties.some((p) => p.ref === cur && p.roles.has("recipient"))) return cur;
+  }
+  return null;
 }
 
 /** `bilateral`, `both sides`, `hai bên` with fewer than two names: the document's main pair. */
