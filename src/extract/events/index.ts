@@ -89,7 +89,28 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   const current = events.filter((e) => !e.past);
   const main = (current.length ? current : events).reduce((a, b) => (b.sentence < a.sentence ? b : a));
   if (!main.place && ctx.datelinePlace) datelineVenue(main, ctx.datelinePlace, ctx.mentions);
+  if (!main.date && ctx.published) main.date = reportedDay(main, ctx, (anchor ??= documentAnchor(ctx)));
   return events.map((e) => toDraft(e, ctx));
+}
+
+/**
+ * `Op maandag sprak hij in Rabat …`, `会談は水曜日に…`, `Pertemuan … berlangsung hari Rabu`: a main
+ * meeting its own sentence leaves undated takes the day its reporting sentences state, or else the
+ * day stated in the sentence right after the one that names it — but only one day: two different
+ * days there are a programme, not the meeting's date.
+ */
+function reportedDay(main: Work, ctx: ExtractionContext, anchor: DateAnchor): DateMention | null {
+  const own = [main.sentence, ...main.more].sort((a, b) => a - b);
+  for (const group of [own, [main.sentence + 1]]) {
+    const days = group.flatMap((i) => {
+      const s = ctx.sentences[i];
+      return s ? findDates(s.text, ctx.language, anchor).filter((d) => d.precision === "day" && d.value) : [];
+    });
+    const values = new Set(days.map((d) => d.value));
+    if (values.size === 1) return days[0]!;
+    if (values.size > 1) return null;
+  }
+  return null;
 }
 
 /** The dateline city is the main meeting's venue when it lies in the meeting's country (or that is unknown). */
@@ -183,7 +204,9 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
     [...events].filter(ok).sort((a, b) => Math.abs(a.sentence - s.index) - Math.abs(b.sentence - s.index) || a.sentence - b.sentence)[0];
   let target: Work | undefined;
   if (entry.strength === "fold" || entry.type === "talks" || entry.type === "signing") {
-    target = visit();
+    // `Ngày 12/11, hai bên đã ký kết … Lễ ký kết diễn ra tại Hà Nội`: with no visit, a signing
+    // sentence reports the signing event the document already has.
+    target = visit() ?? (entry.type === "signing" ? nearest((e) => e.type === "signing") : undefined);
     // `Ngày 19/11, tại Hà Nội, hai bên đã ký kết …`: a dated signing is the news itself when the
     // document reports no meeting or visit it could belong to.
     if (!target && !events.length && entry.type === "signing" && c.date && (c.place || c.host)) {
