@@ -223,6 +223,12 @@ function fillParties(found: EntityRef[], metric: Metric, status: FactStatus, bil
     && setting.parties.some((p) => p.ref === out[0] && p.markedBefore && p.roles.has("recipient"))) {
     out.unshift(setting.mainPair.find((r) => r !== out[0])!);
   }
+  // `В России проживают 600 тысяч граждан Казахстана`: people are counted by where they come from,
+  // then where they are; the country introduced by `in`/`в`/`dans` is where they are.
+  if (metric === "people" && out.length === 2) {
+    const where = (r: EntityRef) => setting.parties.some((p) => p.ref === r && p.markedBefore && p.roles.has("recipient"));
+    if (where(out[0]) && !where(out[1])) out.reverse();
+  }
   if (!out.length && setting.carried) out.push(setting.carried);
   return out;
 }

@@ -88,6 +88,17 @@ test("people: nationality and country of residence are both parties (en, ko)", (
   assert.deepEqual(ko.at(-1)!.parties, [PL, KR]);
 });
 
+test("people: the country they are in comes second, whatever the word order (ru, fr)", () => {
+  const ru = facts("ru", [
+    { text: "В России проживают 600 тысяч граждан Казахстана.", quantities: [{ surface: "600 тысяч", kind: "count", value: 6e5, unit: "persons", noun: "граждан" }] },
+  ], [["России", RU], ["Казахстана", KZ]]);
+  assert.deepEqual(out0(ru), [KZ, RU]);
+  const fr = facts("fr", [
+    { text: "En Espagne vivent 800 000 ressortissants du Maroc.", quantities: [{ surface: "800 000", kind: "count", value: 8e5, unit: "persons", noun: "ressortissants" }] },
+  ], [["Espagne", ES], ["Maroc", "country:MA"]]);
+  assert.deepEqual(out0(fr), ["country:MA", ES]);
+});
+
 function out0(out: ReturnType<typeof facts>) { return out[0]?.parties; }
 
 test("a pledge announced by a leader is given by the leader's country (id, en, es)", () => {
@@ -108,4 +119,13 @@ test("a pledge announced by a leader is given by the leader's country (id, en, e
       quantities: [{ surface: "20 millones de euros", kind: "money", value: 20e6, unit: "EUR" }] },
   ], [["Sánchez", "person:sanchez", "person"], ["España", ES], ["Marruecos", "country:MA"]]);
   assert.deepEqual(parties(es), [[ES]]);
+});
+
+test("ru: people counted `между странами` in a bilateral document are both sides", () => {
+  const out = facts("ru", [
+    { text: "Россия и Казахстан подписали соглашение. Россия и Казахстан обсудили сотрудничество." },
+    { text: "Россия приняла 3 тысячи студентов в рамках обменов между странами.",
+      quantities: [{ surface: "3 тысячи", kind: "count", value: 3000, unit: "persons", noun: "студентов" }] },
+  ], [["Россия", RU], ["Казахстан", KZ]]);
+  assert.deepEqual(out.at(-1)!.parties, [RU, KZ]);
 });
