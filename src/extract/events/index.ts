@@ -60,7 +60,10 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   const visit = () => events.find((e) => VISITS.has(e.type));
   for (const e of [...events]) {
     const v = visit();
-    if (v && (e.type === "talks" || e.type === "signing") && e.ordinal == null && !e.date) {
+    // Dated talks belong to it too when they fall on a day of it (`held talks in Rabat on 12 November
+    // during an official visit`): same day, or the visit is undated.
+    const sameDay = !e.date || !v?.date || e.date.value === v.date.value;
+    if (v && (e.type === "talks" || e.type === "signing") && e.ordinal == null && sameDay && (!e.date || sameSentence(v, e) || !v.date)) {
       absorb(v, e);
       events.splice(events.indexOf(e), 1);
     }
@@ -130,6 +133,10 @@ function datelineVenue(main: Work, place: string, mentions: Mention[]): void {
     return;
   }
   if (!main.host && !eventCountry) main.placeName = named?.name ?? titleCase(place);
+}
+
+function sameSentence(a: Work, b: Work): boolean {
+  return a.sentence === b.sentence || a.more.has(b.sentence) || b.more.has(a.sentence);
 }
 
 function sentenceHits(all: Candidate[], c: Candidate): number {
@@ -215,7 +222,9 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
     }
   } else if (entry.type === "visit") {
     target = visit();
-    if (!target && c.visitor && c.destination) {
+    // `werkbezoek te Rabat`, `訪問先のニューデリーで`: a capital named with the visit is where it went.
+    const city = c.place ? venue(c.place.name) ?? venue(c.place.surface) : null;
+    if (!target && c.visitor && (c.destination || city)) {
       const w = work(c, "other", { host: null, date: c.date }, mentions, false);
       events.push(w);
       return;

@@ -1,0 +1,31 @@
+// The city named with a visit or dialogue is its venue, and that city's country is the host,
+// whatever other countries the sentence names.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractEvents } from "../../../src/extract/events/index.ts";
+import { context, type Spec } from "./helpers.ts";
+
+const rows = (lang: string, text: string, specs: Spec[]) =>
+  extractEvents(context(lang, text, specs, { published: "2025-11-27" })).map((e) => [e.type, e.date, e.place, e.country]);
+const S: Spec[] = [
+  ["Indonesia", "country:ID", "Indonesia"], ["Morocco", "country:MA", "Morocco"], ["Rabat", "place:Rabat", "Rabat"],
+  ["Japan", "country:JP", "Japan"], ["India", "country:IN", "India"], ["New Delhi", "place:New Delhi", "New Delhi"],
+  ["インド", "country:IN", "India"], ["ニューデリー", "place:New Delhi", "New Delhi"], ["日本", "country:JP", "Japan"],
+  ["中国", "country:CN", "China"], ["印度", "country:IN", "India"], ["新德里", "place:New Delhi", "New Delhi"],
+  ["Van Weel", "person:VanWeel"], ["Sugiono", "person:Sugiono"],
+];
+
+test("a visit named with a capital is hosted there, dated talks during it are part of it", () => {
+  assert.deepEqual(rows("en", "The foreign minister of Indonesia held talks with his counterpart in Rabat on 12 November during an official visit.", S),
+    [["official_visit", "2025-11-12", "Rabat", "MA"]]);
+  assert.deepEqual(rows("nl", "Minister Van Weel bracht op 12 november een werkbezoek te Rabat.", S), [["other", "2025-11-12", "Rabat", "MA"]]);
+  assert.deepEqual(rows("id", "Menteri Luar Negeri Sugiono melakukan kunjungan kerja di Rabat pada 12 November.", S), [["other", "2025-11-12", "Rabat", "MA"]]);
+});
+
+test("dialogues and ministerials held in a city are hosted by its country", () => {
+  assert.deepEqual(rows("en", "The third Japan-India 2+2 Ministerial Dialogue was held in New Delhi on 12 November.", S).map((r) => r.slice(1)),
+    [["2025-11-12", "New Delhi", "IN"]]);
+  assert.deepEqual(rows("ja", "日本の外務大臣は12日、ニューデリーでインドの外相と会談した。", S), [["talks", "2025-11-12", "New Delhi", "IN"]]);
+  assert.deepEqual(rows("zh", "中国外长12日在新德里同印度外长举行会谈。", S), [["talks", "2025-11-12", "New Delhi", "IN"]]);
+  assert.deepEqual(rows("zh", "第三次中印战略对话12日在新德里举行。", S), [["dialogue", "2025-11-12", "New Delhi", "IN"]]);
+});
