@@ -34,3 +34,9 @@ test("a range across a month end starts in the earlier month; unrelated numbers 
   assert.deepEqual(first("fr", "Le 26 novembre, les ministres se sont réunis."), ["2025-11-26"]);
   assert.deepEqual(first("en", "Between 1 and 30 November 2025."), ["2025-11-01"]);
 });
+
+test("a year after the range's last day dates its first day (`November 24-26, 2025`)", () => {
+  const jan = { published: "2026-01-05", year: 2026 };
+  assert.deepEqual(findDates("The summit on November 24-26, 2025 in Rabat.", "en", jan).map((d) => d.value), ["2025-11-24"]);
+  assert.deepEqual(findDates("Le sommet du 24 au 26 novembre 2025 à Rabat.", "fr", jan).map((d) => d.value), ["2025-11-24"]);
+});
