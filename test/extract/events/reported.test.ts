@@ -29,3 +29,10 @@ test("Vietnamese signings as the main event, dated and placed", () => {
   assert.deepEqual(rows("vi", "Ngày 12/11, Bộ Công Thương Việt Nam và Bộ Thương mại Hàn Quốc đã ký kết Bản ghi nhớ. Lễ ký kết diễn ra tại Hà Nội.", specs), expect);
   assert.deepEqual(rows("vi", "Sáng 12/11 tại Hà Nội, Thứ trưởng Bộ Công Thương và Đại sứ Hàn Quốc đã ký Bản ghi nhớ về hợp tác.", specs), expect);
 });
+
+test("talks at a venue dated by the next sentence (en, id)", () => {
+  assert.deepEqual(rows("en", "Foreign Minister Wong held talks with her counterpart in Rabat. The meeting took place yesterday at the foreign ministry.",
+    [["Wong", "person:Wong"], ["Rabat", "place:Rabat", "Rabat"]]), [["talks", "2025-11-26", "Rabat", "MA"]]);
+  assert.deepEqual(rows("id", "Menteri Luar Negeri Sugiono mengadakan pembicaraan dengan Menteri Luar Negeri Maroko di Rabat. Pertemuan itu berlangsung hari Rabu.",
+    [["Sugiono", "person:S"], ["Maroko", "country:MA", "Morocco"], ["Rabat", "place:Rabat", "Rabat"]]), [["talks", "2025-11-26", "Rabat", "MA"]]);
+});
