@@ -123,12 +123,22 @@ function koreanParts(tokens: string[], hyphenated: boolean): string[] | null {
   return [surnameKey.get(sur)!, ...given.map(normaliseSyllable)];
 }
 
-/**
- * The merge key of a person's name: accent-, case-, hyphen- and spacing-insensitive, with Korean
- * names brought to one romanisation. Hangul names are romanised first.
- */
-const keyCache = new Map<string, string>();
-const matchCache = new Map<string, string>();
+/** Memoises a key function; bounded, so a long ingest cannot grow it without end. */
+function boundedMemo(compute: (name: string) => string): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let k = cache.get(name);
+    if (k === undefined) {
+      k = compute(name);
+      if (cache.size > 50_000) cache.clear();
+      cache.set(name, k);
+    }
+    return k;
+  };
+}
+
+const readableKey = boundedMemo((name) => computePersonKey(name, false));
+const matchingKey = boundedMemo((name) => computePersonKey(name, true));
 
 /**
  * The readable key of a person's name (the ref key, exported as the entity key): folded Latin
@@ -136,13 +146,7 @@ const matchCache = new Map<string, string>();
  * their English name (`pham minh chinh`, `lee jae myeong`, `wang yi`).
  */
 export function personKey(name: string): string {
-  let k = keyCache.get(name);
-  if (k === undefined) {
-    k = computePersonKey(name, false);
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(name, k);
-  }
-  return k;
+  return readableKey(name);
 }
 
 /**
@@ -151,13 +155,7 @@ export function personKey(name: string): string {
  * `Akhannouch`). Equal for a name and for its personKey, so stored keys can be compared.
  */
 export function personMatchKey(name: string): string {
-  let k = matchCache.get(name);
-  if (k === undefined) {
-    k = computePersonKey(name, true);
-    if (matchCache.size > 50_000) matchCache.clear();
-    matchCache.set(name, k);
-  }
-  return k;
+  return matchingKey(name);
 }
 
 /**
