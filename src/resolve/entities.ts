@@ -6,6 +6,11 @@ export function makeRef(type: EntityType, key: string): EntityRef {
   return `${type}:${key}`;
 }
 
+/** The key part of a ref: `country:KR` → `KR`, `organization:ASEAN` → `ASEAN`. */
+export function refKey(ref: EntityRef): string {
+  return ref.slice(ref.indexOf(":") + 1);
+}
+
 export function splitRef(ref: EntityRef): { type: EntityType; key: string } {
   const i = ref.indexOf(":");
   if (i < 0) throw new Error(`malformed entity ref: ${ref}`);

@@ -2,6 +2,7 @@
 // (`the 35th anniversary of relations (1989–2024) this year` → this year is 2024).
 import type { Mention, Sentence } from "../../model.ts";
 import { readDataFile } from "../../lang/registry.ts";
+import { refKey } from "../../resolve/entities.ts";
 import { asciiDigits, type DateAnchor } from "./find.ts";
 import { dateLexicon } from "./lexicon.ts";
 
@@ -24,11 +25,6 @@ function relations(): Map<string, number> {
     relationYears.set(pair, Number(year));
   }
   return relationYears;
-}
-
-/** `country:KR` → `KR`; `organization:ASEAN` → `ASEAN`. */
-export function refKey(ref: string): string {
-  return ref.slice(ref.indexOf(":") + 1);
 }
 
 const RANGE_RE = /(?<!\d)((?:19|20)\d{2})\s?[-–—]\s?((?:19|20)\d{2})(?!\d)/g;

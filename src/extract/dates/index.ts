@@ -1,3 +1,3 @@
 // Date expressions (absolute and relative) resolved against the document's anchor.
 export { findDates, asciiDigits, type DateAnchor, type DateMention, type DatePrecision } from "./find.ts";
-export { documentAnchor, inferYear, refKey } from "./anchor.ts";
+export { documentAnchor, inferYear } from "./anchor.ts";

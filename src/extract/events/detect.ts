@@ -5,6 +5,7 @@ import type { DateMention } from "../dates/index.ts";
 import { asciiDigits } from "../dates/index.ts";
 import { venue } from "./places.ts";
 import { cjkNumber, nounKey, type EventLexicon, type NounEntry } from "./lexicon.ts";
+import { refKey } from "../../resolve/entities.ts";
 
 export interface Hit {
   sentence: Sentence;
@@ -135,7 +136,7 @@ function toRoman(n: number): string {
   return out;
 }
 
-const isoOf = (m: Mention) => m.ref.slice(m.ref.indexOf(":") + 1);
+const isoOf = (m: Mention) => refKey(m.ref);
 const isVenue = (m: Mention) => venue(m.name) != null || venue(m.surface) != null;
 const isParty = (m: Mention) => m.type === "country" || m.type === "organization";
 
@@ -175,7 +176,7 @@ function findParties(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[], or
  * hiding the party names inside it; its key lists the parties (ISO codes and acronyms).
  */
 function seriesParties(series: Mention, all: Mention[]): Mention[] {
-  const key = series.ref.slice(series.ref.indexOf(":") + 1);
+  const key = refKey(series.ref);
   const tokens = key.split(/[\s\-–+/]+/).filter((t) => /^[A-Z][A-Z0-9]{1,9}$/.test(t));
   const out: Mention[] = [];
   for (const t of tokens) {

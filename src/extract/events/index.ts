@@ -9,6 +9,7 @@ import { eventLexicon } from "./lexicon.ts";
 import { eventName, seriesKey } from "./names.ts";
 import { placeCountry, titleCase, venue } from "./places.ts";
 import { fold } from "../../util/text.ts";
+import { refKey } from "../../resolve/entities.ts";
 
 interface Work {
   type: EventType;
@@ -29,7 +30,7 @@ interface Work {
 
 const VISITS = new Set<EventType>(["state_visit", "official_visit", "other"]);
 const PART_TYPES = new Set(["person", "country", "organization"]);
-const isoOf = (m: Mention | null) => (m ? m.ref.slice(m.ref.indexOf(":") + 1) : null);
+const isoOf = (m: Mention | null) => (m ? refKey(m.ref) : null);
 
 export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   const lex = eventLexicon(ctx.language) ?? eventLexicon("en");

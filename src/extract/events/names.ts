@@ -1,6 +1,6 @@
 // Canonical English names and language-independent series keys for events.
 import type { EventType, Mention } from "../../model.ts";
-import { refKey } from "../dates/index.ts";
+import { refKey } from "../../resolve/entities.ts";
 
 const LABEL: Record<EventType, string> = {
   summit: "Summit",

@@ -8,6 +8,7 @@ import { mainPair, partyMentions, readParties } from "./parties.ts";
 import { factsInSentence } from "./sentence.ts";
 import { dedupeFacts } from "./dedupe.ts";
 import { dataRows } from "../entities/tables.ts";
+import { refKey } from "../../resolve/entities.ts";
 
 export type QuantityFinder = (sentence: string, language: LanguageCode) => Quantity[];
 
@@ -29,7 +30,7 @@ function mightHoldFigure(text: string, lex: FiguresLanguage): boolean {
  */
 function isGovernmentBody(m: Mention, lex: FiguresLanguage): boolean {
   if (m.type !== "organization" || !lex.bodies.test(m.surface)) return false;
-  const key = m.ref.slice(m.ref.indexOf(":") + 1);
+  const key = refKey(m.ref);
   return !/^[A-Z][A-Z0-9&-]{1,9}$/u.test(key);
 }
 
@@ -55,7 +56,7 @@ function asCountries(mentions: readonly Mention[], lex: FiguresLanguage): Mentio
   const out: Mention[] = [];
   for (const m of mentions) {
     if (m.type !== "organization") { out.push(m); continue; }
-    const key = m.ref.slice(m.ref.indexOf(":") + 1);
+    const key = refKey(m.ref);
     const listed = table.get(key);
     if (!listed && !isGovernmentBody(m, lex)) { out.push(m); continue; }
     // A country named inside the body's name, or right before it, is already its own mention.
