@@ -5,7 +5,7 @@ import type { Db } from "../store/db.ts";
 export type Consensus = true | string;
 
 export interface EntityRefOut { id: string; name: string; type: string }
-export interface SourceOut { document: string; sentence: number; quote: string; surface?: string; language: string; title: string | null; published: string | null }
+export interface SourceOut { document: string; sentence: number; quote: string; surface?: string; language: string; title: string | null; label: string; published: string | null }
 export interface FactOut {
   id: string; metric: string; value: number; unit: string; period: string | null; status: string;
   parties: EntityRefOut[]; subject: string | null; series: string; consensus: Consensus; approximate: boolean; sources: SourceOut[];
@@ -94,13 +94,24 @@ export function documentSummaries(db: Db, ids: string[]): DocumentSummaryOut[] {
   return rows.map(toSummary);
 }
 
-interface DocMeta { language: string; title: string | null; published: string | null }
+/** What a link to a document shows: its headline, or for a plain text without one, its opening words
+ * (a content hash means nothing to a reader). */
+export function documentLabel(title: string | null, head: string): string {
+  if (title) return title;
+  const firstLine = head.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0) ?? "";
+  const words = firstLine.replace(/\s+/g, " ");
+  return words.length > 80 ? `${words.slice(0, 79)}…` : words;
+}
+
+interface DocMeta { language: string; title: string | null; published: string | null; label: string }
 function docMeta(db: Db, ids: Iterable<string>): Map<string, DocMeta> {
   const list = [...new Set(ids)];
   const out = new Map<string, DocMeta>();
   for (let i = 0; i < list.length; i += 500) {
     const chunk = list.slice(i, i + 500);
-    for (const r of db.prepare(`SELECT id, language, title, published FROM documents WHERE id IN (${placeholders(chunk.length)})`).all(...chunk) as (DocMeta & { id: string })[]) out.set(r.id, r);
+    const rows = db.prepare(`SELECT id, language, title, published, substr(text, 1, 200) AS head FROM documents WHERE id IN (${placeholders(chunk.length)})`)
+      .all(...chunk) as { id: string; language: string; title: string | null; published: string | null; head: string }[];
+    for (const { head, ...r } of rows) out.set(r.id, { ...r, label: documentLabel(r.title, head) || r.id });
   }
   return out;
 }
@@ -148,7 +159,7 @@ function hydrateFacts(db: Db, rows: FactRow[]): FactOut[] {
       approximate: mine.length > 0 && mine.every((e) => !!e.approximate),
       sources: mine.map((e) => {
         const m = meta.get(e.document_id);
-        return { document: e.document_id, sentence: e.sentence, quote: e.quote, surface: e.surface, language: m?.language ?? "", title: m?.title ?? null, published: m?.published ?? null };
+        return { document: e.document_id, sentence: e.sentence, quote: e.quote, surface: e.surface, language: m?.language ?? "", title: m?.title ?? null, label: m?.label ?? e.document_id, published: m?.published ?? null };
       }),
     };
   });
@@ -240,7 +251,7 @@ function hydrateEvents(db: Db, rows: EventRow[]): EventOut[] {
     participants: refsFor(names, participants[i]),
     sources: ev.filter((e) => e.event_id === r.id).map((e) => {
       const m = meta.get(e.document_id);
-      return { document: e.document_id, sentence: e.sentence, quote: e.quote, language: m?.language ?? "", title: m?.title ?? null, published: m?.published ?? null };
+      return { document: e.document_id, sentence: e.sentence, quote: e.quote, language: m?.language ?? "", title: m?.title ?? null, label: m?.label ?? e.document_id, published: m?.published ?? null };
     }),
   }));
 }

@@ -71,7 +71,9 @@ export const DocumentSummary = z.object({
 
 export const Source = z.object({
   document: z.string(), sentence: z.number().int(), quote: z.string(), surface: z.string().optional(),
-  language: z.string(), title: z.string().nullable(), published: z.string().nullable(),
+  language: z.string(), title: z.string().nullable(),
+  label: z.string().openapi({ description: "what a link to the document shows: its title, or its opening words when it has none" }),
+  published: z.string().nullable(),
 }).openapi("Source");
 
 export const Fact = z.object({

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDb } from "../../src/store/db.ts";
 import { createApp } from "../../src/serve/app.ts";
+import { documentLabel } from "../../src/serve/queries.ts";
 import { buildTestStore, FIXTURE, type TestStore } from "./fixture.ts";
 
 type Json = Record<string, any>; // eslint-disable-line -- test bodies are inspected field by field
@@ -167,6 +168,15 @@ describe("facts and figures", () => {
     const one = await get(`/api/facts/${encodeURIComponent(f.id)}`);
     assert.equal(one.status, 200);
     assert.equal(one.body.sources[0].document, FIXTURE.docVi);
+  });
+
+  test("a source is labelled by its headline, or by its opening words when it has none", async () => {
+    const vi = await get(`/api/facts?language=vi&entity=${encodeURIComponent(FIXTURE.vietnam)}`);
+    assert.equal(vi.body.items[0].sources[0].label, "Thủ tướng hội đàm với Ruritani");
+    assert.equal(documentLabel(null, "\n\n  Kim ngạch thương mại   đạt 87 tỷ USD.\nDòng hai"), "Kim ngạch thương mại đạt 87 tỷ USD.");
+    const long = documentLabel(null, "word ".repeat(40));
+    assert.equal(long.length, 80);
+    assert.ok(long.endsWith("…"));
   });
 
   test("figures group a metric's values for the chosen parties into a series with conflicts marked and sources", async () => {

@@ -65,7 +65,7 @@ export function DocRow({ d }: { d: DocSummary }) {
 export function SourceLink({ s, fact }: { s: Source; fact?: string }) {
   return (
     <a class="source-link" href={href("doc", s.document, { s: s.sentence, f: fact })} title={s.quote}>
-      <Lang code={s.language} /> {s.title ? shortText(s.title, 60) : s.document}
+      <Lang code={s.language} /> {shortText(s.label, 60)}
     </a>
   );
 }
