@@ -48,8 +48,14 @@ function month(name: string | undefined): number | undefined {
 export function parseDate(g: Groups): string | null {
   if (g.iy) return isoFromParts(Number(g.iy), Number(g.im), Number(g.id));
   // Day-first numeric dates (27/10/2025): the convention everywhere but the US, whose
-  // datelines spell the month.
-  if (g.nd) { const y = year(g.ny); return y ? isoFromParts(y, Number(g.nm), Number(g.nd)) : null; }
+  // datelines mostly spell the month. A US date that cannot be day-first (10/27/2025) is read
+  // month-first; an ambiguous one (04/12/2025) stays day-first.
+  if (g.nd) {
+    const y = year(g.ny);
+    if (!y) return null;
+    const [first, second] = [Number(g.nd), Number(g.nm)];
+    return second > 12 && first <= 12 ? isoFromParts(y, first, second) : isoFromParts(y, second, first);
+  }
   if (g.vd) { const y = year(g.vy); return y ? isoFromParts(y, Number(g.vm), Number(g.vd)) : null; }
   if (g.mn) { const y = year(g.my); const m = month(g.mn); return y && m ? isoFromParts(y, m, Number(g.md)) : null; }
   if (g.dd) { const y = year(g.dy); const m = month(g.dm); return y && m ? isoFromParts(y, m, Number(g.dd)) : null; }

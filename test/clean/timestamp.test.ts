@@ -26,6 +26,13 @@ test("timestamp lines in many languages give the first full date", () => {
   assert.equal(stamp("Dikemaskini: 6 Jan 2026 11:00 AM"), "2026-01-06");
 });
 
+test("numeric dates are day-first unless only month-first can be a date (US 10/27/2025)", () => {
+  assert.equal(stamp("Updated: 10/27/2025 08:14 AM EDT"), "2025-10-27");
+  assert.equal(stamp("Updated: 04/12/2025 08:14"), "2025-12-04");
+  assert.equal(stamp("Cập nhật: 27/10/2025 09:30"), "2025-10-27");
+  assert.equal(stamp("Updated: 27/13/2025"), null);
+});
+
 test("label-less timestamps only where sites print them, and never a sentence", () => {
   assert.equal(stamp("2026年1月20日 7時30分　政治", true), "2026-01-20");
   assert.equal(stamp("20 января 2026, 09:15 · Экономика", true), "2026-01-20");
