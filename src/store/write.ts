@@ -9,6 +9,7 @@ import { factSeriesKey, factId } from "../resolve/facts.ts";
 import { eventKey, eventId } from "../resolve/events.ts";
 import { aliasLookupAllowed, splitRef } from "../resolve/entities.ts";
 import { personMatchKey } from "../resolve/names.ts";
+import { nameSkeleton, skeletonsMatch, type Skeleton } from "../resolve/skeleton.ts";
 
 export type WriteOutcome =
   | { status: "added"; id: string; version: number }
@@ -39,6 +40,7 @@ function buildStatements(db: Db): Statements {
     supersede: db.prepare("UPDATE documents SET superseded_by = ? WHERE id = ?"),
     addSource: db.prepare("INSERT OR IGNORE INTO document_sources (source, document_id, ingested_at) VALUES (?, ?, ?)"),
     refToEntity: db.prepare("SELECT entity_id FROM entity_refs WHERE ref = ?"),
+    sharesContext: db.prepare("SELECT 1 FROM mentions m1 JOIN mentions m2 ON m2.document_id = m1.document_id WHERE m1.entity_id = ? AND m2.entity_id IN (SELECT value FROM json_each(?)) LIMIT 1"),
     aliasToEntity: db.prepare("SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.folded = ? AND e.type = ? LIMIT 2"),
     insertEntity: db.prepare("INSERT INTO entities (id, type, key, name, name_lang) VALUES (?, ?, ?, ?, ?)"),
     entityName: db.prepare("SELECT name, name_lang FROM entities WHERE id = ?"),
@@ -81,7 +83,10 @@ export function writeAnalysis(db: Db, a: DocumentAnalysis, touched: Touched = em
   s.addSource.run(a.source, a.id, now);
   touched.documents.add(a.id);
 
-  const resolver = new EntityResolver(db, a.language, touched, session);
+  // The countries and organisations of this document: a person merged by the sound of a name in
+  // another script must have been seen beside one of them.
+  const context = new Set<EntityRef>(a.mentions.filter((m) => m.type === "country" || m.type === "organization").map((m) => m.ref));
+  const resolver = new EntityResolver(db, a.language, touched, session, context);
   for (const m of a.mentions) {
     const entityId = resolver.resolveMention(m);
     s.insertMention.run(a.id, entityId, m.start, m.end, m.sentence, m.surface, m.role ?? null, m.expansion ?? null);
@@ -112,6 +117,8 @@ export class WriteSession {
   readonly written = new Set<string>();
   /** Person match key → entity id (`Prabowo Subianto` and `Прабово Субианто`), loaded on first need. */
   personsBySound: Map<string, string | null> | null = null;
+  /** Skeletons of stored people's multiword names in scripts other than Han, loaded on first need. */
+  personsBySkeleton: { id: string; skeleton: Skeleton }[] | null = null;
 
   /** True the first time a key is seen; bounded, so a huge batch does not hold every alias. */
   firstTime(key: string): boolean {
@@ -127,7 +134,7 @@ export class EntityResolver {
   private readonly s: Record<string, Stmt>;
   private readonly cache: Map<EntityRef, string>;
 
-  constructor(private readonly db: Db, private readonly language: string, private readonly touched: Touched, private readonly session: WriteSession = new WriteSession()) {
+  constructor(private readonly db: Db, private readonly language: string, private readonly touched: Touched, private readonly session: WriteSession = new WriteSession(), private readonly context: ReadonlySet<EntityRef> = new Set()) {
     this.s = prepared(db);
     this.cache = session.refs;
   }
@@ -135,6 +142,7 @@ export class EntityResolver {
   resolveMention(m: Mention): string {
     const id = this.resolveRef(m.ref, m.name, [m.surface, m.expansion ?? ""].filter(Boolean));
     this.alias(id, m.surface, true);
+    if (m.type === "person") this.rememberSkeleton(id, m.surface);
     if (m.expansion) this.alias(id, m.expansion);
     if (m.role && this.session.firstTime(`r\0${id}\0${m.role}`)) this.s.insertRole.run(id, m.role);
     this.maybeRename(id, m.name);
@@ -166,6 +174,8 @@ export class EntityResolver {
     }
     // A person already stored under another spelling or script of the same full name.
     if (!id && type === "person" && key.includes(" ")) id = this.personsBySound().get(personMatchKey(key)) ?? undefined;
+    // The same foreigner's name in another script, when no table knows them.
+    if (!id && type === "person") id = this.personByScript([name ?? key, ...surfaces]);
     if (!id) {
       id = ref;
       this.s.insertEntity.run(id, type, key, name ?? key, this.language);
@@ -187,6 +197,41 @@ export class EntityResolver {
       }
     }
     return this.session.personsBySound;
+  }
+
+  /**
+   * The one stored person whose name, in another script, has the skeleton of one of these names
+   * and who was mentioned beside a country or organisation this document mentions too; else
+   * undefined (two candidates are one too many).
+   */
+  private personByScript(names: string[]): string | undefined {
+    if (!this.context.size) return undefined;
+    const found = new Set<string>();
+    for (const n of names) {
+      const sk = nameSkeleton(n);
+      if (!sk) continue;
+      for (const c of this.skeletons()) if (skeletonsMatch(sk, c.skeleton)) found.add(c.id);
+    }
+    if (found.size !== 1) return undefined;
+    const id = [...found][0];
+    const ids = [...this.context].map((r) => (this.s.refToEntity.get(r) as { entity_id: string } | undefined)?.entity_id ?? r);
+    return this.s.sharesContext.get(id, JSON.stringify(ids)) ? id : undefined;
+  }
+
+  private skeletons(): { id: string; skeleton: Skeleton }[] {
+    if (!this.session.personsBySkeleton) {
+      this.session.personsBySkeleton = [];
+      for (const r of this.db.prepare("SELECT a.entity_id AS id, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE e.type = 'person'").all() as { id: string; alias: string }[]) {
+        this.rememberSkeleton(r.id, r.alias);
+      }
+    }
+    return this.session.personsBySkeleton;
+  }
+
+  private rememberSkeleton(id: string, surface: string): void {
+    if (!this.session.personsBySkeleton || !this.session.firstTime(`s\0${id}\0${surface}`)) return;
+    const skeleton = nameSkeleton(surface);
+    if (skeleton) this.session.personsBySkeleton.push({ id, skeleton });
   }
 
   private remember(matchKey: string, id: string): void {

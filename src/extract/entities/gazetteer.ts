@@ -229,6 +229,11 @@ function buildGazetteer(file: string | null): Gazetteer {
       }
     }
   }
+  // Arabic calls a state by its nisba adjective (`وزير الخارجية البولندي`, `الرئيسة الفنلندية`).
+  try {
+    const ar = new Intl.DisplayNames(["ar"], { type: "region", fallback: "none" });
+    for (const code of codes) for (const n of arabicNisbas(ar.of(code) ?? "")) add("country", code, display(code), n, { demonym: true, language: "ar" });
+  } catch { /* no Arabic names in this ICU */ }
   for (const [lang, d] of data) {
     for (const [code, forms] of Object.entries(d.demonyms)) {
       for (const f of forms) {
@@ -250,6 +255,20 @@ function buildGazetteer(file: string | null): Gazetteer {
   sortLists(g);
   if (file) writeCache(file, entries, g);
   return g;
+}
+
+/**
+ * The nisba adjectives of a one-word Arabic country name, masculine and feminine: the article, the
+ * stem without its final `ا`, `يا`, `ة` or `ية`, then `ي`/`ية` (`بولندا` → `البولندي`, `اليابان` →
+ * `اليابانية`, `سنغافورة` → `السنغافوري`). Names ending in `ي` are left out: their nisba is often
+ * a common word (`مالي` → `المالي` "financial").
+ */
+export function arabicNisbas(name: string): string[] {
+  const bare = name.replace(/\p{M}/gu, "");
+  if (!/^\p{sc=Arabic}+$/u.test(bare) || bare.endsWith("ي")) return [];
+  const stem = bare.replace(/^ال/u, "").replace(/(?:يا|ية|ا|ة)$/u, "");
+  if ([...stem].length < 2) return [];
+  return [`ال${stem}ي`, `ال${stem}ية`];
 }
 
 /** The ISO country a place lies in (`Kuala Lumpur` → `MY`), when the places table knows it. */

@@ -379,7 +379,9 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     }
   }
   // An initial stands for a given name seen in full (`S. Jaishankar` = `Subrahmanyam Jaishankar`),
-  // and a Han or Kana name is the surname of a longer one beginning with it (`石破` in `石破茂`).
+  // a Han or Kana name is the surname of a longer one beginning with it (`石破` in `石破茂`), and
+  // a Katakana name is the family name of a dotted foreign one ending with it (`シコルスキ` in
+  // `ラドスワフ・シコルスキ`).
   for (const key of [...groups.keys()]) {
     const parts = key.split(" ");
     const target = [...groups.keys()].find((o) => {
@@ -387,7 +389,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       const op = o.split(" ");
       if (parts.length >= 2 && parts[0].length === 1 && op.length === parts.length && op[0].length > 1 && op[0][0] === parts[0] && op.slice(1).join(" ") === parts.slice(1).join(" ")) return true;
       const mine = [...groups.get(key)!.surfaces].filter((x) => /^[\p{sc=Han}\p{sc=Katakana}ー]{2,}$/u.test(x));
-      return mine.length > 0 && [...groups.get(o)!.surfaces].some((x) => mine.some((m) => x.length > m.length && x.startsWith(m)));
+      return mine.length > 0 && [...groups.get(o)!.surfaces].some((x) => mine.some((m) => x.length > m.length && (x.startsWith(m) || x.endsWith(`・${m}`) || x.endsWith(`·${m}`))));
     });
     if (!target) continue;
     for (const h of groups.get(key)!.handles) groups.get(target)!.handles.add(h);

@@ -1,0 +1,137 @@
+// Consonant skeletons of person names, for merging one foreigner's name written in different
+// scripts when no table knows them: `Radosław Sikorski`, `Радослав Сикорский`, `라도스와프
+// 시코르스키`, `ラドスワフ・シコルスキ`, `ราดอสวัฟ ซีกอร์สกี` and `رادوسلاف سيكورسكي` all come
+// down to nearly the same run of consonant classes. Vowels are what transliterations disagree on
+// (Arabic does not write short ones, Japanese and Korean insert them between consonants), and
+// letters a script lacks are replaced by their neighbours (l/r, b/p/f/v, g/k, s/z/sh/ch/j), so
+// both are dropped or folded into a class. Merging on a skeleton is guarded by the caller
+// (different scripts, a shared country or organisation in the documents).
+import anyAscii from "any-ascii";
+
+export type NameScript = "latin" | "cyrillic" | "arabic" | "thai" | "kana" | "hangul" | "han" | "other";
+
+export interface Skeleton {
+  script: NameScript;
+  /** Consonant classes word by word (`sikorski` → `SKRSK`). */
+  words: string[];
+}
+
+/** The script a name is written in (the first letter that tells). */
+export function nameScript(name: string): NameScript {
+  for (const ch of name) {
+    if (/\p{sc=Han}/u.test(ch)) return "han";
+    if (/[\p{sc=Katakana}\p{sc=Hiragana}]/u.test(ch)) return "kana";
+    if (/\p{sc=Hangul}/u.test(ch)) return "hangul";
+    if (/\p{sc=Thai}/u.test(ch)) return "thai";
+    if (/\p{sc=Arabic}/u.test(ch)) return "arabic";
+    if (/\p{sc=Cyrillic}/u.test(ch)) return "cyrillic";
+    if (/\p{sc=Latin}/u.test(ch)) return "latin";
+  }
+  return "other";
+}
+
+const SMALL_KANA = /[ァィゥェォャュョヮ]/u;
+
+/**
+ * Katakana in Latin letters, syllable by syllable, with the conventions foreign names use: a
+ * small kana replaces the vowel before it (`トゥ` tu, `ニャ` nya), `ー` and `ッ` add no consonant.
+ */
+function kanaLatin(name: string): string {
+  let out = "";
+  for (const ch of name) {
+    if (ch === "ー" || ch === "ッ") continue;
+    if (ch === "・" || ch === "·" || ch === "=" || ch === "゠") { out += " "; continue; }
+    const l = anyAscii(ch).toLowerCase();
+    if (SMALL_KANA.test(ch)) { out = out.replace(/[aeiou]$/, "") + l; continue; }
+    out += l;
+  }
+  return out;
+}
+
+/** A name in lower-case Latin letters, by the script's own conventions. */
+function latinOf(name: string, script: NameScript): string {
+  const nfc = name.normalize("NFC");
+  if (script === "kana") return kanaLatin(nfc);
+  // Hangul comes out one capitalised syllable at a time (`LaDoSeuWaPeu`).
+  let l = anyAscii(nfc).toLowerCase();
+  // Polish `rz` before a vowel is the sound other scripts write `ж`, `즈`, `ジ` (`Andrzej`, `Анджей`).
+  if (script === "latin") l = l.replace(/rz(?=[aeiouy])/g, "zh");
+  // Thai writes aspirated stops with an `h` in romanisation (`ค` kh, `ท` th, `พ` ph) where other
+  // scripts hear plain k, t, p.
+  if (script === "thai") l = l.replace(/kh/g, "k").replace(/ph/g, "p");
+  return l;
+}
+
+// Applied in order to lower-case Latin: digraphs first, then single letters to classes.
+const CLASSES: [RegExp, string][] = [
+  [/[^a-z ]+/g, ""],
+  [/sch|tch|dzh|zh|sh|ch|ts|tz|dj|j|z|c(?=[eiy])/g, "S"],
+  [/x/g, "KS"],
+  [/ph|f|v|b|p/g, "P"],
+  [/th|dh|d|t/g, "T"],
+  [/kh/g, ""],
+  [/gh|ck|qu|c|q|g|k/g, "K"],
+  [/ng/g, "N"],
+  [/[lr]/g, "R"],
+  [/s/g, "S"],
+  [/m/g, "M"],
+  [/n/g, "N"],
+  [/[a-z]/g, ""],
+];
+
+function classes(word: string): string {
+  let w = word;
+  for (const [re, to] of CLASSES) w = w.replace(re, to);
+  return w.replace(/(.)\1+/g, "$1");
+}
+
+/** The skeleton of a name of two words or more, or null (Han: its readings differ by language). */
+export function nameSkeleton(name: string): Skeleton | null {
+  const script = nameScript(name);
+  if (script === "han" || script === "other") return null;
+  const words = latinOf(name, script).split(/[\s\-‐–.・·]+/u).map(classes).filter(Boolean);
+  if (words.length < 2) return null;
+  return { script, words };
+}
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+/** Edits allowed between two skeletons of this length: short names must agree exactly. */
+function allowance(length: number): number {
+  return length >= 10 ? 2 : length >= 6 ? 1 : 0;
+}
+
+/**
+ * Whether two names in different scripts sound like one name: their whole skeletons (words
+ * joined, so `عبد الرحمن` meets `Abdulrahman`) differ by at most a letter or two, in the written
+ * order or, for two-word names, the other (`Takaichi Sanae`, `Sanae Takaichi`); and the last
+ * words are close too, so a shared given name alone never carries a match.
+ */
+export function skeletonsMatch(a: Skeleton, b: Skeleton): boolean {
+  if (a.script === b.script) return false;
+  const joinedA = a.words.join("");
+  if (joinedA.length < 4) return false;
+  const orders = [b.words];
+  if (b.words.length === 2) orders.push([b.words[1], b.words[0]]);
+  for (const words of orders) {
+    const joinedB = words.join("");
+    if (joinedB.length < 4) continue;
+    const max = Math.max(joinedA.length, joinedB.length);
+    if (distance(joinedA, joinedB) > allowance(max)) continue;
+    const lastA = a.words[a.words.length - 1], lastB = words[words.length - 1];
+    if (distance(lastA, lastB) <= Math.min(1, allowance(Math.max(lastA.length, lastB.length) + 2))) return true;
+  }
+  return false;
+}
