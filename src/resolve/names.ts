@@ -172,7 +172,17 @@ export function personGroupKey(name: string): string {
 }
 
 function stemmedKey(name: string): string {
-  return personMatchKey(name.trim().split(/\s+/).map((w) => w.split("-").map((p) => wordKey(p, "cyrillic")).join("-")).join(" "));
+  return personMatchKey(name.trim().split(/\s+/).map((w) => w.split("-").map((p) => nameStem(wordKey(p, "cyrillic"))).join("-")).join(" "));
+}
+
+/**
+ * A Cyrillic stem without the vowels a case ending may leave on it: `Сергей` and `Сергеем` stem
+ * to `серг` and `серге`, `Николай` and `Николаем` to `никол` and `никола`; short words keep an
+ * ending the stemmer leaves on them (`Хёном`).
+ */
+function nameStem(stem: string): string {
+  const bare = stem.replace(/(?:[оеыи]м|[ое][йю])$/u, "").replace(/[аеёиоуыэюяй]+$/u, "");
+  return bare.length >= 3 ? bare : stem;
 }
 
 function computePersonKey(name: string, sound: boolean): string {

@@ -117,7 +117,7 @@ function allowance(length: number): number {
  * Whether two names in different scripts sound like one name: their whole skeletons (words
  * joined, so `عبد الرحمن` meets `Abdulrahman`) differ by at most a letter or two, in the written
  * order or, for two-word names, the other (`Takaichi Sanae`, `Sanae Takaichi`); and the last
- * words are close too, so a shared given name alone never carries a match.
+ * words agree (a letter apart at most, in long ones), so a shared given name never carries a match.
  */
 export function skeletonsMatch(a: Skeleton, b: Skeleton): boolean {
   if (a.script === b.script) return false;
@@ -131,7 +131,8 @@ export function skeletonsMatch(a: Skeleton, b: Skeleton): boolean {
     const max = Math.max(joinedA.length, joinedB.length);
     if (distance(joinedA, joinedB) > allowance(max)) continue;
     const lastA = a.words[a.words.length - 1], lastB = words[words.length - 1];
-    if (distance(lastA, lastB) <= Math.min(1, allowance(Math.max(lastA.length, lastB.length) + 2))) return true;
+    // Family names short enough to be confused must agree (`Руденко` is not `Rudskoy`).
+    if (distance(lastA, lastB) <= (Math.max(lastA.length, lastB.length) >= 5 ? 1 : 0)) return true;
   }
   return false;
 }

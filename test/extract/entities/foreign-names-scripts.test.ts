@@ -1,0 +1,34 @@
+// Foreign names nobody listed, in scripts without capitals or spaces: Arabic nisba adjectives
+// stand for the state and are no part of the name; Russian `бен` joins an Arabic name; a Katakana
+// family name alone is the dotted full name of the same document; Russian case forms of a name no
+// table knows still group with the nominative.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { run, refs, surfaces } from "./mentions.ts";
+
+test("ar: a nisba after the title is the country, the name after it keeps both parts", () => {
+  const ms = run("التقى وزير الخارجية البولندي رادوسلاف سيكورسكي الرئيسة الفنلندية في هلسنكي، وقال إن التعاون المالي مهم", "ar");
+  assert.deepEqual(surfaces(ms, "person"), ["رادوسلاف سيكورسكي"]);
+  const countries = refs(ms, "country");
+  assert.ok(countries.has("country:PL"), "البولندي");
+  assert.ok(countries.has("country:FI"), "الفنلندية");
+  assert.ok(!countries.has("country:ML"), "المالي is 'financial', not Mali");
+});
+
+test("ru: `бен` inside an Arabic name; an unlisted name in the instrumental groups with its nominative", () => {
+  const ms = run("Премьер-министр Катара Мухаммед бен Абдуррахман Аль Тани встретился с министром иностранных дел Литвы Кястутисом Будрисом. Министр Кястутис Будрис поблагодарил его.", "ru");
+  assert.ok(surfaces(ms, "person").includes("Мухаммед бен Абдуррахман Аль Тани"));
+  const budris = ms.filter((m) => m.type === "person" && /Будрис/.test(m.surface));
+  assert.equal(new Set(budris.map((m) => m.ref)).size, 1, JSON.stringify(budris.map((m) => [m.surface, m.ref])));
+  assert.equal(budris[0].name, "Кястутис Будрис", "the nominative is the name");
+  assert.ok(refs(ms, "country").has("country:LT"));
+});
+
+test("ja: a Katakana family name after the full dotted name is the same person; another is not", () => {
+  const ms = run("リトアニアのケストゥティス・ブドリス外相は東京で会談した。ブドリス外相は協力を歓迎した。ドゥダ大統領も出席した。", "ja");
+  const people = ms.filter((m) => m.type === "person");
+  const budrys = people.filter((m) => m.surface.includes("ブドリス"));
+  assert.equal(budrys.length, 2);
+  assert.equal(new Set(budrys.map((m) => m.ref)).size, 1);
+  assert.ok(people.some((m) => m.surface === "ドゥダ" && m.ref !== budrys[0].ref));
+});

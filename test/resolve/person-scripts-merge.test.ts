@@ -1,0 +1,52 @@
+// A foreign minister no table knows, reported in English, Russian, Korean, Japanese, Thai and
+// Arabic, is one person; a near miss, and a namesake in an unrelated story, are not.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+
+const bin = join(import.meta.dirname, "../../bin/attache");
+
+interface Person { key: string; name: string; aliases: string[] }
+
+function people(files: Record<string, string>): Person[] {
+  const dir = mkdtempSync(join(tmpdir(), "attache-person-scripts-"));
+  const docs = join(dir, "docs");
+  mkdirSync(docs);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(docs, name), text);
+  const db = join(dir, "t.db");
+  execFileSync(bin, ["ingest", docs, "--db", db, "--quiet"]);
+  return JSON.parse(execFileSync(bin, ["entities", "--type", "person", "--json", "--db", db], { encoding: "utf8" })) as Person[];
+}
+
+test("one Lithuanian minister in six scripts; the Russian near miss and a Korean ex-president stay apart", () => {
+  const found = people({
+    "1-en.txt": "VILNIUS, June 4 - Lithuanian Foreign Minister Kęstutis Budrys met Korean Foreign Minister Cho Hyun in Vilnius on Wednesday to discuss batteries and Ukraine.\nRussian Deputy Foreign Minister Andrei Rudskoy criticised the meeting.\n",
+    "2-ru.txt": "Министр иностранных дел Литвы Кястутис Будрис встретился в Вильнюсе с министром иностранных дел Республики Корея Чо Хёном.\nЗаместитель министра иностранных дел России Андрей Руденко раскритиковал встречу.\n",
+    "3-ko.txt": "조현 외교부 장관은 4일 빌뉴스에서 케스투티스 부드리스 리투아니아 외교장관과 회담했다.\n이명박 전 대통령도 리투아니아를 방문한 적이 있다.\n",
+    "4-ja.txt": "リトアニアのケストゥティス・ブドリス外相は4日、ビリニュスで韓国の趙顕外相と会談した。\n",
+    "5-th.txt": "นายเกสตูติส บุดรีส รัฐมนตรีว่าการกระทรวงการต่างประเทศลิทัวเนีย พบหารือกับรัฐมนตรีต่างประเทศเกาหลีใต้ที่กรุงวิลนีอุส\n",
+    "6-ar.txt": "التقى وزير الخارجية الليتواني كيستوتيس بودريس وزير الخارجية الكوري الجنوبي في فيلنيوس يوم الأربعاء.\n",
+  });
+  const budrys = found.filter((p) => p.aliases.some((a) => /Budrys|Будрис|부드리스|ブドリス|บุดรีส|بودريس/.test(a)));
+  assert.equal(budrys.length, 1, JSON.stringify(found.map((p) => p.aliases)));
+  for (const a of ["Kęstutis Budrys", "Кястутис Будрис", "케스투티스 부드리스", "ケストゥティス・ブドリス", "เกสตูติส บุดรีส", "كيستوتيس بودريس"]) assert.ok(budrys[0].aliases.includes(a), a);
+  assert.equal(budrys[0].name, "Kęstutis Budrys", "the English report's form is the canonical name");
+  const rudskoy = found.find((p) => p.aliases.includes("Andrei Rudskoy"));
+  assert.ok(rudskoy && !rudskoy.aliases.includes("Андрей Руденко"), "Rudenko is someone else");
+  const lee = found.find((p) => p.aliases.includes("이명박"));
+  assert.ok(lee && !lee.aliases.some((a) => /Jae-myung|재명/.test(a)));
+});
+
+test("a namesake in a story with no country in common is not merged across scripts", () => {
+  const found = people({
+    "1-en.txt": "Lithuanian Foreign Minister Kęstutis Budrys met Korean Foreign Minister Cho Hyun in Vilnius.\n",
+    "2-ru.txt": "Министр Кястутис Будрис открыл новый стадион в городе.\n",
+  });
+  const latin = found.find((p) => p.aliases.includes("Kęstutis Budrys"));
+  const cyrillic = found.find((p) => p.aliases.includes("Кястутис Будрис"));
+  assert.ok(latin && cyrillic, JSON.stringify(found.map((p) => p.aliases)));
+  assert.notEqual(latin, cyrillic);
+});
