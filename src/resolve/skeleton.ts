@@ -14,6 +14,8 @@ export interface Skeleton {
   script: NameScript;
   /** Consonant classes word by word (`sikorski` → `SKRSK`). */
   words: string[];
+  /** Thai: the name as spoken, silent letters left out (`สุธรรมพันธุ์` → `STMPN`, `Suthumpun`). */
+  spoken?: string[];
 }
 
 /** The script a name is written in (the first letter that tells). */
@@ -85,13 +87,29 @@ function classes(word: string): string {
   return w.replace(/(.)\1+/g, "$1");
 }
 
+/**
+ * Thai as pronounced: a letter under the silence mark `์` (with its vowel sign) is not heard, and
+ * `รร` is the vowel a (then n when no consonant closes the syllable). Thai names of Thai people are
+ * romanised by sound (`สุธรรมพันธุ์`, `Suthumpun`); foreign names keep silent letters from their
+ * spelling (`โดนัลด์`, `Donald`), so both readings are kept.
+ */
+function thaiSpoken(name: string): string {
+  return name.normalize("NFC").replace(/[\u0E01-\u0E2E][\u0E34-\u0E3A]?\u0E4C/gu, "").replace(/รร(?=[\u0E01-\u0E2E])/gu, "ั").replace(/รร/gu, "ัน");
+}
+
+function wordsOf(latin: string): string[] {
+  return latin.split(/[\s\-‐–.・·]+/u).map(classes).filter(Boolean);
+}
+
 /** The skeleton of a name of two words or more, or null (Han: its readings differ by language). */
 export function nameSkeleton(name: string): Skeleton | null {
   const script = nameScript(name);
   if (script === "han" || script === "other") return null;
-  const words = latinOf(name, script).split(/[\s\-‐–.・·]+/u).map(classes).filter(Boolean);
+  const words = wordsOf(latinOf(name, script));
   if (words.length < 2) return null;
-  return { script, words };
+  if (script !== "thai") return { script, words };
+  const spoken = wordsOf(latinOf(thaiSpoken(name), script));
+  return spoken.length === words.length && spoken.join() !== words.join() ? { script, words, spoken } : { script, words };
 }
 
 function distance(a: string, b: string): number {
@@ -121,6 +139,14 @@ function allowance(length: number): number {
  */
 export function skeletonsMatch(a: Skeleton, b: Skeleton): boolean {
   if (a.script === b.script) return false;
+  for (const x of a.spoken ? [a.words, a.spoken] : [a.words]) {
+    for (const y of b.spoken ? [b.words, b.spoken] : [b.words]) if (wordsMatch(x, y)) return true;
+  }
+  return false;
+}
+
+function wordsMatch(aWords: string[], bWords: string[]): boolean {
+  const a = { words: aWords }, b = { words: bWords };
   const joinedA = a.words.join("");
   if (joinedA.length < 4) return false;
   const orders = [b.words];

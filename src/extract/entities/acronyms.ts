@@ -2,14 +2,18 @@
 // bare uses. The acronym keys the ref, so the same acronym in another document (or expanded
 // differently) is the same entity; the long form becomes an alias through Mention.expansion.
 import type { EntityType } from "../../model.ts";
-import { makeRef } from "../../resolve/entities.ts";
+import { makeRef, refKey } from "../../resolve/entities.ts";
 import { gazetteer, isAcronymLike } from "./gazetteer.ts";
 import { headFirstAt, headTable, typeOfName } from "./heads.ts";
 import { joinable, type Token } from "./tokens.ts";
 import { readDataFile } from "../../lang/registry.ts";
 import type { Span } from "./spans.ts";
+import { matchGazetteer } from "./match.ts";
+import { hanCountryAbbreviations, hangulCompoundCountries } from "./han-abbrev.ts";
+import { tokenIndexAt } from "./persons.ts";
 
-const DEFINITION = /\(\s*([\p{Lu}][\p{L}0-9&+\-]*[\p{Lu}0-9+])(?:\s+\d{4})?\s*\)/gu;
+// Chinese and Japanese write the brackets full-width (`日タイ経済連携協定（JTEPA）`).
+const DEFINITION = /[(（]\s*([\p{Lu}][\p{L}0-9&+\-]*[\p{Lu}0-9+])(?:\s+\d{4})?\s*[)）]/gu;
 const CONNECTORS = new Set(["of", "the", "on", "for", "in", "and", "van", "de", "het", "voor", "en", "der", "des", "du", "la", "le", "del", "di", "da", "und", "zur", "zum", "et", "y"]);
 const MAX_WORDS = 12;
 
@@ -79,10 +83,20 @@ let kinds: [string, EntityType][] | null = null;
 
 /** The type an acronym's ending gives it (data/acronym-kinds.tsv), or null. */
 function kindOfAcronym(acr: string): EntityType | null {
+  const k = kindRow(acr);
+  return k ? k[1] : null;
+}
+
+/** The kind an acronym ends in (`KTEPA` → `EPA`, `IK-CEPA` → `CEPA`), or the acronym itself. */
+function kindEnding(acr: string): string {
+  return kindRow(acr)?.[0] ?? acr.toUpperCase();
+}
+
+function kindRow(acr: string): [string, EntityType] | null {
   kinds ??= readDataFile("acronym-kinds.tsv").split("\n").filter((l) => l.trim() && !l.startsWith("#"))
     .map((l) => l.split("\t").map((c) => c.trim()) as [string, EntityType]).sort((a, b) => b[0].length - a[0].length);
   const letters = acr.replace(/[^\p{L}]/gu, "").toUpperCase();
-  for (const [ending, type] of kinds) if (letters.endsWith(ending)) return type;
+  for (const row of kinds) if (letters.endsWith(row[0])) return row;
   return null;
 }
 
@@ -103,10 +117,43 @@ function unspacedExpansionStart(text: string, tokens: Token[], e: number): numbe
     const prev = tokens[s - 1];
     const gap = text.slice(prev.end, tokens[s].start);
     const country = (g.byFirstKey.get(prev.key) ?? []).some((x) => x.type === "country" && x.keys.length === 1);
-    if (/^[-–‐·]$/.test(gap) || (gap === " " && country)) { s--; continue; }
+    if (/^[-–‐·・]$/u.test(gap) || (gap === " " && country)) { s--; continue; }
     break;
   }
   return s;
+}
+
+/** Countries and organisations a long form names (tokens [start, e]), by key, sorted. */
+function partiesOf(text: string, tokens: Token[], start: number, e: number): string[] {
+  const from = tokens[start].start, to = tokens[e].end;
+  const parties = new Set<string>();
+  for (const s of matchGazetteer(text, tokens, "", start, e + 1)) if (s.type === "country" || s.type === "organization") parties.add(refKey(s.ref));
+  for (const s of hanCountryAbbreviations(text, tokens, (at) => tokenIndexAt(tokens, at))) if (s.start >= from && s.end <= to) parties.add(refKey(s.ref));
+  for (const code of hangulCompoundCountries(text, tokens, start, e)) parties.add(code);
+  return [...parties].sort();
+}
+
+/**
+ * An agreement named by a generic acronym of its kind (`FTA`, `EPA`, `CEPA`) after its long form,
+ * keyed by kind and parties (`KR-TH EPA`), so that every document naming the same pair's agreement
+ * this way meets, and different pairs' agreements stay apart. Null when the long form names no party.
+ */
+function partiesAgreement(text: string, tokens: Token[], e: number, acr: string): Span[] | null {
+  const kind = kindOfAcronym(acr);
+  if (kind !== "agreement") return null;
+  let start = expansionStart(text, tokens, e, acr, true);
+  if (start < 0 || !typeOfName(tokens.slice(start, e + 1))) start = unspacedExpansionStart(text, tokens, e);
+  if (start < 0) return null;
+  const from = tokens[start].start, to = tokens[e].end;
+  const parties = partiesOf(text, tokens, start, e);
+  if (!parties.length) return null;
+  const ref = makeRef("agreement", `${parties.join("-")} ${kindEnding(acr)}`);
+  const name = text.slice(from, to);
+  const acrStart = text.indexOf(acr, to);
+  const acrIndex = tokenAt(tokens, acrStart, "start");
+  const out: Span[] = [{ first: start, last: e, start: from, end: to, type: "agreement", ref, name, source: "acronym" }];
+  if (acrIndex !== undefined) out.push({ first: acrIndex, last: acrIndex, start: acrStart, end: acrStart + acr.length, type: "agreement", ref, name, expansion: name, source: "acronym" });
+  return out;
 }
 
 export interface AcronymResult {
@@ -125,11 +172,17 @@ export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
 
   for (const m of text.matchAll(DEFINITION)) {
     const acr = m[1];
-    if (!isAcronymLike(acr) || generic.has(acr)) continue;
+    if (!isAcronymLike(acr)) continue;
     const open = m.index ?? 0;
     let p = open;
     while (p > 0 && text[p - 1] === " ") p--;
     const e = tokenEndingAt.get(p);
+    if (generic.has(acr)) {
+      // A kind of agreement, not one (`한-태국 경제동반자협정(EPA)`): its parties make it one.
+      const bilateral = e === undefined ? null : partiesAgreement(text, tokens, e, acr);
+      if (bilateral) spans.push(...bilateral);
+      continue;
+    }
     const acrStart = open + m[0].indexOf(acr);
     const acrIndex = tokenStartingAt.get(acrStart);
     if (acrIndex === undefined) continue;
@@ -152,6 +205,10 @@ export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
       type = t;
       ref = makeRef(type, acr);
       name = start >= 0 ? text.slice(tokens[start].start, tokens[e].end) : acr;
+      // A pair's trade agreement goes by many acronyms (`KTEPA`, `TKEPA`) and by the bare kind in
+      // other languages (`한-태국 경제동반자협정(EPA)`): its kind and parties key it.
+      const parties = type === "agreement" && kindOfAcronym(acr) === "agreement" && start >= 0 ? partiesOf(text, tokens, start, e) : [];
+      if (parties.length >= 2) ref = makeRef(type, `${parties.join("-")} ${kindEnding(acr)}`);
     }
     const expansion = start >= 0 && e !== undefined ? text.slice(tokens[start].start, tokens[e].end) : undefined;
     if (!defined.has(acr)) defined.set(acr, { ref, type, name, expansion: expansion ?? "" });

@@ -7,21 +7,23 @@ import { makeRef } from "../../resolve/entities.ts";
 import type { Token } from "./tokens.ts";
 import type { Span } from "./spans.ts";
 
-interface AbbrevTables { iso: Map<string, string>; re: RegExp | null }
+interface AbbrevTables { iso: Map<string, string>; re: RegExp | null; hangul: Map<string, string> }
 let tables: AbbrevTables | null = null;
 
 function abbrevTables(): AbbrevTables {
   if (tables) return tables;
   const iso = new Map<string, string>();
   let heads: string[] = [];
+  const hangul = new Map<string, string>();
   for (const line of readDataFile("han-country-abbreviations.tsv").split("\n")) {
     const [a, b] = line.split("\t");
     if (a === "#heads") heads = (b ?? "").split("|").filter(Boolean);
+    else if (a === "#hangul") for (const pair of (b ?? "").split("|")) { const [w, c] = pair.split(":"); if (w && c) hangul.set(w.trim(), c.trim()); }
     else if (a && !a.startsWith("#") && b && [...a].length === 1) iso.set(a, b.trim());
   }
   const chars = [...iso.keys()].join("");
   const alt = heads.sort((x, y) => y.length - x.length).join("|");
-  tables = { iso, re: chars && alt ? new RegExp(`[${chars}]{2,6}(?=${alt}|[、，,。・·与和と]|$)`, "gu") : null };
+  tables = { hangul, iso, re: chars && alt ? new RegExp(`[${chars}]{2,6}(?=${alt}|[、，,。・·与和と]|$)`, "gu") : null };
   return tables;
 }
 
@@ -56,6 +58,21 @@ export function hanCountryAbbreviations(text: string, tokens: Token[], tokenAt: 
       seen.add(code);
       out.push({ first: i, last: i, start: at + k, end: at + k + 1, type: "country", ref: makeRef("country", code), name: en.of(code) ?? code, source: "gazetteer" });
     }
+  }
+  return out;
+}
+
+/**
+ * ISO codes of the Hangul country abbreviations among tokens [from, to] that stand in a compound:
+ * joined by a hyphen or middle dot to the next or previous word (`한-태국`, `한·미`).
+ */
+export function hangulCompoundCountries(text: string, tokens: Token[], from: number, to: number): string[] {
+  const { hangul } = abbrevTables();
+  const out: string[] = [];
+  const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && /^[-–‐·]$/u.test(text.slice(a.end, b.start));
+  for (let i = from; i <= to && i < tokens.length; i++) {
+    const code = hangul.get(tokens[i].text);
+    if (code && (joined(tokens[i], tokens[i + 1]) || joined(tokens[i - 1], tokens[i]))) out.push(code);
   }
   return out;
 }

@@ -74,12 +74,13 @@ test("regions and unions named in other scripts", () => {
 });
 
 test("an agreement acronym defined after a long form in any language keys one ref; a generic acronym does not", () => {
+  // A pair's agreement is keyed by its kind and parties (`한-베트남` is Korea and Viet Nam).
   const ko = run("양국은 2024년 발효된 한-베트남 포괄적경제동반자협정(VK-CEPA)을 활용하기로 했다.", "ko");
-  const vk = ko.filter((m) => m.ref === "agreement:VK-CEPA");
+  const vk = ko.filter((m) => m.ref === "agreement:KR-VN CEPA");
   assert.ok(vk.some((m) => m.surface === "한-베트남 포괄적경제동반자협정"), `${ko.map((m) => m.surface)}`);
   assert.ok(!vk.some((m) => m.surface.includes("발효된")), "the verb before the name is not part of it");
   const id = run("Kedua negara membahas Persetujuan Kemitraan Ekonomi Komprehensif Vietnam-Korea (VK-CEPA) di Hanoi.", "id");
-  assert.ok(id.some((m) => m.ref === "agreement:VK-CEPA" && m.surface.startsWith("Persetujuan")));
+  assert.ok(id.some((m) => m.ref === "agreement:KR-VN CEPA" && m.surface.startsWith("Persetujuan")));
   assert.equal(run("Kedua negara menandatangani sebuah nota (MOU) di Hanoi.", "id").filter((m) => m.type === "agreement").length, 0);
   assert.equal(run("Mereka membahas program baru (KDX) di Hanoi.", "id").filter((m) => m.ref === "agreement:KDX").length, 0, "an acronym with no telling ending and no head is nothing");
 });
