@@ -38,6 +38,11 @@ export function onlyCountryAbbreviations(name: string): boolean {
   return rest.length >= (COUNTERS.test(name) ? 1 : 2) && rest.every((c) => iso.has(c));
 }
 
+/** Whether one Han character abbreviates a country (`韩`, `美`): such a character before a title is the country's. */
+export function isCountryAbbreviation(ch: string): boolean {
+  return abbrevTables().iso.has(ch);
+}
+
 const en = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 const HAN = /\p{sc=Han}/u;
 

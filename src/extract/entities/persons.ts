@@ -11,7 +11,7 @@ import { joinable, tokenize, type Token } from "./tokens.ts";
 import type { Span } from "./spans.ts";
 import { thaiNames, type ThaiName, type ThaiWords } from "./thai.ts";
 import { arabicNameAt } from "./arabic.ts";
-import { onlyCountryAbbreviations } from "./han-abbrev.ts";
+import { isCountryAbbreviation, onlyCountryAbbreviations } from "./han-abbrev.ts";
 
 interface Title { keys: string[]; exact: string | null }
 
@@ -50,6 +50,8 @@ const HAN_VERBS = ["强调", "強調", "指出", "表示", "会见", "會見", "
 // Words that stand where a Japanese name would (`同首相` "the said PM", `両首脳`, `前首相`).
 const JA_NOT_NAME = /^[同両各前元現新副次]/u;
 const NAME_CHAR = /[\p{sc=Han}\p{sc=Katakana}ー]/u;
+// Last characters of Chinese institutions (ministry, council, committee, bureau, office, province).
+const INSTITUTION_END = /[部院委局办辦厅廳署省]$/u;
 const DOT = /[·・]/u;
 const THAI = /[\u0E00-\u0E7F]/u;
 const CYRILLIC = /\p{sc=Cyrillic}/u;
@@ -287,11 +289,16 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if (r) take(r[0], r[1], role, i);
   }
 
+  const koreanShort: { at: number; role: string }[] = [];
   // 2. Titles after names (Korean): `이재명 대통령`, `조현 외교부 장관은`, `페니 웡 외교장관`.
   for (let i = 1; i < n; i++) {
     if (tokens[i].script !== "hangul" || !hangulTitleAt(text, tokens, i)) continue;
     const found = hangulNameBefore(text, tokens, i, free, (k) => spanAt(k));
-    if (found) full.push({ ...found, role: tokens[i].text.replace(/(?<=..)(?:은|는|을|를|의|에|와|과|로|도|이|가)$/u, "") });
+    const role = tokens[i].text.replace(/(?<=..)(?:은|는|을|를|의|에|와|과|로|도|이|가)$/u, "");
+    if (found) full.push({ ...found, role });
+    // A surname alone before a title (`안 장관은`) is how Korean news calls a person again.
+    const prev = tokens[i - 1];
+    if (!found && /^[\uAC00-\uD7A3]$/u.test(prev.text) && text.slice(prev.end, tokens[i].start) === " " && free(i - 1)) koreanShort.push({ at: i - 1, role });
   }
 
   // 3. Han- and Kana-script names next to titles (Chinese, Japanese), read over the raw text so a
@@ -389,7 +396,10 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       const op = o.split(" ");
       if (parts.length >= 2 && parts[0].length === 1 && op.length === parts.length && op[0].length > 1 && op[0][0] === parts[0] && op.slice(1).join(" ") === parts.slice(1).join(" ")) return true;
       const mine = [...groups.get(key)!.surfaces].filter((x) => /^[\p{sc=Han}\p{sc=Katakana}ー]{2,}$/u.test(x));
-      return mine.length > 0 && [...groups.get(o)!.surfaces].some((x) => mine.some((m) => x.length > m.length && (x.startsWith(m) || x.endsWith(`・${m}`) || x.endsWith(`·${m}`))));
+      if (mine.length > 0 && [...groups.get(o)!.surfaces].some((x) => mine.some((m) => x.length > m.length && (x.startsWith(m) || x.endsWith(`・${m}`) || x.endsWith(`·${m}`))))) return true;
+      // One Hangul word that ends a foreign name of several words (`지엔 장관` after `응우옌 홍 지엔`).
+      const word = [...groups.get(key)!.surfaces].filter((x) => /^[\uAC00-\uD7A3]{2,}$/u.test(x));
+      return word.length > 0 && [...groups.get(o)!.surfaces].some((x) => / /.test(x) && word.some((m) => x.endsWith(` ${m}`)));
     });
     if (!target) continue;
     for (const h of groups.get(key)!.handles) groups.get(target)!.handles.add(h);
@@ -416,6 +426,31 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     }
     if (!g) continue;
     spans.push({ first: tokenIndexAt(tokens, t.start), last: tokenIndexAt(tokens, t.end - 1), start: t.start, end: t.end, type: "person", ref: refOf(g.name), name: g.name, role: t.role, confidence: 0.8, source: "person" });
+  }
+
+  // Korean surnames alone before a title join the one Korean full name of this document written
+  // in Hangul with that surname (`안 장관` after `안덕근 장관`); two such names leave it to no one.
+  for (const k of koreanShort) {
+    const owners = [...groups.values()].filter((g) => [...g.surfaces].some((sf) => /^[\uAC00-\uD7A3]{2,3}$/u.test(sf) && sf[0] === tokens[k.at].text));
+    if (owners.length !== 1 || used.has(k.at)) continue;
+    const t = tokens[k.at];
+    spans.push({ first: k.at, last: k.at, start: t.start, end: t.end, type: "person", ref: refOf(owners[0].name), name: owners[0].name, role: k.role, confidence: 0.8, source: "person" });
+    used.add(k.at);
+  }
+
+  // A Chinese surname alone before a title (`王部长`, `王外长`) is the one full name of this document
+  // written in Han with that surname.
+  if (p.hanTitles && language === "zh") {
+    p.hanTitles.lastIndex = 0;
+    for (const m of text.matchAll(p.hanTitles)) {
+      const q = m.index ?? 0;
+      const ch = text[q - 1];
+      if (!ch || !/\p{sc=Han}/u.test(ch) || isCountryAbbreviation(ch) || (claimed.spans ?? []).some((c) => c.start < q && q - 1 < c.end) || (q >= 2 && NAME_CHAR.test(text[q - 2]) && !HAN_STOP.has(text[q - 2]))) continue;
+      const owners = [...groups.values()].filter((g) => [...g.surfaces].some((sf) => /^\p{sc=Han}{2,3}$/u.test(sf) && sf[0] === ch));
+      const idx = tokenIndexAt(tokens, q - 1);
+      if (owners.length !== 1 || idx < 0 || spans.some((x) => x.start < q && q - 1 < x.end)) continue;
+      spans.push({ first: idx, last: idx, start: q - 1, end: q, type: "person", ref: refOf(owners[0].name), name: owners[0].name, role: m[0], confidence: 0.8, source: "person" });
+    }
   }
 
   // 5. Full names again without a title, and short names, resolved within the document.
@@ -553,6 +588,8 @@ function hanNameBefore(text: string, to: number, language: string): HanName | nu
   for (const len of [3, 2, 4]) {
     if (run.length < len) continue;
     const name = run.slice(-len);
+    // `商务部部长`: a ministry before a title is the title's, not a name (商 is a surname too).
+    if (INSTITUTION_END.test(name)) return null;
     if (chineseSurnamed(name) && !HAN_STOP.has(name[name.length - 1])) return { name, start: to - len, end: to };
   }
   return null;
