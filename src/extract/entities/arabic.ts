@@ -1,5 +1,6 @@
 // Arabic people after a title (`الرئيس المصري عبد الفتاح السيسي`, `ولي العهد الأمير محمد بن سلمان`).
-// Arabic has no capitals, so the name is read by shape: at most two name parts, where `عبد X`
+// Arabic has no capitals, so the name is read by shape: two name parts (a third only with the
+// article: a family name or nisba), where `عبد X`
 // is one part and `بن`/`بنت`/`آل`/`أبو` join the next word; it stops at function words, verbs of
 // reporting, weekdays, and words carrying an attached preposition before a title (`بولي العهد`).
 import type { Token } from "./tokens.ts";
@@ -12,6 +13,8 @@ const STOP = new Set([
   "التقى", "استقبل", "زار", "يزور", "ثم", "كما", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "إنه",
   "أنه", "أكد", "أعلن", "دعا", "وصل", "خلال", "بين", "حول", "أيضا", "أيضاً", "الذين", "هو", "هي", "لقد", "قد", "سيزور", "يرافقه",
 ]);
+
+const NOT_THIRD = new Set(["السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الجديد", "الجديدة", "المقبل", "الراحل", "الأول", "الثاني", "نفسه"]);
 
 function stops(t: Token): boolean {
   return STOP.has(t.key) || STOP.has(t.text) || t.alts.some((a) => STOP.has(a));
@@ -33,6 +36,11 @@ export function arabicNameAt(text: string, tokens: Token[], j: number, blocked: 
     if ([...t.text].length < 2) break;
     last = k; k++; parts++;
   }
+  // A third part with the article is a family name or nisba (`محمد شياع السوداني`); adjectives
+  // that describe the office are not (`السابق` "former").
+  const third = tokens[k];
+  if (parts === 2 && last === k - 1 && third && third.script === "arabic" && /^ال\p{L}{3,}$/u.test(third.text) && !stops(third) && !NOT_THIRD.has(third.text) && !blocked(k)
+    && /^[ \u00a0]$/.test(text.slice(tokens[k - 1].end, third.start))) last = k;
   // A joiner after the second part still belongs to it (`محمد بن سلمان آل سعود`).
   while (last >= 0 && last + 2 < tokens.length && JOINERS.has(tokens[last + 1].text) && tokens[last + 2].script === "arabic" && !stops(tokens[last + 2]) && !blocked(last + 2)) last += 2;
   return last < 0 ? null : [j, last];

@@ -274,6 +274,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       // Arabic has no capitals: the name is read by shape, and a single word only when it is a known person.
       const r = arabicNameAt(text, tokens, j, (k) => !free(k) || titleStarts.has(k) || tokens[k].alts.some((a) => p.before.has(a)) || roleWord(tokens[k]));
       if (!r) continue;
+      r[1] = arabicNameEnd(text, tokens, r, (k) => spanAt(k));
       const surface = text.slice(tokens[r[0]].start, tokens[r[1]].end);
       if (r[1] > r[0]) full.push({ first: r[0], last: r[1], start: tokens[r[0]].start, end: tokens[r[1]].end, surface, role, titleStart: i });
       else if (knownPerson(surface)) full.push({ first: j, last: j, start: tok.start, end: tok.end, surface, role, titleStart: i });
@@ -501,6 +502,24 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     spans.push({ first: f.first, last: f.last, start: f.start, end: f.end, type: "person", ref: makeRef("person", key), name: f.surface, role: f.role, confidence: 0.6, source: "person" });
   }
   return spans;
+}
+
+/**
+ * Where an Arabic name read by shape really ends: a listed person's longer name (`شي جين بينغ`), or
+ * a nisba right after two name parts, which is a family name there (`محمد شياع السوداني`), not the
+ * country it comes from.
+ */
+function arabicNameEnd(text: string, tokens: Token[], r: [number, number], spanAt: (k: number) => Span | undefined): number {
+  const spaced = (k: number) => k < tokens.length && tokens[k].script === "arabic" && /^[ \u00a0]$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  for (let extra = 2; extra >= 1; extra--) {
+    const end = r[1] + extra;
+    let ok = true;
+    for (let k = r[1] + 1; k <= end && ok; k++) ok = spaced(k);
+    if (ok && knownPerson(text.slice(tokens[r[0]].start, tokens[end].end))) return end;
+  }
+  const next = r[1] + 1, s = spanAt(next);
+  if (r[1] - r[0] === 1 && spaced(next) && s?.type === "country" && s.demonym && s.first === next && s.last === next) return next;
+  return r[1];
 }
 
 function refOf(name: string): string {

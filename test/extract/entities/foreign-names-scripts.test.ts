@@ -32,3 +32,13 @@ test("ja: a Katakana family name after the full dotted name is the same person; 
   assert.equal(new Set(budrys.map((m) => m.ref)).size, 1);
   assert.ok(people.some((m) => m.surface === "ドゥダ" && m.ref !== budrys[0].ref));
 });
+
+test("ar: three-part names: a family name with the article, a nisba after two parts, a listed longer name", () => {
+  const ms = run("استقبل رئيس الوزراء العراقي محمد شياع السوداني وزير الخارجية التركي هاكان فيدان، والتقى الرئيس الأمريكي دونالد ترامب الرئيس الصيني شي جين بينغ.", "ar");
+  assert.deepEqual(surfaces(ms, "person"), ["محمد شياع السوداني", "هاكان فيدان", "دونالد ترامب", "شي جين بينغ"]);
+  const countries = refs(ms, "country");
+  assert.ok(countries.has("country:IQ") && countries.has("country:TR"));
+  assert.ok(!countries.has("country:SD"), "السوداني is his family name here");
+  // An adjective of the office after the name is no third part.
+  assert.deepEqual(surfaces(run("التقى وزير الخارجية الأردني أيمن الصفدي السابق في عمان.", "ar"), "person"), ["أيمن الصفدي"]);
+});
