@@ -178,7 +178,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   };
 
   /** The capitalised name starting at token i (1–5 words), as [first, last], or null. */
-  const readName = (i: number): [number, number] | null => {
+  const readName = (i: number, titled = false): [number, number] | null => {
     if (i >= n || !free(i)) return null;
     // A surname that is also a common word (`To Lam`, `Do Hung Viet`) starts a name when a name follows.
     const surnameFirst = !isName(i) && tokens[i].upper && !titleStarts.has(i) && (p.vietSurnames.has(tokens[i].key) || isKoreanSurname(tokens[i].key))
@@ -193,7 +193,11 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       if (!free(j + 1)) {
         // A short country word inside a Vietnamese name (`Lê Đức Anh`) belongs to the name.
         const s = spanAt(j + 1)!;
-        if (!(s.type === "country" && s.first === s.last && next.key.length <= 4 && j + 1 > i)) break;
+        // So is a surname that is also a country's name, after a title and a given name
+        // (`Prime Minister Luís Montenegro`): a title, a name, then a country is no phrase.
+        const surname = titled && j === i && s.type === "country" && s.first === s.last && !s.demonym && next.script === "latin" && tokens[i].script === "latin"
+          && (j + 2 >= n || !tokens[j + 2].upper || !joinable(text, next, tokens[j + 2]));
+        if (!surname && !(s.type === "country" && s.first === s.last && next.key.length <= 4 && j + 1 > i)) break;
       }
       if (hyphen && /^\p{Ll}/u.test(next.text) && next.script === "latin") { j++; continue; } // `Byung-won`
       if (isName(j + 1)) { j++; continue; }
@@ -286,7 +290,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       if (name && free(j)) full.push({ first: j, last: j, start: tok.start, end: tok.start + name.length, surface: name, role });
       continue;
     }
-    const r = readName(j);
+    const r = readName(j, true);
     if (r) take(r[0], r[1], role, i);
   }
 
@@ -467,8 +471,23 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if (!list.includes(key)) list.push(key);
     firstOwners.set(h, list);
   }
+  // A family name that is also a country (`Montenegro`) names the person again when this document
+  // spelled their full name with it.
+  const countrySurnames = new Set<string>();
+  for (const f of full) {
+    const s = f.last > f.first ? spanAt(f.last) : undefined;
+    if (s && s.type === "country" && s.first === f.last && s.last === f.last) countrySurnames.add(tokens[f.last].key);
+  }
   for (let i = 0; i < n; i++) {
-    if (used.has(i) || !free(i) || !tokens[i].upper) continue;
+    if (used.has(i) || !tokens[i].upper) continue;
+    if (!free(i)) {
+      const s = spanAt(i)!;
+      if (!(countrySurnames.has(tokens[i].key) && s.first === i && s.last === i && !s.demonym && (handleOwners.get(tokens[i].key) ?? []).length === 1)) continue;
+      const key = handleOwners.get(tokens[i].key)![0];
+      spans.push({ first: i, last: i, start: tokens[i].start, end: tokens[i].end, type: "person", ref: refOf(groups.get(key)!.name), name: groups.get(key)!.name, confidence: 0.8, source: "person" });
+      used.add(i);
+      continue;
+    }
     const r = readName(i);
     if (r && r[1] > r[0]) {
       const key = personGroupKey(text.slice(tokens[r[0]].start, tokens[r[1]].end));

@@ -42,3 +42,16 @@ test("ar: three-part names: a family name with the article, a nisba after two pa
   // An adjective of the office after the name is no third part.
   assert.deepEqual(surfaces(run("التقى وزير الخارجية الأردني أيمن الصفدي السابق في عمان.", "ar"), "person"), ["أيمن الصفدي"]);
 });
+
+test("en, es: a family name that is also a country is the person's after a title and a given name", () => {
+  const ms = run("Portuguese Prime Minister Luís Montenegro met President Lee Jae-myung in Lisbon. Montenegro said Portugal wanted more trade.", "en");
+  const montenegro = ms.filter((m) => m.type === "person" && /Montenegro/.test(m.surface));
+  assert.deepEqual(montenegro.map((m) => m.surface), ["Luís Montenegro", "Montenegro"]);
+  assert.equal(new Set(montenegro.map((m) => m.ref)).size, 1);
+  assert.ok(!refs(ms, "country").has("country:ME"), "no mention of Montenegro the state");
+  assert.ok(refs(ms, "country").has("country:PT"));
+  assert.ok(surfaces(run("El primer ministro de Portugal, Luís Montenegro, visitó Madrid.", "es"), "person").includes("Luís Montenegro"));
+  // Near misses: the state itself, and a title then a country with no given name before it.
+  assert.ok(refs(run("Montenegro and Serbia signed a border treaty in Podgorica.", "en"), "country").has("country:ME"));
+  assert.ok(refs(run("The Prime Minister of Montenegro met the President of Serbia.", "en"), "country").has("country:ME"));
+});
