@@ -72,6 +72,8 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   for (const list of [gaz, acr.spans, named, nested, abbreviated]) {
     for (const s of list) {
       if (!BLOCKING.has(s.type) && blocked(s)) continue;
+      // A place inside a person's name is part of it (`Санаэ` in `Санаэ Такаити` is not Sanaa).
+      if (s.type === "place" && persons.some((b) => b.start <= s.start && s.end <= b.end)) continue;
       if (s.source === "named" && known.has(s.start * 67_108_864 + s.end)) continue;
       all.push(s);
     }

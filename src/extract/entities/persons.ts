@@ -56,6 +56,7 @@ const DOT = /[·・]/u;
 const THAI = /[\u0E00-\u0E7F]/u;
 const CYRILLIC = /\p{sc=Cyrillic}/u;
 const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/iu;
+const BYLINE_LINE = /^\s*(?:theo|by|par|von|por|oleh|pewarta|penulis|editor|redaktur|reporter|reporting by|editing by|autor|auteur|автор|текст|корреспондент)\s*:?\s*$/iu;
 const CREDIT_BEFORE = /(?:foto|photo|ảnh|by|door|credit|credits|source|bron|nguồn|photographer|fotograaf)\s*:?\s*$/iu;
 
 function index(list: string[], map: Map<string, Title[]>): void {
@@ -179,7 +180,11 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
 
   /** The capitalised name starting at token i (1–5 words), as [first, last], or null. */
   const readName = (i: number, titled = false): [number, number] | null => {
-    if (i >= n || !free(i)) return null;
+    // After a title, a given name that happens to spell a place (`Санаэ`, stemmed like `Сана`)
+    // still starts the name when a capitalised word follows it.
+    const placeGiven = titled && i + 1 < n && !free(i) && spanAt(i)!.type === "place" && spanAt(i)!.first === i && spanAt(i)!.last === i
+      && free(i + 1) && isName(i + 1) && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start));
+    if (i >= n || (!free(i) && !placeGiven)) return null;
     // A surname that is also a common word (`To Lam`, `Do Hung Viet`) starts a name when a name follows.
     const surnameFirst = !isName(i) && tokens[i].upper && !titleStarts.has(i) && (p.vietSurnames.has(tokens[i].key) || isKoreanSurname(tokens[i].key))
       && i + 1 < n && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && free(i + 1) && isName(i + 1);
@@ -216,7 +221,11 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     const lineStart = text.lastIndexOf("\n", tokens[a].start) + 1;
     const before = text.slice(Math.max(lineStart, tokens[a].start - 20), tokens[a].start);
     const after = text.slice(tokens[b].end, tokens[b].end + 2);
-    return CREDIT_BEFORE.test(before) || /^\s?\//.test(after);
+    if (CREDIT_BEFORE.test(before) || /^\s?\//.test(after)) return true;
+    // A line that is only a byline word and the name (`Theo Nguyễn Thị Lan`, `Pewarta: Budi Santoso`).
+    const lineEnd = text.indexOf("\n", tokens[b].end);
+    const rest = text.slice(tokens[b].end, lineEnd < 0 ? text.length : lineEnd);
+    return BYLINE_LINE.test(text.slice(lineStart, tokens[a].start)) && /^[\s.,;:)\]–-]*$/u.test(rest);
   };
 
   const full: Found[] = [];
@@ -592,6 +601,9 @@ function hanNameAfter(text: string, from: number, language: string): HanName | n
     name = [...parts.slice(0, -1), lastPart.slice(0, cut)].join(run[parts[0].length]);
   } else if (/^[\p{sc=Katakana}ー]{2,}/u.test(run)) {
     name = /^[\p{sc=Katakana}ー]+/u.exec(run)![0];
+  } else if (knownAt(run, "start")) {
+    // A listed person's whole name (`高市早苗`, four characters), not the usual three.
+    name = knownAt(run, "start")!;
   } else {
     name = run.slice(0, 3);
     if (name.length === 3 && (HAN_STOP.has(name[2]) || HAN_VERBS.some((v) => run.startsWith(v, 2)))) name = name.slice(0, 2);
@@ -618,6 +630,8 @@ function hanNameBefore(text: string, to: number, language: string): HanName | nu
   const kana = /[\p{sc=Katakana}ー]+(?:[·・][\p{sc=Katakana}ー]+)*$/u.exec(run);
   if (kana && kana[0].replace(/[·・ー]/gu, "").length >= 2) return { name: kana[0], start: to - kana[0].length, end: to };
   if (DOT.test(run)) return null;
+  const listed = knownAt(run, "end");
+  if (listed) return { name: listed, start: to - listed.length, end: to };
   if (language === "ja") {
     // Japanese: the whole run of kanji between kana, two to four characters.
     if (run.length > 4 || JA_NOT_NAME.test(run)) return null;
@@ -631,6 +645,16 @@ function hanNameBefore(text: string, to: number, language: string): HanName | nu
     if (chineseSurnamed(name) && !HAN_STOP.has(name[name.length - 1])) return { name, start: to - len, end: to };
   }
   return null;
+}
+
+/** The longest listed Han/Kana spelling of a person that starts (or ends) `run`, or null. */
+function knownAt(run: string, edge: "start" | "end"): string | null {
+  let best: string | null = null;
+  for (const k of peopleTable().unspaced.keys()) {
+    if (k.length > run.length || (best && k.length <= best.length)) continue;
+    if (edge === "start" ? run.startsWith(k) : run.endsWith(k)) best = k;
+  }
+  return best;
 }
 
 let unspacedRe: RegExp | null | undefined;

@@ -55,3 +55,20 @@ test("en, es: a family name that is also a country is the person's after a title
   assert.ok(refs(run("Montenegro and Serbia signed a border treaty in Podgorica.", "en"), "country").has("country:ME"));
   assert.ok(refs(run("The Prime Minister of Montenegro met the President of Serbia.", "en"), "country").has("country:ME"));
 });
+
+test("ru, zh: a given name spelled like a place, a listed four-character Han name after a title", () => {
+  const ru = run("Премьер-министр Японии Санаэ Такаити и президент Польши Кароль Навроцкий подписали пакт в Токио.", "ru");
+  assert.deepEqual(surfaces(ru, "person"), ["Санаэ Такаити", "Кароль Навроцкий"]);
+  assert.ok(!refs(ru, "place").has("place:Sanaa"), "Санаэ is no mention of Sanaa");
+  assert.ok(refs(run("Йемен: столица Сана снова под обстрелом.", "ru"), "place").has("place:Sanaa"), "the city itself still is");
+  const zh = run("日本首相高市早苗与波兰总统纳夫罗茨基在东京签署防务合作协定。", "zh");
+  assert.deepEqual(surfaces(zh, "person"), ["高市早苗", "纳夫罗茨基"]);
+});
+
+test("vi, id, en: a line that is only a byline word and a name is no person; `Theo` in a sentence is", () => {
+  const vi = run("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\nTheo Nguyễn Thị Lan", "vi");
+  assert.ok(!surfaces(vi, "person").some((s) => s.includes("Nguyễn Thị Lan")));
+  const said = run("Theo Thủ tướng Phạm Minh Chính, hai nước sẽ hợp tác.", "vi");
+  assert.ok(surfaces(said, "person").some((s) => s.includes("Phạm Minh Chính")));
+  assert.ok(!surfaces(run("Menlu Sugiono bertemu Menlu Jepang.\nPewarta: Budi Santoso", "id"), "person").includes("Budi Santoso"));
+});
