@@ -272,6 +272,39 @@ export function knownPerson(name: string): string | null {
   return peopleTable().bySpelling.get(fold(name)) ?? null;
 }
 
+let hanSurnames: { single: Set<string>; compound: string[]; readings: Map<string, string> } | null = null;
+
+function chineseSurnameTables(): { single: Set<string>; compound: string[]; readings: Map<string, string> } {
+  if (hanSurnames) return hanSurnames;
+  const single = new Set<string>(), compound: string[] = [];
+  for (const l of readDataFile("chinese-surnames.txt").split("\n").map((x) => x.trim()).filter((x) => x && !x.startsWith("#"))) {
+    if ([...l].length > 2) [...l].forEach((c) => single.add(c)); else compound.push(l);
+  }
+  const readings = new Map<string, string>();
+  for (const [han, reading] of dataLines("chinese-surname-readings.tsv")) if (han && reading) readings.set(han.trim(), reading.trim());
+  hanSurnames = { single, compound, readings };
+  return hanSurnames;
+}
+
+/**
+ * A Chinese name in Han characters spelled in pinyin the way English-language news writes it:
+ * surname, then the given name's syllables joined (`王文涛` → `Wang Wentao`, `欧阳晓晖` → `Ouyang
+ * Xiaohui`). Null when the name is not two to four Han characters starting with a Chinese surname.
+ * Only meaningful for names read in Chinese text: Japanese and Korean read the same characters otherwise.
+ */
+export function hanPinyinName(name: string): string | null {
+  const s = name.trim();
+  if (!/^\p{sc=Han}{2,4}$/u.test(s)) return null;
+  const { single, compound, readings } = chineseSurnameTables();
+  const sur = compound.find((c) => s.startsWith(c) && s.length > c.length) ?? (single.has(s[0]) ? s[0] : null);
+  if (!sur) return null;
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+  const spell = (chars: string) => [...chars].map((c) => anyAscii(c).toLowerCase()).join("");
+  const given = spell(s.slice(sur.length));
+  if (!/^[a-z]+$/.test(given)) return null;
+  return `${cap(readings.get(sur) ?? spell(sur))} ${cap(given)}`;
+}
+
 /** Whether a romanised name has the shape of a Korean name (known surname, Korean given-name syllables). */
 export function looksKorean(name: string): boolean {
   const folded = fold(name);

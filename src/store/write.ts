@@ -8,7 +8,7 @@ import { fold } from "../util/text.ts";
 import { factSeriesKey, factId } from "../resolve/facts.ts";
 import { eventKey, eventId } from "../resolve/events.ts";
 import { aliasLookupAllowed, splitRef } from "../resolve/entities.ts";
-import { personMatchKey } from "../resolve/names.ts";
+import { hanPinyinName, personMatchKey } from "../resolve/names.ts";
 import { nameSkeleton, skeletonsMatch, type Skeleton } from "../resolve/skeleton.ts";
 
 export type WriteOutcome =
@@ -174,6 +174,9 @@ export class EntityResolver {
     }
     // A person already stored under another spelling or script of the same full name.
     if (!id && type === "person" && key.includes(" ")) id = this.personsBySound().get(personMatchKey(key)) ?? undefined;
+    // A Chinese name in Han characters, read in a Chinese document, is its pinyin spelling (`王文涛`, `Wang Wentao`).
+    const pinyin = type === "person" && this.language === "zh" ? hanPinyinName(key) : null;
+    if (!id && pinyin) id = this.personsBySound().get(personMatchKey(pinyin)) ?? undefined;
     // The same foreigner's name in another script, when no table knows them.
     if (!id && type === "person") id = this.personByScript([name ?? key, ...surfaces]);
     if (!id) {
@@ -182,6 +185,7 @@ export class EntityResolver {
       this.session.names.set(id, { name: name ?? key, lang: this.language });
       if (name) this.alias(id, name);
       if (type === "person" && key.includes(" ")) this.remember(personMatchKey(key), id);
+      if (pinyin) this.remember(personMatchKey(pinyin), id);
     }
     this.s.insertRef.run(ref, id);
     this.cache.set(ref, id);
@@ -192,8 +196,10 @@ export class EntityResolver {
   private personsBySound(): Map<string, string | null> {
     if (!this.session.personsBySound) {
       this.session.personsBySound = new Map();
-      for (const r of this.db.prepare("SELECT id, key FROM entities WHERE type = 'person'").all() as { id: string; key: string }[]) {
+      for (const r of this.db.prepare("SELECT id, key, name_lang FROM entities WHERE type = 'person'").all() as { id: string; key: string; name_lang: string | null }[]) {
         if (r.key.includes(" ")) this.remember(personMatchKey(r.key), r.id);
+        const pinyin = r.name_lang === "zh" ? hanPinyinName(r.key) : null;
+        if (pinyin) this.remember(personMatchKey(pinyin), r.id);
       }
     }
     return this.session.personsBySound;
