@@ -72,8 +72,8 @@ const CLASSES: [RegExp, string][] = [
   [/ph|f|v|b|p/g, "P"],
   [/th|dh|d|t/g, "T"],
   [/kh/g, ""],
+  [/ng(?![aeiouy])/g, "N"],
   [/gh|ck|qu|c|q|g|k/g, "K"],
-  [/ng/g, "N"],
   [/[lr]/g, "R"],
   [/s/g, "S"],
   [/m/g, "M"],
@@ -101,10 +101,29 @@ function wordsOf(latin: string): string[] {
   return latin.split(/[\s\-‐–.・·]+/u).map(classes).filter(Boolean);
 }
 
-/** The skeleton of a name of two words or more, or null (Han: its readings differ by language). */
-export function nameSkeleton(name: string): Skeleton | null {
+/**
+ * A foreign name Chinese spells by sound, dotted between its parts (`唐纳德·图斯克`), in pinyin with
+ * the sounds pinyin letters stand for (`x`, `q`, `j` are sibilants; a syllable's `ng` is n; `er`
+ * is r), as one word per part. Null for anything else.
+ */
+function hanForeignLatin(name: string): string | null {
+  if (!/^[\p{sc=Han}]+(?:[·・][\p{sc=Han}]+)+$/u.test(name)) return null;
+  return name.split(/[·・]/u).map((part) => [...part].map((c) => anyAscii(c).toLowerCase()).join("")
+    .replace(/er(?![aeiou])/g, "r").replace(/ng/g, "n").replace(/[xqj]/g, "s")).join(" ");
+}
+
+/**
+ * The skeleton of a name of two words or more, or null. Han is read only as a dotted foreign name
+ * in a Chinese document (`language` zh): other Han names are read differently by each language.
+ */
+export function nameSkeleton(name: string, language = ""): Skeleton | null {
   const script = nameScript(name);
-  if (script === "han" || script === "other") return null;
+  if (script === "han") {
+    const latin = language === "zh" ? hanForeignLatin(name.trim()) : null;
+    const words = latin ? wordsOf(latin) : [];
+    return words.length >= 2 ? { script, words } : null;
+  }
+  if (script === "other") return null;
   const words = wordsOf(latinOf(name, script));
   if (words.length < 2) return null;
   if (script !== "thai") return { script, words };

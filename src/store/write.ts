@@ -214,7 +214,7 @@ export class EntityResolver {
     if (!this.context.size) return undefined;
     const found = new Set<string>();
     for (const n of names) {
-      const sk = nameSkeleton(n);
+      const sk = nameSkeleton(n, this.language);
       if (!sk) continue;
       for (const c of this.skeletons()) if (skeletonsMatch(sk, c.skeleton)) found.add(c.id);
     }
@@ -227,16 +227,16 @@ export class EntityResolver {
   private skeletons(): { id: string; skeleton: Skeleton }[] {
     if (!this.session.personsBySkeleton) {
       this.session.personsBySkeleton = [];
-      for (const r of this.db.prepare("SELECT a.entity_id AS id, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE e.type = 'person'").all() as { id: string; alias: string }[]) {
-        this.rememberSkeleton(r.id, r.alias);
+      for (const r of this.db.prepare("SELECT a.entity_id AS id, a.alias, a.language FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE e.type = 'person'").all() as { id: string; alias: string; language: string | null }[]) {
+        this.rememberSkeleton(r.id, r.alias, r.language ?? "");
       }
     }
     return this.session.personsBySkeleton;
   }
 
-  private rememberSkeleton(id: string, surface: string): void {
+  private rememberSkeleton(id: string, surface: string, language = this.language): void {
     if (!this.session.personsBySkeleton || !this.session.firstTime(`s\0${id}\0${surface}`)) return;
-    const skeleton = nameSkeleton(surface);
+    const skeleton = nameSkeleton(surface, language);
     if (skeleton) this.session.personsBySkeleton.push({ id, skeleton });
   }
 

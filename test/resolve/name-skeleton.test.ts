@@ -37,7 +37,17 @@ test("near misses stay apart", () => {
   assert.ok(!same("Sergey Lavrov", "Сергей Шойгу"));
 });
 
-test("only names in two different scripts, and never Han, are compared", () => {
+test("zh: a dotted foreign name in Han is read in pinyin; other Han names and other languages are not", () => {
+  const zh = (a: string, b: string) => { const x = nameSkeleton(a, "zh"), y = nameSkeleton(b); return !!x && !!y && skeletonsMatch(x, y); };
+  assert.ok(zh("唐纳德·图斯克", "Donald Tusk"));
+  assert.ok(zh("埃马纽埃尔·马克龙", "Emmanuel Macron"));
+  assert.ok(zh("纳伦德拉·莫迪", "Narendra Modi"));
+  assert.ok(!zh("唐纳德·特朗普", "Donald Tusk"), "same given name, other family name");
+  assert.ok(!zh("安东尼奥·科斯塔", "António Guterres"));
+  assert.equal(nameSkeleton("唐纳德·图斯克", "ja"), null);
+});
+
+test("only names in two different scripts, and never undotted Han, are compared", () => {
   assert.ok(!same("Karim Benani", "Karim Bennani"), "Latin spellings are the sound key's business");
   assert.equal(nameSkeleton("石破茂"), null);
   assert.equal(nameSkeleton("Sikorski"), null, "one word is too little to go on");

@@ -21,7 +21,7 @@ function people(files: Record<string, string>): Person[] {
   return JSON.parse(execFileSync(bin, ["entities", "--type", "person", "--json", "--db", db], { encoding: "utf8" })) as Person[];
 }
 
-test("one Lithuanian minister in six scripts; the Russian near miss and a Korean ex-president stay apart", () => {
+test("one Lithuanian minister in seven scripts; the Russian near miss and a Korean ex-president stay apart", () => {
   const found = people({
     "1-en.txt": "VILNIUS, June 4 - Lithuanian Foreign Minister Kęstutis Budrys met Korean Foreign Minister Cho Hyun in Vilnius on Wednesday to discuss batteries and Ukraine.\nRussian Deputy Foreign Minister Andrei Rudskoy criticised the meeting.\n",
     "2-ru.txt": "Министр иностранных дел Литвы Кястутис Будрис встретился в Вильнюсе с министром иностранных дел Республики Корея Чо Хёном.\nЗаместитель министра иностранных дел России Андрей Руденко раскритиковал встречу.\n",
@@ -29,10 +29,11 @@ test("one Lithuanian minister in six scripts; the Russian near miss and a Korean
     "4-ja.txt": "リトアニアのケストゥティス・ブドリス外相は4日、ビリニュスで韓国の趙顕外相と会談した。\n",
     "5-th.txt": "นายเกสตูติส บุดรีส รัฐมนตรีว่าการกระทรวงการต่างประเทศลิทัวเนีย พบหารือกับรัฐมนตรีต่างประเทศเกาหลีใต้ที่กรุงวิลนีอุส\n",
     "6-ar.txt": "التقى وزير الخارجية الليتواني كيستوتيس بودريس وزير الخارجية الكوري الجنوبي في فيلنيوس يوم الأربعاء.\n",
+    "7-zh.txt": "立陶宛外长凯斯图蒂斯·布德里斯在维尔纽斯会见韩国外长。\n",
   });
   const budrys = found.filter((p) => p.aliases.some((a) => /Budrys|Будрис|부드리스|ブドリス|บุดรีส|بودريس/.test(a)));
   assert.equal(budrys.length, 1, JSON.stringify(found.map((p) => p.aliases)));
-  for (const a of ["Kęstutis Budrys", "Кястутис Будрис", "케스투티스 부드리스", "ケストゥティス・ブドリス", "เกสตูติส บุดรีส", "كيستوتيس بودريس"]) assert.ok(budrys[0].aliases.includes(a), a);
+  for (const a of ["Kęstutis Budrys", "Кястутис Будрис", "케스투티스 부드리스", "ケストゥティス・ブドリス", "เกสตูติส บุดรีส", "كيستوتيس بودريس", "凯斯图蒂斯·布德里斯"]) assert.ok(budrys[0].aliases.includes(a), a);
   assert.equal(budrys[0].name, "Kęstutis Budrys", "the English report's form is the canonical name");
   const rudskoy = found.find((p) => p.aliases.includes("Andrei Rudskoy"));
   assert.ok(rudskoy && !rudskoy.aliases.includes("Андрей Руденко"), "Rudenko is someone else");

@@ -590,14 +590,17 @@ function hanNameAfter(text: string, from: number, language: string): HanName | n
   if (!run) return null;
   let parts = run.split(DOT);
   // A dot further on belongs to some other name: this one is plain (`王毅在…外长马里·…`).
-  if (parts.length > 1 && parts[0].length > 4) { run = parts[0]; parts = [run]; }
+  // A first part longer than four characters is still a foreign name when every character is a sound
+  // character (`凯斯图蒂斯·布德里斯`).
+  const longForeign = (part: string) => part.length <= 8 && [...part].every((c) => translitSet().has(c));
+  if (parts.length > 1 && parts[0].length > 4 && !longForeign(parts[0])) { run = parts[0]; parts = [run]; }
   let name: string;
   if (parts.length > 1) {
     // A foreign name: cut the last part where the sentence goes on (`…巴功共同主持`).
     const lastPart = parts[parts.length - 1];
     let cut = 0;
     while (cut < lastPart.length && cut < 8 && !HAN_STOP.has(lastPart[cut])) cut++;
-    if (parts[0].length > 4 || cut === 0) return null;
+    if ((parts[0].length > 4 && !longForeign(parts[0])) || cut === 0) return null;
     name = [...parts.slice(0, -1), lastPart.slice(0, cut)].join(run[parts[0].length]);
   } else if (/^[\p{sc=Katakana}ー]{2,}/u.test(run)) {
     name = /^[\p{sc=Katakana}ー]+/u.exec(run)![0];
@@ -670,10 +673,15 @@ function knownUnspaced(): RegExp | null {
 let translitChars: Set<string> | null = null;
 
 /** The transliterated foreign name that starts `run`, or null: 2–7 sound characters, then a stop. */
-function transliterated(run: string): string | null {
+function translitSet(): Set<string> {
   translitChars ??= new Set([...readDataFile("chinese-transliteration.txt").split("\n").filter((l) => !l.startsWith("#")).join("").replace(/\s/g, "")]);
+  return translitChars;
+}
+
+function transliterated(run: string): string | null {
+  translitSet();
   let e = 0;
-  while (e < run.length && e < 7 && translitChars.has(run[e])) e++;
+  while (e < run.length && e < 7 && translitSet().has(run[e])) e++;
   if (e < 2) return null;
   const rest = run.slice(e);
   if (rest && !HAN_STOP.has(rest[0]) && !HAN_VERBS.some((v) => rest.startsWith(v))) return null;
