@@ -181,3 +181,13 @@ function wordsMatch(aWords: string[], bWords: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * The lengths of a skeleton's joined readings: a match is at most two letters longer or shorter,
+ * so an index by length keeps the comparisons to names of about the same size.
+ */
+export function skeletonLengths(sk: Skeleton): number[] {
+  const out = [sk.words.join("").length];
+  if (sk.spoken) out.push(sk.spoken.join("").length);
+  return [...new Set(out)];
+}

@@ -9,7 +9,7 @@ import { factSeriesKey, factId } from "../resolve/facts.ts";
 import { eventKey, eventId } from "../resolve/events.ts";
 import { aliasLookupAllowed, splitRef } from "../resolve/entities.ts";
 import { hanPinyinName, personMatchKey } from "../resolve/names.ts";
-import { nameSkeleton, skeletonsMatch, type Skeleton } from "../resolve/skeleton.ts";
+import { nameSkeleton, skeletonLengths, skeletonsMatch, type Skeleton } from "../resolve/skeleton.ts";
 
 export type WriteOutcome =
   | { status: "added"; id: string; version: number }
@@ -118,7 +118,7 @@ export class WriteSession {
   /** Person match key → entity id (`Prabowo Subianto` and `Прабово Субианто`), loaded on first need. */
   personsBySound: Map<string, string | null> | null = null;
   /** Skeletons of stored people's multiword names in scripts other than Han, loaded on first need. */
-  personsBySkeleton: { id: string; skeleton: Skeleton }[] | null = null;
+  personsBySkeleton: Map<number, { id: string; skeleton: Skeleton }[]> | null = null;
 
   /** True the first time a key is seen; bounded, so a huge batch does not hold every alias. */
   firstTime(key: string): boolean {
@@ -216,7 +216,10 @@ export class EntityResolver {
     for (const n of names) {
       const sk = nameSkeleton(n, this.language);
       if (!sk) continue;
-      for (const c of this.skeletons()) if (skeletonsMatch(sk, c.skeleton)) found.add(c.id);
+      const index = this.skeletons();
+      for (const len of skeletonLengths(sk)) {
+        for (let l = len - 2; l <= len + 2; l++) for (const c of index.get(l) ?? []) if (!found.has(c.id) && skeletonsMatch(sk, c.skeleton)) found.add(c.id);
+      }
     }
     if (found.size !== 1) return undefined;
     const id = [...found][0];
@@ -224,9 +227,9 @@ export class EntityResolver {
     return this.s.sharesContext.get(id, JSON.stringify(ids)) ? id : undefined;
   }
 
-  private skeletons(): { id: string; skeleton: Skeleton }[] {
+  private skeletons(): Map<number, { id: string; skeleton: Skeleton }[]> {
     if (!this.session.personsBySkeleton) {
-      this.session.personsBySkeleton = [];
+      this.session.personsBySkeleton = new Map();
       for (const r of this.db.prepare("SELECT a.entity_id AS id, a.alias, a.language FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE e.type = 'person'").all() as { id: string; alias: string; language: string | null }[]) {
         this.rememberSkeleton(r.id, r.alias, r.language ?? "");
       }
@@ -237,7 +240,12 @@ export class EntityResolver {
   private rememberSkeleton(id: string, surface: string, language = this.language): void {
     if (!this.session.personsBySkeleton || !this.session.firstTime(`s\0${id}\0${surface}`)) return;
     const skeleton = nameSkeleton(surface, language);
-    if (skeleton) this.session.personsBySkeleton.push({ id, skeleton });
+    if (!skeleton) return;
+    for (const len of skeletonLengths(skeleton)) {
+      const list = this.session.personsBySkeleton.get(len) ?? [];
+      list.push({ id, skeleton });
+      this.session.personsBySkeleton.set(len, list);
+    }
   }
 
   private remember(matchKey: string, id: string): void {
