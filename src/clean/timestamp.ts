@@ -6,6 +6,7 @@
 // Labels per language in lang/<code>/cleaning.json (publishedLabels); month and weekday names
 // from the date lexicons. A line is only a timestamp when nothing of prose is left over.
 import { allWeekdayNames } from "../extract/dates/lexicon.ts";
+import { asciiDigits } from "../extract/dates/find.ts";
 import { escapeRegExp } from "../util/text.ts";
 import { DATE, parseDate, type Groups } from "./datePattern.ts";
 import { vocab } from "./vocab.ts";
@@ -40,7 +41,9 @@ export interface Timestamp {
  * The publication date of a timestamp line, or null when the line is not one. `bare` allows a
  * line without a label (at the top or the bottom of the article, where sites print the time).
  */
-export function matchTimestampLine(line: string, bare: boolean): Timestamp | null {
+export function matchTimestampLine(raw: string, bare: boolean): Timestamp | null {
+  // `الأربعاء ١٢ تشرين الثاني ٢٠٢٥`: Arabic-Indic and Thai digits read as ASCII (same length, so the place slice holds).
+  const line = asciiDigits(raw);
   if (line.length > 200 || !YEAR.test(line)) return null;
   const m = TIMESTAMP.exec(line);
   if (!m) return null;

@@ -103,14 +103,14 @@ function fromParts(m: RegExpMatchArray, lex: DateLexicon, anchor: DateAnchor): D
   const g = m.groups ?? {};
   const start0 = m.index ?? 0;
   // `29日`, `14일`: a day of the month alone, only with a publication date to place it.
-  if (g.d && !g.m && !g.mn && !g.y) {
+  if (g.d && !g.m && !g.mn && !g.y && !g.yy) {
     const value = dayOfRecentMonth(Number(g.d), anchor);
     return value ? { start: start0, end: start0 + m[0].length, surface: "", value, precision: "day", relative: true } : null;
   }
   const month = g.mn ? lex.monthByName.get(nameKey(g.mn.replace(/\s+/g, " "))) : g.m ? Number(g.m) : undefined;
   if (!month || month < 1 || month > 12) return null;
   const day = g.d ? Number(g.d) : undefined;
-  let year = g.y ? Number(g.y) : undefined;
+  let year = g.y ? Number(g.y) : g.yy ? lex.shortYearBase + Number(g.yy) : undefined;
   if (year && lex.eraOffset && year > 2400) year -= lex.eraOffset;
   const start = m.index ?? 0;
   const base = { start, end: start + m[0].length, surface: "", relative: false };

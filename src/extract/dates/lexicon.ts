@@ -25,6 +25,8 @@ const DatesFileSchema = z.object({
   anniversary: z.array(z.string()).default([]),
   /** Years written in a local era (Thai Buddhist era: 2568 = 2025 CE) are reduced by this. */
   eraOffset: z.number().int().optional(),
+  /** A two-digit year (group `yy`) is read as this plus it: `12 พ.ย. 68` is Buddhist-era 2568. */
+  shortYearBase: z.number().int().default(2000),
   /** Scripts written without spaces: names may be followed directly by other letters. */
   continuous: z.boolean().default(false),
   /** Words joining the first day of a range to the date that ends it (`24 to 26 November`, `24 au 26`). */
@@ -47,6 +49,7 @@ export interface DateLexicon {
   weekdayRe: RegExp | null;
   relative: { re: RegExp; unit: "day" | "week" | "month" | "year"; offset: number }[];
   eraOffset: number;
+  shortYearBase: number;
   anniversary: RegExp | null;
   /** Any relative word at all: one test before trying each. */
   relativeAny: RegExp | null;
@@ -135,7 +138,7 @@ function compile(language: string, file: DatesFile): DateLexicon {
   // its own marker (`24.`, `24日`, `24일`, `24th`) and the range may be announced (`ngày`, `วันที่`).
   const links = ["[-–—~～〜－]", ...(file.rangeLinks.length ? [alternation(file.rangeLinks)] : [])].join("|");
   const rangeStart = new RegExp(`(?<![\\p{N}.,/:])([0-3]?\\d)(?:\\.|日|일|号|號|st|nd|rd|th|er)?\\s*(?:${links})\\s*(?:ngày\\s+|วันที่\\s*)?$`, "iu");
-  return { language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, anniversary, relativeAny, rangeStart };
+  return { language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, shortYearBase: file.shortYearBase, anniversary, relativeAny, rangeStart };
 }
 
 let compiled: Map<string, DateLexicon> | null = null;

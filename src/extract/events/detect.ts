@@ -232,7 +232,10 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const countries = ms.filter((m) => m.type === "country" && inSeg(rs(m, s)) && !parties.includes(m));
     // `東京でインドの外相と`: a place marker right after a city belongs to the city, not to the next country.
     const afterCity = (m: Mention) => places.some((p) => re(p, s) <= rs(m, s) && rs(m, s) - re(p, s) <= 3);
-    const host = countries.find((m) => precedingMatches(lex.placeEndRe, s, rs(m, s)) && !afterCity(m)) ?? null;
+    // `東京の首相官邸でモンゴルの大統領と`: a country marked as a place but lying elsewhere than the
+    // city named as the venue is someone's nationality, not the host.
+    const city = place ? venue(place.name) ?? venue(place.surface) : null;
+    const host = countries.find((m) => precedingMatches(lex.placeEndRe, s, rs(m, s)) && !afterCity(m) && !(city && city.country !== isoOf(m))) ?? null;
     const people = ms.filter((m) => m.type === "person");
     const destination = visitKind ? findDestination(lex, s, hit, countries, place) : null;
     const visitor = visitKind ? findVisitor(lex, s, hit, people) : null;
@@ -293,7 +296,10 @@ function standalone(lex: EventLexicon, c: Candidate, ms: Mention[]): boolean {
   if (entry.needs === "with") {
     const s = c.hit.sentence;
     const window = lex.continuous ? s.text.slice(Math.max(0, c.hit.start - 30), c.hit.start) : s.text.slice(c.hit.end, c.hit.end + 25);
-    return !!lex.withRe?.test(window) && ms.some((m) => m.type === "person" || m.type === "country");
+    // Unspaced scripts put `with` before the noun (`と会談`) or, in SVO order, right after it (`หารือกับ`).
+    const withNext = !!lex.withNextRe?.test(s.text.slice(c.hit.end, c.hit.end + 8));
+    // `การหารือระหว่างไทยและลาว`, `talks between Chile and Peru`: two named parties stand for the `with`.
+    return ((!!lex.withRe?.test(window) || withNext) && ms.some((m) => m.type === "person" || m.type === "country")) || c.parties.length >= 2;
   }
   if (entry.strength === "weak") {
     const surface = c.hit.sentence.text.slice(c.hit.start, c.hit.end);

@@ -93,7 +93,11 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   const current = events.filter((e) => !e.past);
   const main = (current.length ? current : events).reduce((a, b) => (b.sentence < a.sentence ? b : a));
   if (!main.place && ctx.datelinePlace) datelineVenue(main, ctx.datelinePlace, ctx.mentions);
-  if (!main.date && ctx.published) main.date = reportedDay(main, ctx, (anchor ??= documentAnchor(ctx)));
+  // `earlier this week … The talks took place on Monday`: a day refines a week or month it falls in.
+  if (ctx.published && main.date?.precision !== "day") {
+    const day = reportedDay(main, ctx, (anchor ??= documentAnchor(ctx)));
+    if (day && (!main.date || (main.date.relative && main.date.precision === "month" && main.date.value != null && day.value!.startsWith(main.date.value)))) main.date = day;
+  }
   return events.map((e) => toDraft(e, ctx));
 }
 
@@ -105,7 +109,10 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
  */
 function reportedDay(main: Work, ctx: ExtractionContext, anchor: DateAnchor): DateMention | null {
   const own = [main.sentence, ...main.more].sort((a, b) => a - b);
-  for (const group of [own, [main.sentence + 1]]) {
+  // A headline names the meeting but the story starts below it: the sentence after is the lead's next.
+  const headline = isHeadline(ctx) ? 0 : -1;
+  const first = own.find((i) => i !== headline) ?? main.sentence;
+  for (const group of [own, [first + 1]]) {
     const days = group.flatMap((i) => {
       const s = ctx.sentences[i];
       return s ? findDates(s.text, ctx.language, anchor).filter((d) => d.precision === "day" && d.value) : [];
@@ -115,6 +122,14 @@ function reportedDay(main: Work, ctx: ExtractionContext, anchor: DateAnchor): Da
     if (values.size > 1) return null;
   }
   return null;
+}
+
+/** The first sentence is a headline: the title, or a line of its own without closing punctuation. */
+function isHeadline(ctx: ExtractionContext): boolean {
+  const s = ctx.sentences[0];
+  if (!s) return false;
+  if (ctx.title != null && s.text.trim() === ctx.title.trim()) return true;
+  return /^\s*\n/.test(ctx.text.slice(s.end)) && !/[.!?。！？]["”’»]?$/.test(s.text.trim());
 }
 
 /** The dateline city is the main meeting's venue when it lies in the meeting's country (or that is unknown). */

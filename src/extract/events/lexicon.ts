@@ -66,6 +66,8 @@ export interface EventLexicon {
   ordinalWords: Map<string, number>;
   roman: boolean;
   withRe: RegExp | null;
+  /** Unspaced SVO scripts: `with` right after the verb (`หารือกับ`, discussed with). */
+  withNextRe: RegExp | null;
   /** Text allowed between two parties of a series name, or between a meeting noun and its parties. */
   linkRe: RegExp;
   placeEndRe: RegExp | null;
@@ -146,6 +148,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     ordinalWords: new Map(Object.entries(f.ordinalWords).map(([k, v]) => [k.toLowerCase(), v])),
     roman: f.roman,
     withRe: wordsRe(f.with, trail),
+    withNextRe: f.continuous && f.with.length ? new RegExp(`^\\s*(?:${alternation(f.with)})`, "iu") : null,
     linkRe: new RegExp(`^(?:[\\s\\-–—/+&·・、,()'’]|\\d{4}|${link.length ? alternation(link) : "(?!)"})*$`, "iu"),
     placeEndRe: endRe(f.place),
     destinationEndRe: endRe(f.destination),
