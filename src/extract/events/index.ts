@@ -57,6 +57,14 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
       : [work(c, c.type, { host: c.host, date: c.date }, ctx.mentions, sentenceHits(candidates, c) > 1)];
     for (const d of drafts) mergeInto(events, d);
   }
+  // `co-chaired the 11th Joint Commission … and discussed with …`: talks stated in the very sentence
+  // of a meeting, on its day, are that meeting's talks.
+  for (const e of [...events]) {
+    if (e.type !== "talks" || e.ordinal != null) continue;
+    const m = events.find((x) => x !== e && x.type !== "talks" && x.type !== "signing" && !VISITS.has(x.type) && sameSentence(x, e)
+      && (!e.date || !x.date || e.date.value === x.date.value));
+    if (m) { absorb(m, e); events.splice(events.indexOf(e), 1); }
+  }
   // Talks and signings during a visit are part of it.
   const visit = () => events.find((e) => VISITS.has(e.type));
   for (const e of [...events]) {
