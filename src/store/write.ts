@@ -54,6 +54,8 @@ function buildStatements(db: Db): Statements {
     fillFactSubject: db.prepare("UPDATE facts SET subject = COALESCE(subject, ?) WHERE id = ?"),
     insertFactEvidence: db.prepare("INSERT OR IGNORE INTO fact_evidence (fact_id, document_id, sentence, quote, surface, precision, approximate) VALUES (?, ?, ?, ?, ?, ?, ?)"),
     eventByKey: db.prepare("SELECT id, name, ordinal, date, place, country, participants FROM events WHERE key = ?"),
+    // Numbered meetings of one series: their keys share the prefix `type|series|#` (a range on the key index).
+    numberedInSeries: db.prepare("SELECT id, name, ordinal, date, place, country, participants FROM events WHERE key >= ? AND key < ? LIMIT 50"),
     insertEvent: db.prepare("INSERT INTO events (id, key, type, name, ordinal, date, place, country, series, participants) VALUES (@id, @key, @type, @name, @ordinal, @date, @place, @country, @series, @participants)"),
     updateEvent: db.prepare("UPDATE events SET name = @name, ordinal = @ordinal, date = @date, place = @place, country = @country, participants = @participants WHERE id = @id"),
     insertEventEvidence: db.prepare("INSERT OR IGNORE INTO event_evidence (event_id, document_id, sentence, quote) VALUES (?, ?, ?, ?)"),
@@ -293,10 +295,30 @@ interface StoredEvent {
   place: string | null; country: string | null; participants: string;
 }
 
+/**
+ * One report numbers a meeting (`26th ASEAN-Korea Summit`), another of the same series does not:
+ * still one meeting when the unnumbered one is of the same year (and month, when both give one)
+ * and only one numbered meeting of the series fits.
+ */
+function sameMeeting(s: Record<string, Stmt>, e: EventDraft, participants: string[], a: DocumentAnalysis): StoredEvent | undefined {
+  if (!e.series) return undefined;
+  if (e.ordinal != null) {
+    const plain = s.eventByKey.get(eventKey({ ...e, ordinal: null }, participants, a)) as StoredEvent | undefined;
+    return plain && (plain.ordinal == null || plain.ordinal === e.ordinal) ? plain : undefined;
+  }
+  const year = e.date?.slice(0, 4) ?? a.published?.slice(0, 4);
+  if (!year) return undefined;
+  const prefix = `${e.type}|${e.series}|#`;
+  const month = e.date && e.date.length >= 7 ? e.date.slice(0, 7) : null;
+  const fits = (s.numberedInSeries.all(prefix, `${e.type}|${e.series}|$`) as StoredEvent[]).filter((x) =>
+    x.date != null && x.date.startsWith(year) && (!month || x.date.length < 7 || x.date.startsWith(month)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 function writeEvent(s: Record<string, Stmt>, resolver: EntityResolver, a: DocumentAnalysis, e: EventDraft, touched: Touched): void {
   const participants = e.participants.map((p) => resolver.resolveRef(p));
   const key = eventKey(e, participants, a);
-  const existing = s.eventByKey.get(key) as StoredEvent | undefined;
+  const existing = (s.eventByKey.get(key) as StoredEvent | undefined) ?? sameMeeting(s, e, participants, a);
   let id: string;
   if (!existing) {
     id = eventId(key);

@@ -79,3 +79,8 @@ test("cleaning takes published from the timestamp line, not from the body, and r
   ].join("\n")));
   assert.equal(body.published, null, "a date in the body prose is never the publication date");
 });
+
+test("timestamp lines written in Arabic-Indic digits", () => {
+  assert.equal(stamp("الأربعاء ١٢ تشرين الثاني ٢٠٢٥", true), "2025-11-12");
+  assert.equal(stamp("نشر في ١٢/١١/٢٠٢٥ - ١٤:٣٠", true), "2025-11-12");
+});

@@ -57,3 +57,11 @@ test("whitespace-only and empty text give no sentences", () => {
   assert.deepEqual(splitSentences("", "en"), []);
   assert.deepEqual(splitSentences(" \n\n \t\n", "en"), []);
 });
+
+test("th: month and era abbreviations (พ.ย., มี.ค., พ.ศ.) do not end sentences", () => {
+  const t = "การประชุมจัดขึ้นที่กรุงพนมเปญ เมื่อวันที่ 12 พ.ย. 68 ทั้งสองฝ่ายเห็นพ้องกัน\nนายกรัฐมนตรีเยือนลาวเมื่อ 3 มี.ค. พ.ศ. 2568 ตามคำเชิญ";
+  assert.deepEqual(texts(t, "th"), [
+    "การประชุมจัดขึ้นที่กรุงพนมเปญ เมื่อวันที่ 12 พ.ย. 68 ทั้งสองฝ่ายเห็นพ้องกัน",
+    "นายกรัฐมนตรีเยือนลาวเมื่อ 3 มี.ค. พ.ศ. 2568 ตามคำเชิญ",
+  ]);
+});

@@ -85,11 +85,13 @@ function nameLikeGap(lex: EventLexicon, raw: string): boolean {
   return gap.split(/[\s\-–—/]+/).filter(Boolean).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || lex.linkRe.test(w));
 }
 
-function findOrdinal(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[]): { value: number; start: number; end: number } | null {
+function findOrdinal(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[], dates: DateMention[] = []): { value: number; start: number; end: number } | null {
   const text = asciiDigits(s.text);
   let best: { value: number; start: number; end: number; dist: number } | null = null;
   const consider = (value: number, start: number, end: number) => {
     if (!value || value > 300) return;
+    // `am 11. November 2025 in Santiago Regierungsgespräche`: the day of a date is no ordinal.
+    if (dates.some((d) => start < d.end && d.start < end)) return;
     let dist: number;
     if (end <= hit.start) {
       if (!nameLikeGap(lex, gapWithoutMentions(s, end, hit.start, ms))) return;
@@ -210,7 +212,7 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const prev = [...own].reverse().find((h) => h.start < hit.start);
     const segStart = prev ? prev.end : 0;
     const segEnd = next ? next.start : s.text.length;
-    const ordinal = findOrdinal(lex, s, hit, ms);
+    const ordinal = findOrdinal(lex, s, hit, ms, facts.dates);
     const type = hit.entry.type === "visit" || hit.entry.type === "meeting" ? null : hit.entry.type;
     const visitKind = type === "state_visit" || type === "official_visit" || hit.entry.type === "visit";
     // A visit has a visitor and a destination, not parties (`thăm chính thức Việt Nam`).

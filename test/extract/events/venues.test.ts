@@ -29,3 +29,16 @@ test("dialogues and ministerials held in a city are hosted by its country", () =
   assert.deepEqual(rows("zh", "中国外长12日在新德里同印度外长举行会谈。", S), [["talks", "2025-11-12", "New Delhi", "IN"]]);
   assert.deepEqual(rows("zh", "第三次中印战略对话12日在新德里举行。", S), [["dialogue", "2025-11-12", "New Delhi", "IN"]]);
 });
+
+test("venues in Thai, Japanese, Arabic and Russian spellings; a sea is none", async () => {
+  const { venue } = await import("../../../src/extract/events/places.ts");
+  const cases: [string, string, string][] = [
+    ["พนมเปญ", "Phnom Penh", "KH"], ["เวียงจันทน์", "Vientiane", "LA"], ["นิวเดลี", "New Delhi", "IN"],
+    ["アンマン", "Amman", "JO"], ["ウランバートル", "Ulaanbaatar", "MN"], ["シェムリアップ", "Siem Reap", "KH"],
+    ["عمّان", "Amman", "JO"], ["أستانا", "Astana", "KZ"], ["Белград", "Belgrade", "RS"], ["Путраджая", "Putrajaya", "MY"],
+    ["Santiago de Chile", "Santiago", "CL"], ["Sharm el-Sheikh", "Sharm El-Sheikh", "EG"], ["博鳌", "Boao", "CN"],
+  ];
+  for (const [surface, name, country] of cases) assert.deepEqual(venue(surface), { name, country }, surface);
+  // Seas and regions are never venues, in any spelling.
+  assert.equal(venue("Biển Đông"), null);
+});

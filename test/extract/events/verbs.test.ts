@@ -1,0 +1,89 @@
+// Talks reported with a verb (`ได้หารือกับ`, `melakukan pertemuan bilateral dengan`, `会见`,
+// `Regierungsgespräche geführt`), consultations and committees typed, the host country never a
+// nationality named beside the venue, and a week made precise by the day the next sentence states.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractEvents } from "../../../src/extract/events/index.ts";
+import { context, type Spec } from "./helpers.ts";
+
+const all = (lang: string, text: string, specs: Spec[], published: string | null = "2025-11-13") =>
+  extractEvents(context(lang, text, specs, { published }));
+const one = (lang: string, text: string, specs: Spec[], published?: string | null) => {
+  const evs = all(lang, text, specs, published);
+  assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => [e.type, e.name])));
+  return evs[0]!;
+};
+const row = (e: { type: string; ordinal: number | null; date: string | null; place: string | null; country: string | null }) =>
+  [e.type, e.ordinal, e.date, e.place, e.country];
+
+test("Thai: `ได้หารือกับ` is talks; `หารือเกี่ยวกับ` (discussed about) is not", () => {
+  const t = one("th", "นายกรัฐมนตรีได้หารือกับนายกรัฐมนตรีลาวที่กรุงเวียงจันทน์ เมื่อวันที่ 12 พ.ย. 68",
+    [["ลาว", "country:LA", "Laos"], ["เวียงจันทน์", "place:Vientiane", "Vientiane"]], null);
+  assert.deepEqual(row(t), ["talks", null, "2025-11-12", "Vientiane", "LA"]);
+  assert.equal(all("th", "ทั้งสองฝ่ายหารือเกี่ยวกับการค้าชายแดนกับลาว", [["ลาว", "country:LA", "Laos"]]).length, 0);
+});
+
+test("Thai: talks stated in the sentence of a numbered commission are that commission's", () => {
+  const m = one("th", "รัฐมนตรีต่างประเทศไทยและกัมพูชาเป็นประธานร่วมการประชุมคณะกรรมาธิการร่วม ครั้งที่ 11 ที่กรุงพนมเปญ เมื่อวันที่ 12 พ.ย. 68 ทั้งสองฝ่ายได้หารือกับภาคเอกชนเรื่องการค้าชายแดน",
+    [["ไทย", "country:TH", "Thailand"], ["กัมพูชา", "country:KH", "Cambodia"], ["พนมเปญ", "place:Phnom Penh", "Phnom Penh"]]);
+  assert.deepEqual(row(m), ["ministerial", 11, "2025-11-12", "Phnom Penh", "KH"]);
+});
+
+test("Indonesian and Malay: a bilateral meeting with someone is talks", () => {
+  const id = one("id", "Presiden Prabowo Subianto melakukan pertemuan bilateral dengan Presiden Turki Recep Tayyip Erdoğan di Ankara, pada Selasa (11/11/2025).",
+    [["Prabowo Subianto", "person:prabowo subianto", "Prabowo Subianto"], ["Turki", "country:TR", "Türkiye"], ["Recep Tayyip Erdoğan", "person:recep tayyip erdogan", "Recep Tayyip Erdoğan"], ["Ankara", "place:Ankara", "Ankara"]]);
+  assert.deepEqual(row(id), ["talks", null, "2025-11-11", "Ankara", "TR"]);
+  const ms = one("ms", "Anwar Ibrahim mengadakan pertemuan dua hala dengan Presiden Kazakhstan di Astana pada 12 November 2025.",
+    [["Anwar Ibrahim", "person:anwar ibrahim", "Anwar Ibrahim"], ["Kazakhstan", "country:KZ", "Kazakhstan"], ["Astana", "place:Astana", "Astana"]]);
+  assert.deepEqual(row(ms), ["talks", null, "2025-11-12", "Astana", "KZ"]);
+});
+
+test("German: Regierungsgespräche held on a day in a city", () => {
+  const de = one("de", "Bundeskanzler Merz und Präsident Boric haben am 11. November 2025 in Santiago de Chile Regierungsgespräche geführt.",
+    [["Merz", "person:friedrich merz", "Friedrich Merz"], ["Boric", "person:gabriel boric", "Gabriel Boric"], ["Santiago de Chile", "place:Santiago", "Santiago"]]);
+  assert.deepEqual(row(de), ["talks", null, "2025-11-11", "Santiago", "CL"]);
+});
+
+test("Chinese: `会见` at a venue on a day is talks; a bare related headline is not", () => {
+  const zh = one("zh", "11月11日，外交部长王毅在安曼会见约旦副首相兼外交大臣萨法迪。",
+    [["王毅", "person:wang yi", "Wang Yi"], ["安曼", "place:Amman", "Amman"], ["约旦", "country:JO", "Jordan"]]);
+  assert.deepEqual(row(zh), ["talks", null, "2025-11-11", "Amman", "JO"]);
+  assert.equal(all("zh", "· 王毅会见缅甸外长丹穗", [["王毅", "person:wang yi", "Wang Yi"], ["缅甸", "country:MM", "Myanmar"]]).length, 0);
+});
+
+test("Japanese and Korean: a headline `外相会談` and the body's `会談した` are one talks event", () => {
+  const ja = one("ja", "日・ヨルダン外相会談\n\n茂木外務大臣は11日、アンマンでヨルダンのサファディ副首相兼外相と会談した。",
+    [["日", "country:JP", "Japan"], ["ヨルダン", "country:JO", "Jordan"], ["アンマン", "place:Amman", "Amman"], ["茂木", "person:motegi toshimitsu", "Motegi Toshimitsu"]]);
+  assert.deepEqual(row(ja), ["talks", null, "2025-11-11", "Amman", "JO"]);
+  const ko = one("ko", "한-요르단 외교장관회담 개최\n\n조현 외교부 장관은 11일 암만에서 사파디 요르단 외교장관과 회담을 가졌다.",
+    [["한", "country:KR", "Republic of Korea"], ["요르단", "country:JO", "Jordan"], ["암만", "place:Amman", "Amman"], ["조현", "person:cho hyun", "Cho Hyun"]]);
+  assert.deepEqual(row(ko), ["talks", null, "2025-11-11", "Amman", "JO"]);
+});
+
+test("Japanese: a country after `で` that lies elsewhere than the venue city is a nationality, not the host", () => {
+  const ja = one("ja", "岸田首相は11月12日、東京の首相官邸でモンゴルのフレルスフ大統領と会談した。",
+    [["岸田", "person:kishida fumio", "Kishida Fumio"], ["東京", "place:Tokyo", "Tokyo"], ["モンゴル", "country:MN", "Mongolia"]]);
+  assert.deepEqual(row(ja), ["talks", null, "2025-11-12", "Tokyo", "JP"]);
+});
+
+test("consultations and committees: typed, numbered, dated", () => {
+  const en = one("en", "Jordan and Serbia held the third round of political consultations in Amman last week, the ministry said.\nThe consultations were held on November 6.",
+    [["Jordan", "country:JO", "Jordan"], ["Serbia", "country:RS", "Serbia"], ["Amman", "place:Amman", "Amman"]]);
+  // `last week` is only a month; the next sentence's day makes it precise.
+  assert.deepEqual(row(en), ["senior_officials", 3, "2025-11-06", "Amman", "JO"]);
+  const ru = one("ru", "Заседание межправительственного комитета России и Сербии прошло в Белграде во вторник, 11 ноября.",
+    [["России", "country:RU", "Russia"], ["Сербии", "country:RS", "Serbia"], ["Белграде", "place:Belgrade", "Belgrade"]]);
+  assert.deepEqual(row(ru), ["ministerial", null, "2025-11-11", "Belgrade", "RS"]);
+  const ar = one("ar", "عقدت الدورة الرابعة للجنة المصرية السعودية المشتركة في الرياض يوم ١١ تشرين الثاني / نوفمبر ٢٠٢٥.",
+    [["الرياض", "place:Riyadh", "Riyadh"]], null);
+  assert.deepEqual(row(ar), ["ministerial", 4, "2025-11-11", "Riyadh", "SA"]);
+  const vi = one("vi", "Khóa họp lần thứ 3 Tham vấn chính trị Việt Nam - Serbia diễn ra tại Belgrade trong hai ngày 24 và 25/11.",
+    [["Việt Nam", "country:VN", "Viet Nam"], ["Serbia", "country:RS", "Serbia"], ["Belgrade", "place:Belgrade", "Belgrade"]], "2025-11-26");
+  assert.deepEqual(row(vi), ["senior_officials", 3, "2025-11-24", "Belgrade", "RS"]);
+});
+
+test("a headline names the meeting; the day is in the sentence after the lead", () => {
+  const en = one("en", "Kenya, France hold first Strategic Dialogue in Nairobi\n\nKenya and France held their first Strategic Dialogue at the State House earlier this week, officials said.\nThe talks took place on Monday and covered maritime security.",
+    [["Kenya", "country:KE", "Kenya"], ["France", "country:FR", "France"], ["Nairobi", "place:Nairobi", "Nairobi"]], "2025-11-12");
+  assert.deepEqual(row(en), ["dialogue", 1, "2025-11-10", "Nairobi", "KE"]);
+});

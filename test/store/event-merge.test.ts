@@ -1,0 +1,46 @@
+// One meeting reported in two languages, numbered in one report and not in the other, is one event,
+// whichever report is stored first; two numbered meetings of a series in one year stay apart.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openDb } from "../../src/store/db.ts";
+import { analyseInput } from "../../src/pipeline/analyse.ts";
+import { BatchWriter } from "../../src/ingest/batch.ts";
+import { listEvents } from "../../src/store/read.ts";
+
+const EN = `Leaders meet at 28th ASEAN-Japan Summit
+
+KUALA LUMPUR, October 27, 2025 (Bernama) - Leaders attended the 28th ASEAN-Japan Summit in Kuala Lumpur on Monday, pledging closer cooperation on supply chains.
+`;
+const VI = `Thủ tướng dự Hội nghị Cấp cao ASEAN-Nhật Bản
+
+Thứ Hai, 27/10/2025 18:00 (GMT+7)
+
+Chiều 27/10, tại Kuala Lumpur, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN-Nhật Bản.
+`;
+
+function ingest(docs: [string, string][]) {
+  const db = openDb(":memory:");
+  for (const [name, text] of docs) {
+    const w = new BatchWriter(db);
+    w.add(analyseInput(name, new TextEncoder().encode(text)));
+    w.finish();
+  }
+  return listEvents(db).filter((e) => e.type === "summit");
+}
+
+test("numbered and unnumbered reports of one summit are one event, in either order", () => {
+  for (const order of [[["en.txt", EN], ["vi.txt", VI]], [["vi.txt", VI], ["en.txt", EN]]] as [string, string][][]) {
+    const evs = ingest(order);
+    assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => e.name)));
+    assert.equal(evs[0]!.ordinal, 28);
+    assert.equal(evs[0]!.date, "2025-10-27");
+  }
+});
+
+test("an unnumbered report does not join when two numbered meetings of the series fit its year", () => {
+  const other = EN.replace(/28th/g, "27th").replace("October 27", "May 26").replace("on Monday", "on May 26");
+  // Without a date of its own the Vietnamese report has only its publication year: both fit.
+  const evs = ingest([["en.txt", EN], ["en2.txt", other], ["vi.txt", VI.replace("Chiều 27/10, tại", "Tại")]]);
+  assert.equal(evs.filter((e) => e.ordinal == null).length, 1);
+  assert.equal(evs.filter((e) => e.ordinal != null).length, 2);
+});
