@@ -87,3 +87,12 @@ test("a headline names the meeting; the day is in the sentence after the lead", 
     [["Kenya", "country:KE", "Kenya"], ["France", "country:FR", "France"], ["Nairobi", "place:Nairobi", "Nairobi"]], "2025-11-12");
   assert.deepEqual(row(en), ["dialogue", 1, "2025-11-10", "Nairobi", "KE"]);
 });
+
+test("French `s'est entretenu avec` and Chinese `外长会谈` are talks, not a ministerial meeting", () => {
+  const fr = one("fr", "Le ministre s'est entretenu avec son homologue serbe à Belgrade le 11 novembre 2025.",
+    [["Belgrade", "place:Belgrade", "Belgrade"], ["serbe", "country:RS", "Serbia"]]);
+  assert.deepEqual(row(fr), ["talks", null, "2025-11-11", "Belgrade", "RS"]);
+  const zh = one("zh", "11月11日，王毅在乌兰巴托同蒙古国外长举行外长会谈。",
+    [["王毅", "person:wang yi", "Wang Yi"], ["乌兰巴托", "place:Ulaanbaatar", "Ulaanbaatar"], ["蒙古国", "country:MN", "Mongolia"]]);
+  assert.deepEqual(row(zh), ["talks", null, "2025-11-11", "Ulaanbaatar", "MN"]);
+});
