@@ -92,6 +92,8 @@ function findOrdinal(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[], da
     if (!value || value > 300) return;
     // `am 11. November 2025 in Santiago Regierungsgespräche`: the day of a date is no ordinal.
     if (dates.some((d) => start < d.end && d.start < end)) return;
+    // `الملك عبدالله الثاني` (Abdullah II): a regnal number belongs to the name.
+    if (ms.some((m) => m.type === "person" && start < re(m, s) && rs(m, s) < end)) return;
     let dist: number;
     if (end <= hit.start) {
       if (!nameLikeGap(lex, gapWithoutMentions(s, end, hit.start, ms))) return;
@@ -191,6 +193,14 @@ function seriesParties(series: Mention, all: Mention[]): Mention[] {
   return out;
 }
 
+function followingMatches(rx: RegExp | null, s: Sentence, at: number): boolean {
+  return !!rx && rx.test(s.text.slice(at, at + 12));
+}
+
+/** A country marked as where something happens: `in Japan`, `在日本`, or postpositionally `日本で`. */
+const markedPlace = (lex: EventLexicon, s: Sentence, m: Mention) =>
+  precedingMatches(lex.placeEndRe, s, rs(m, s)) || followingMatches(lex.placeStartRe, s, re(m, s));
+
 function precedingMatches(rx: RegExp | null, s: Sentence, at: number): boolean {
   if (!rx) return false;
   return rx.test(s.text.slice(Math.max(0, at - 24), at));
@@ -237,7 +247,7 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     // `東京の首相官邸でモンゴルの大統領と`: a country marked as a place but lying elsewhere than the
     // city named as the venue is someone's nationality, not the host.
     const city = place ? venue(place.name) ?? venue(place.surface) : null;
-    const host = countries.find((m) => precedingMatches(lex.placeEndRe, s, rs(m, s)) && !afterCity(m) && !(city && city.country !== isoOf(m))) ?? null;
+    const host = countries.find((m) => markedPlace(lex, s, m) && !afterCity(m) && !(city && city.country !== isoOf(m))) ?? null;
     const people = ms.filter((m) => m.type === "person");
     const destination = visitKind ? findDestination(lex, s, hit, countries, place) : null;
     const visitor = visitKind ? findVisitor(lex, s, hit, people) : null;
@@ -251,7 +261,7 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
 }
 
 function hostSlots(lex: EventLexicon, s: Sentence, countries: Mention[], dates: DateMention[], segEnd: number): Candidate["slots"] {
-  const hosts = countries.filter((m) => precedingMatches(lex.placeEndRe, s, rs(m, s)));
+  const hosts = countries.filter((m) => markedPlace(lex, s, m));
   if (new Set(hosts.map((h) => h.ref)).size < 2) return [];
   return hosts.map((h, i) => {
     const until = i + 1 < hosts.length ? rs(hosts[i + 1], s) : segEnd;
@@ -267,7 +277,7 @@ function pickDate(ds: DateMention[]): DateMention | null {
 }
 
 function findDestination(lex: EventLexicon, s: Sentence, hit: Hit, countries: Mention[], place: Mention | null): Mention | null {
-  const marked = countries.find((m) => precedingMatches(lex.destinationEndRe, s, rs(m, s)));
+  const marked = countries.find((m) => precedingMatches(lex.destinationEndRe, s, rs(m, s)) || followingMatches(lex.destinationStartRe, s, re(m, s)));
   if (marked) return marked;
   // A country named inside the noun is where the visit goes (`การเยือนญี่ปุ่นอย่างเป็นทางการ`).
   const inside = countries.find((m) => rs(m, s) >= hit.start && re(m, s) <= hit.end);

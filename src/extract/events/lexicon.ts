@@ -41,6 +41,8 @@ const EventsFileSchema = z.object({
   maxNameGap: z.number().int().positive().default(24),
   with: words, between: words, and: words, articles: words,
   place: words, destination: words, of: words, attributive: words,
+  /** Place and destination words follow their noun (`インドネシアで`, `フィリピンを`, `한국에서`). */
+  postpositional: z.boolean().default(false),
   /** Words right before a noun that make it an earlier meeting of the series (`la anterior cumbre`). */
   previous: words,
 });
@@ -71,6 +73,9 @@ export interface EventLexicon {
   /** Text allowed between two parties of a series name, or between a meeting noun and its parties. */
   linkRe: RegExp;
   placeEndRe: RegExp | null;
+  /** Postpositional languages: the place word right after a country (`で`, `에서`). */
+  placeStartRe: RegExp | null;
+  destinationStartRe: RegExp | null;
   destinationEndRe: RegExp | null;
   ofEndRe: RegExp | null;
   attributiveRe: RegExp | null;
@@ -132,6 +137,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
   const wordsRe = (list: string[], suffix = "") => list.length ? new RegExp(`${lead}(?:${alternation(list)})${suffix}`, "iu") : null;
   const article = f.articles.length ? `(?:(?:${alternation(f.articles)})\\s*)?` : "";
   const endRe = (list: string[]) => list.length ? new RegExp(`${lead}(?:${alternation(list)})\\s*${article}$`, "iu") : null;
+  const startRe = (list: string[]) => list.length ? new RegExp(`^\\s*(?:${alternation(list)})`, "iu") : null;
   const link = [...f.between, ...f.and, ...f.articles];
   return {
     language,
@@ -150,8 +156,10 @@ function compile(language: string, f: EventsFile): EventLexicon {
     withRe: wordsRe(f.with, trail),
     withNextRe: f.continuous && f.with.length ? new RegExp(`^\\s*(?:${alternation(f.with)})`, "iu") : null,
     linkRe: new RegExp(`^(?:[\\s\\-–—/+&·・、,()'’]|\\d{4}|${link.length ? alternation(link) : "(?!)"})*$`, "iu"),
-    placeEndRe: endRe(f.place),
-    destinationEndRe: endRe(f.destination),
+    placeEndRe: f.postpositional ? null : endRe(f.place),
+    placeStartRe: f.postpositional ? startRe(f.place) : null,
+    destinationStartRe: f.postpositional ? startRe(f.destination) : null,
+    destinationEndRe: f.postpositional ? null : endRe(f.destination),
     ofEndRe: endRe(f.of),
     previousEndRe: endRe(f.previous),
     attributiveRe: f.attributive.length ? new RegExp(`^[)\\]]?\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:${alternation(f.attributive)})${trail}`, "iu") : null,

@@ -96,3 +96,22 @@ test("French `s'est entretenu avec` and Chinese `外长会谈` are talks, not a 
     [["王毅", "person:wang yi", "Wang Yi"], ["乌兰巴托", "place:Ulaanbaatar", "Ulaanbaatar"], ["蒙古国", "country:MN", "Mongolia"]]);
   assert.deepEqual(row(zh), ["talks", null, "2025-11-11", "Ulaanbaatar", "MN"]);
 });
+
+test("Japanese and Korean mark a place after it: `インドネシアで` hosts, `官邸でモンゴルの` does not", () => {
+  // Without the host, a bare `会談した` at a building is no event of its own; with it, it was Mongolia's.
+  assert.deepEqual(all("ja", "首相は11日、首相官邸でモンゴルの大統領と会談した。", [["モンゴル", "country:MN", "Mongolia"]]), []);
+  const host = one("ja", "首相は11日、インドネシアでプラボウォ大統領と会談した。",
+    [["インドネシア", "country:ID", "Indonesia"], ["プラボウォ", "person:prabowo subianto", "Prabowo Subianto"]]);
+  assert.equal(host.country, "ID");
+  assert.deepEqual(all("ko", "이재명 대통령은 11일 청와대에서 몽골 대통령과 정상회담을 가졌다.",
+    [["이재명", "person:lee jae-myung", "Lee Jae-myung"], ["몽골", "country:MN", "Mongolia"]]), []);
+  const seoul = one("ko", "이재명 대통령은 11일 서울에서 몽골 대통령과 정상회담을 가졌다.",
+    [["이재명", "person:lee jae-myung", "Lee Jae-myung"], ["서울", "place:Seoul", "Seoul"], ["몽골", "country:MN", "Mongolia"]]);
+  assert.deepEqual(row(seoul), ["talks", null, "2025-11-11", "Seoul", "KR"]);
+});
+
+test("a regnal number is part of a name, not the meeting's ordinal", () => {
+  const ar = one("ar", "أجرى الملك عبدالله الثاني محادثات مع الرئيس المنغولي في عمّان يوم ١١ نوفمبر ٢٠٢٥.",
+    [["عبدالله الثاني", "person:abdullah ii", "Abdullah II"], ["عمّان", "place:Amman", "Amman"]], null);
+  assert.deepEqual(row(ar), ["talks", null, "2025-11-11", "Amman", "JO"]);
+});
