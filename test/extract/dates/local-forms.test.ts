@@ -13,6 +13,9 @@ test("Vietnamese: a two-day span joined by `và` is dated by its first day", () 
   assert.equal(first("vi", "Khóa họp diễn ra trong hai ngày 24 và 25/11 tại Ulaanbaatar."), "2025-11-24");
   assert.equal(first("vi", "Kỳ họp diễn ra trong 2 ngày 3 và 4/12/2024 tại Viêng Chăn.", none), "2024-12-03");
   assert.equal(first("vi", "Hội nghị diễn ra ngày 12-14/11/2025 tại Hà Nội.", none), "2025-11-12");
+  // `ngày 10-12/11` is 10 to 12 November, not 10 December.
+  assert.equal(first("vi", "Tổng Bí thư đã thăm chính thức Kazakhstan từ ngày 10-12/11."), "2025-11-10");
+  assert.equal(first("vi", "Hội nghị diễn ra ngày 10-11 tại Hà Nội."), "2025-11-10");
   // A number that is no day before `và` starts no range.
   assert.equal(first("vi", "Hai bên đã ký 3 văn kiện và ngày 13/11 sẽ khai mạc diễn đàn."), "2025-11-13");
 });

@@ -115,3 +115,9 @@ test("a regnal number is part of a name, not the meeting's ordinal", () => {
     [["عبدالله الثاني", "person:abdullah ii", "Abdullah II"], ["عمّان", "place:Amman", "Amman"]], null);
   assert.deepEqual(row(ar), ["talks", null, "2025-11-11", "Amman", "JO"]);
 });
+
+test("Russian: the country a visit's verb takes is its destination, beside the visitor's own", () => {
+  const ru = one("ru", "Президент Монголии посетит Россию с государственным визитом 20-22 ноября.",
+    [["Монголии", "country:MN", "Mongolia"], ["Россию", "country:RU", "Russia"]]);
+  assert.deepEqual(row(ru), ["state_visit", null, "2025-11-20", null, "RU"]);
+});
