@@ -4,7 +4,7 @@ import type { EventType, Mention, Sentence } from "../../model.ts";
 import type { DateMention } from "../dates/index.ts";
 import { asciiDigits } from "../dates/index.ts";
 import { venue } from "./places.ts";
-import { cjkNumber, nounKey, type EventLexicon, type NounEntry } from "./lexicon.ts";
+import { cjkNumber, nounKey, nounLabel, type EventLexicon, type NounEntry } from "./lexicon.ts";
 import { refKey } from "../../resolve/entities.ts";
 
 export interface Hit {
@@ -23,6 +23,8 @@ export interface Candidate {
   /** Enough detail to stand as an event of its own. */
   standalone: boolean;
   ordinal: number | null;
+  /** English series name of the noun (`Joint Commission`), when the language file gives one. */
+  label: string | null;
   parties: Mention[];
   date: DateMention | null;
   place: Mention | null;
@@ -253,7 +255,8 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const visitor = visitKind ? findVisitor(lex, s, hit, people) : null;
     const slots = visitKind ? [] : hostSlots(lex, s, countries.filter((m) => after(rs(m, s))), dates, segEnd);
     const past = precedingMatches(lex.previousEndRe, s, hit.start);
-    const cand: Candidate = { hit, type, standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past };
+    const label = nounLabel(lex, s.text.slice(hit.start, hit.end));
+    const cand: Candidate = { hit, type, label, standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past };
     cand.standalone = standalone(lex, cand, ms);
     out.push(cand);
   }

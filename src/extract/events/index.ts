@@ -26,6 +26,7 @@ interface Work {
   sentence: number;
   more: Set<number>;
   participants: Map<string, Mention>;
+  label: string | null;
 }
 
 const VISITS = new Set<EventType>(["state_visit", "official_visit", "other"]);
@@ -61,7 +62,9 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   // of a meeting, on its day, are that meeting's talks.
   for (const e of [...events]) {
     if (e.type !== "talks" || e.ordinal != null) continue;
-    const m = events.find((x) => x !== e && x.type !== "talks" && x.type !== "signing" && !VISITS.has(x.type) && sameSentence(x, e)
+    // Undated talks at no named place in the sentence right before or after a meeting are its talks too.
+    const near = (x: Work) => sameSentence(x, e) || (!e.date && !e.place && !e.host && Math.abs(x.sentence - e.sentence) <= 1);
+    const m = events.find((x) => x !== e && x.type !== "talks" && x.type !== "signing" && !VISITS.has(x.type) && near(x)
       && (!e.date || !x.date || e.date.value === x.date.value));
     if (m) { absorb(m, e); events.splice(events.indexOf(e), 1); }
   }
@@ -99,7 +102,9 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   }
 
   const current = events.filter((e) => !e.past);
-  const main = (current.length ? current : events).reduce((a, b) => (b.sentence < a.sentence ? b : a));
+  // Talks reported beside a meeting of a series are held at it: the meeting is the news.
+  const meetings = current.filter((e) => e.type !== "talks" && e.type !== "signing");
+  const main = (meetings.length ? meetings : current.length ? current : events).reduce((a, b) => (b.sentence < a.sentence ? b : a));
   if (!main.place && ctx.datelinePlace) datelineVenue(main, ctx.datelinePlace, ctx.mentions);
   // `earlier this week … The talks took place on Monday`: a day refines a week or month it falls in.
   if (ctx.published && main.date?.precision !== "day") {
@@ -172,7 +177,7 @@ function work(c: Candidate, type: EventType, slot: { host: Mention | null; date:
   const w: Work = {
     type, past: c.past, ordinal: c.ordinal, parties: c.parties, date: slot.date, place: c.slots.length ? null : c.place,
     placeName: null, host: slot.host, country: null, visitor: c.visitor, destination: c.destination,
-    sentence: s.index, more: new Set(), participants: new Map(),
+    sentence: s.index, more: new Set(), participants: new Map(), label: c.label,
   };
   w.placeName = w.place?.name ?? null;
   const who = narrow
@@ -216,6 +221,7 @@ function mergeInto(events: Work[], w: Work): void {
 
 function absorb(into: Work, w: Work): void {
   into.ordinal ??= w.ordinal;
+  into.label ??= w.label;
   if (!into.parties.length) into.parties = w.parties;
   const rank = { day: 3, month: 2, year: 1 } as const;
   if (w.date && (!into.date || rank[w.date.precision] > rank[into.date.precision])) into.date = w.date;
@@ -302,7 +308,7 @@ function toDraft(e: Work, ctx: ExtractionContext): EventDraft {
     type: e.type,
     name: eventName({
       type: e.type, ordinal: e.ordinal, parties: e.parties, visitor: e.visitor, destination: e.destination ?? (VISITS.has(e.type) ? countryMention : null),
-      others, place: e.placeName, countryName: countryMention?.name ?? englishCountryName(country), year: date?.slice(0, 4) ?? null,
+      others, place: e.placeName, countryName: countryMention?.name ?? englishCountryName(country), year: date?.slice(0, 4) ?? null, label: e.label,
     }),
     ordinal: e.ordinal,
     date,

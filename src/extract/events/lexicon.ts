@@ -41,6 +41,8 @@ const EventsFileSchema = z.object({
   maxNameGap: z.number().int().positive().default(24),
   with: words, between: words, and: words, articles: words,
   place: words, destination: words, of: words, attributive: words,
+  /** English series names (`Joint Commission`) → the nouns that name one; the event is named after it. */
+  labels: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
   /** Place and destination words follow their noun (`インドネシアで`, `フィリピンを`, `한국에서`). */
   postpositional: z.boolean().default(false),
   /** Words right before a noun that make it an earlier meeting of the series (`la anterior cumbre`). */
@@ -80,6 +82,13 @@ export interface EventLexicon {
   ofEndRe: RegExp | null;
   attributiveRe: RegExp | null;
   previousEndRe: RegExp | null;
+  /** English series name of a matched noun, when the file gives one. */
+  labels: { re: RegExp; label: string }[];
+}
+
+/** `Ủy ban Liên Chính phủ` → `Intergovernmental Committee`; null when the noun has no series name. */
+export function nounLabel(lex: EventLexicon, surface: string): string | null {
+  return lex.labels.find((l) => l.re.test(surface))?.label ?? null;
 }
 
 function validate(raw: unknown, file: string): EventsFile {
@@ -162,6 +171,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     destinationEndRe: f.postpositional ? null : endRe(f.destination),
     ofEndRe: endRe(f.of),
     previousEndRe: endRe(f.previous),
+    labels: Object.entries(f.labels).map(([label, ws]) => ({ label, re: new RegExp(`^(?:${alternation(ws)})$`, "iu") })),
     attributiveRe: f.attributive.length ? new RegExp(`^[)\\]]?\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:${alternation(f.attributive)})${trail}`, "iu") : null,
   };
 }

@@ -30,12 +30,14 @@ export interface NameParts {
   place: string | null;
   countryName: string | null;
   year: string | null;
+  /** The series' own English name (`Joint Commission`), when the noun gave one. */
+  label?: string | null;
 }
 
 const isVisit = (t: EventType) => t === "state_visit" || t === "official_visit" || t === "other";
 
 export function eventName(p: NameParts): string {
-  const label = LABEL[p.type];
+  const label = (!isVisit(p.type) && p.type !== "talks" && p.type !== "signing" ? p.label : null) ?? LABEL[p.type];
   if (isVisit(p.type)) {
     const who = p.visitor ? ` of ${p.visitor.name}` : "";
     const where = p.destination ? ` to ${p.destination.name}` : p.countryName ? ` to ${p.countryName}` : "";

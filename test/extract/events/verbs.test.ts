@@ -121,3 +121,15 @@ test("Russian: the country a visit's verb takes is its destination, beside the v
     [["Монголии", "country:MN", "Mongolia"], ["Россию", "country:RU", "Russia"]]);
   assert.deepEqual(row(ru), ["state_visit", null, "2025-11-20", null, "RU"]);
 });
+
+test("committees are named after their series; `troisième session de la Commission mixte` is numbered", () => {
+  const vi = one("vi", "Khóa họp lần thứ 8 Ủy ban Liên Chính phủ Việt Nam - Mông Cổ đã diễn ra tại Ulaanbaatar trong hai ngày 24 và 25/11.",
+    [["Việt Nam", "country:VN", "Viet Nam"], ["Mông Cổ", "country:MN", "Mongolia"], ["Ulaanbaatar", "place:Ulaanbaatar", "Ulaanbaatar"]], "2025-11-26");
+  assert.equal(vi.name, "8th Viet Nam-Mongolia Intergovernmental Committee");
+  assert.deepEqual(row(vi), ["ministerial", 8, "2025-11-24", "Ulaanbaatar", "MN"]);
+  // Undated talks in the sentence before are the commission's own, not a second event.
+  const fr = one("fr", "Le ministre français s'est entretenu avec son homologue kényan au palais présidentiel. Les deux ministres ont tenu la troisième session de la Commission mixte franco-kényane à Nairobi mardi 11 novembre.",
+    [["français", "country:FR", "France"], ["kényan", "country:KE", "Kenya"], ["Nairobi", "place:Nairobi", "Nairobi"]], "2025-11-12");
+  assert.deepEqual(row(fr), ["ministerial", 3, "2025-11-11", "Nairobi", "KE"]);
+  assert.match(fr.name, /^3rd .*Joint Commission$/);
+});
