@@ -37,3 +37,12 @@ test("Arabic: both month names, Arabic-Indic digits, the year after either", () 
 test("German: `Anfang dieses Monats` is the publication month", () => {
   assert.equal(first("de", "Das Treffen fand Anfang dieses Monats in Berlin statt."), "2025-11");
 });
+
+test("Vietnamese `sáng nay (13/11)`, `Chiều 12-11`; German `am 12.11.`", () => {
+  assert.equal(first("vi", "Sáng nay (13/11), hai bên hội đàm tại Hà Nội."), "2025-11-13");
+  assert.equal(first("vi", "Chiều 12-11, hai bên hội đàm."), "2025-11-12");
+  assert.equal(first("vi", "Chiều nay, hai bên hội đàm."), "2025-11-13");
+  assert.equal(first("de", "Das Treffen fand am 12.11. in Berlin statt."), "2025-11-12");
+  // Without `am`/`vom`, `12.11.` may be anything (a score, a section): no date.
+  assert.equal(first("de", "Der Abschnitt 12.11. regelt den Zoll."), null);
+});

@@ -133,3 +133,9 @@ test("committees are named after their series; `troisième session de la Commiss
   assert.deepEqual(row(fr), ["ministerial", 3, "2025-11-11", "Nairobi", "KE"]);
   assert.match(fr.name, /^3rd .*Joint Commission$/);
 });
+
+test("Vietnamese `hội kiến` (a call on a leader) at a venue on a day is talks", () => {
+  const vi = one("vi", "Chiều 12/11, tại Hà Nội, Tổng Bí thư Tô Lâm hội kiến Tổng thống Mông Cổ.",
+    [["Hà Nội", "place:Hanoi", "Hanoi"], ["Tô Lâm", "person:to lam", "To Lam"], ["Mông Cổ", "country:MN", "Mongolia"]]);
+  assert.deepEqual(row(vi), ["talks", null, "2025-11-12", "Hanoi", "VN"]);
+});
