@@ -211,6 +211,8 @@ function precedingMatches(rx: RegExp | null, s: Sentence, at: number): boolean {
 export interface SentenceFacts {
   mentions: Mention[];
   dates: DateMention[];
+  /** The dateline names a known city: talks at a building there (`at the State Palace`) have a venue. */
+  datelineCity?: boolean;
 }
 
 /** Describes each hit of a sentence; `segmentEnd` bounds what belongs to each (up to the next hit). */
@@ -257,7 +259,7 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const past = precedingMatches(lex.previousEndRe, s, hit.start);
     const label = nounLabel(lex, s.text.slice(hit.start, hit.end));
     const cand: Candidate = { hit, type, label, standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past };
-    cand.standalone = standalone(lex, cand, ms);
+    cand.standalone = standalone(lex, cand, ms, facts.datelineCity ?? false);
     out.push(cand);
   }
   return out;
@@ -302,12 +304,15 @@ function findVisitor(lex: EventLexicon, s: Sentence, hit: Hit, people: Mention[]
   return near ?? people.filter((m) => re(m, s) <= hit.start).pop() ?? null;
 }
 
-function standalone(lex: EventLexicon, c: Candidate, ms: Mention[]): boolean {
+function standalone(lex: EventLexicon, c: Candidate, ms: Mention[], datelineCity: boolean): boolean {
   const { entry } = c.hit;
   if (entry.strength === "anaphor" || entry.strength === "fold") return false;
   // `王毅2日在北京同…举行会谈`, `2일 서울에서 회담을 갖고`: talks dated to a day and held at a named
   // venue are reported as an event of their own, whoever the sentence names them with.
-  if (c.type === "talks" && c.date?.precision === "day" && (c.place != null || c.host != null)) return true;
+  // The dateline's city stands for the venue of talks held at a building (`12日在国家宫同…会谈`) when
+  // the sentence names who took part.
+  const who = ms.some((m) => m.type === "person" || m.type === "country");
+  if (c.type === "talks" && c.date?.precision === "day" && (c.place != null || c.host != null || (datelineCity && who))) return true;
   if (entry.needs === "with") {
     const s = c.hit.sentence;
     const window = lex.continuous ? s.text.slice(Math.max(0, c.hit.start - 30), c.hit.start) : s.text.slice(c.hit.end, c.hit.end + 25);

@@ -38,6 +38,7 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   if (!lex) return [];
   // Inferring the year reads the whole text: only done once a meeting sentence needs dates.
   let anchor: DateAnchor | null = null;
+  let datelineCity: boolean | undefined;
   const candidates: Candidate[] = [];
   for (const s of ctx.sentences) {
     const hits = findHits(lex, s);
@@ -45,7 +46,8 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
     // Generic nouns only point back to an event: their dates are not needed.
     // Signing verbs (fold) are read for dates only later, when no meeting claims them (see below).
     const dates = hits.some((h) => h.entry.strength === "strong" || h.entry.strength === "weak") ? findDates(s.text, ctx.language, (anchor ??= documentAnchor(ctx))) : [];
-    candidates.push(...describe(lex, hits, { mentions: ctx.mentions, dates }));
+    datelineCity ??= !!ctx.datelinePlace && venue(ctx.datelinePlace) != null;
+    candidates.push(...describe(lex, hits, { mentions: ctx.mentions, dates, datelineCity }));
   }
   if (!candidates.length) return [];
 

@@ -139,3 +139,11 @@ test("Vietnamese `hội kiến` (a call on a leader) at a venue on a day is talk
     [["Hà Nội", "place:Hanoi", "Hanoi"], ["Tô Lâm", "person:to lam", "To Lam"], ["Mông Cổ", "country:MN", "Mongolia"]]);
   assert.deepEqual(row(vi), ["talks", null, "2025-11-12", "Hanoi", "VN"]);
 });
+
+test("talks at a building on a day take the dateline's city as their venue", () => {
+  const zh = extractEvents(context("zh", "国家主席习近平12日在国家宫同蒙古国总统会谈。", [["习近平", "person:xi jinping", "Xi Jinping"], ["蒙古国", "country:MN", "Mongolia"]],
+    { published: "2025-11-14", datelinePlace: "乌兰巴托" }));
+  assert.deepEqual(zh.map(row), [["talks", null, "2025-11-12", "Ulaanbaatar", "MN"]]);
+  // Without a dateline the building alone is no venue: nothing to report.
+  assert.equal(all("zh", "国家主席习近平12日在国家宫同蒙古国总统会谈。", [["习近平", "person:xi jinping", "Xi Jinping"], ["蒙古国", "country:MN", "Mongolia"]]).length, 0);
+});
