@@ -108,6 +108,7 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   const meetings = current.filter((e) => e.type !== "talks" && e.type !== "signing");
   const main = (meetings.length ? meetings : current.length ? current : events).reduce((a, b) => (b.sentence < a.sentence ? b : a));
   if (!main.place && ctx.datelinePlace) datelineVenue(main, ctx.datelinePlace, ctx.mentions);
+  if (!main.placeName) leadVenue(main, ctx);
   // `earlier this week … The talks took place on Monday`: a day refines a week or month it falls in.
   if (ctx.published && main.date?.precision !== "day") {
     const day = reportedDay(main, ctx, (anchor ??= documentAnchor(ctx)));
@@ -137,6 +138,23 @@ function reportedDay(main: Work, ctx: ExtractionContext, anchor: DateAnchor): Da
     if (values.size > 1) return null;
   }
   return null;
+}
+
+/**
+ * `… official visit to Japan … The two leaders met at the Prime Minister's Office in Tokyo`: a main
+ * meeting whose country is known but whose city is not takes the first city of that country named
+ * in its own sentences or the few after it.
+ */
+function leadVenue(main: Work, ctx: ExtractionContext): void {
+  const iso = isoOf(VISITS.has(main.type) ? main.destination ?? main.host : main.host) ?? main.country;
+  if (!iso) return;
+  const near = new Set([main.sentence, ...main.more]);
+  for (let i = main.sentence + 1; i <= main.sentence + 3; i++) near.add(i);
+  for (const m of ctx.mentions) {
+    if (m.type !== "place" || !near.has(m.sentence)) continue;
+    const city = venue(m.name) ?? venue(m.surface);
+    if (city?.country === iso) { main.place = m; main.placeName = city.name; return; }
+  }
 }
 
 /** The first sentence is a headline: the title, or a line of its own without closing punctuation. */
