@@ -57,7 +57,10 @@ export function findDates(text: string, language: string, anchor: DateAnchor): D
     for (const m of norm.matchAll(lex.weekdayRe)) {
       const wd = lex.weekdayByName.get(nameKey(m.groups?.wd ?? ""));
       if (wd == null) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, surface: "", value: weekdayDate(wd, anchor), precision: "day", relative: true });
+      // `will visit on Friday`: announced, so the coming Friday.
+      const end = m.index + m[0].length;
+      const ahead = !!lex.futureRe?.test(lex.futureAfter ? norm.slice(end, end + 50) : norm.slice(Math.max(0, m.index - 50), m.index));
+      found.push({ start: m.index, end: m.index + m[0].length, surface: "", value: weekdayDate(wd, anchor, ahead), precision: "day", relative: true });
     }
   }
   for (const m of hasDigit ? norm.matchAll(YEAR_RE) : []) {
@@ -168,11 +171,11 @@ function relativeMention(start: number, length: number, unit: "day" | "week" | "
   return { ...base, value: formatYmd(t.getUTCFullYear(), t.getUTCMonth() + 1), precision: "month" };
 }
 
-/** `on Monday`: the last such day up to and including the publication date. */
-function weekdayDate(wd: number, anchor: DateAnchor): string | null {
+/** `on Monday`: the last such day up to and including the publication date; the next one when announced. */
+function weekdayDate(wd: number, anchor: DateAnchor, ahead = false): string | null {
   const pub: YMD | null = anchor.published ? parseYmd(anchor.published) : null;
   if (!pub) return null;
-  const back = (isoWeekday(pub) - wd + 7) % 7;
+  const back = ahead ? -((wd - isoWeekday(pub) + 7) % 7) : (isoWeekday(pub) - wd + 7) % 7;
   const p = addDays(pub, -back);
   return formatYmd(p.y, p.m, p.d);
 }

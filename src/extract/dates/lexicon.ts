@@ -29,6 +29,10 @@ const DatesFileSchema = z.object({
   shortYearBase: z.number().int().default(2000),
   /** Scripts written without spaces: names may be followed directly by other letters. */
   continuous: z.boolean().default(false),
+  /** Future markers (`will`, `sẽ`, `akan`): a weekday after one is the next such day, not the last. */
+  future: z.array(z.string().min(1)).default([]),
+  /** Verb-final languages put the future marker after the weekday (`금요일 … 방문할 예정이다`). */
+  futureAfter: z.boolean().default(false),
   /** Words joining the first day of a range to the date that ends it (`24 to 26 November`, `24 au 26`). */
   rangeLinks: z.array(z.string().min(1)).default([]),
 });
@@ -55,6 +59,8 @@ export interface DateLexicon {
   relativeAny: RegExp | null;
   /** `24 to ` / `24～` / `24일부터 ` right before a date ending a range: group 1 is the first day. */
   rangeStart: RegExp;
+  futureRe: RegExp | null;
+  futureAfter: boolean;
 }
 
 function validate(raw: unknown, file: string): DatesFile {
@@ -138,7 +144,10 @@ function compile(language: string, file: DatesFile): DateLexicon {
   // its own marker (`24.`, `24日`, `24일`, `24th`) and the range may be announced (`ngày`, `วันที่`).
   const links = ["[-–—~～〜－]", ...(file.rangeLinks.length ? [alternation(file.rangeLinks)] : [])].join("|");
   const rangeStart = new RegExp(`(?<![\\p{N}.,/:])([0-3]?\\d)(?:\\.|日|일|号|號|st|nd|rd|th|er)?\\s*(?:${links})\\s*(?:ngày\\s+|วันที่\\s*)?$`, "iu");
-  return { language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, shortYearBase: file.shortYearBase, anniversary, relativeAny, rangeStart };
+  const futureRe = file.future.length
+    ? new RegExp(file.continuous ? `(?:${alternation(file.future)})` : `(?<![\\p{L}])(?:${alternation(file.future)})(?![\\p{L}])`, "iu")
+    : null;
+  return { futureRe, futureAfter: file.futureAfter, language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, shortYearBase: file.shortYearBase, anniversary, relativeAny, rangeStart };
 }
 
 let compiled: Map<string, DateLexicon> | null = null;

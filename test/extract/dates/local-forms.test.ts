@@ -46,3 +46,18 @@ test("Vietnamese `sáng nay (13/11)`, `Chiều 12-11`; German `am 12.11.`", () =
   // Without `am`/`vom`, `12.11.` may be anything (a score, a section): no date.
   assert.equal(first("de", "Der Abschnitt 12.11. regelt den Zoll."), null);
 });
+
+test("an announced weekday is the coming one; a reported one the last", () => {
+  const wed: DateAnchor = { published: "2025-11-12", year: 2025 }; // a Wednesday
+  assert.equal(first("en", "President Lee will visit Tokyo on Friday.", wed), "2025-11-14");
+  assert.equal(first("en", "President Lee visited Tokyo on Friday.", wed), "2025-11-07");
+  assert.equal(first("vi", "Thủ tướng sẽ thăm Nhật Bản vào thứ Sáu.", wed), "2025-11-14");
+  assert.equal(first("ru", "Путин посетит Токио в пятницу.", wed), "2025-11-14");
+  assert.equal(first("ru", "Путин посетил Токио в пятницу.", wed), "2025-11-07");
+  // Verb-final: the marker follows the weekday.
+  assert.equal(first("ko", "이 대통령은 금요일 일본을 방문할 예정이다.", wed), "2025-11-14");
+  assert.equal(first("ko", "이 대통령은 금요일 일본을 방문했다.", wed), "2025-11-07");
+  assert.equal(first("ja", "首相は金曜日に訪日する予定だ。", wed), "2025-11-14");
+  // The publication day itself stays itself either way.
+  assert.equal(first("en", "The ministers will meet on Wednesday.", wed), "2025-11-12");
+});
