@@ -147,3 +147,13 @@ test("talks at a building on a day take the dateline's city as their venue", () 
   // Without a dateline the building alone is no venue: nothing to report.
   assert.equal(all("zh", "国家主席习近平12日在国家宫同蒙古国总统会谈。", [["习近平", "person:xi jinping", "Xi Jinping"], ["蒙古国", "country:MN", "Mongolia"]]).length, 0);
 });
+
+test("a strategic dialogue held at a place on a day is a dialogue, named after its series", () => {
+  const en = one("en", "Viet Nam and Mongolia held their strategic dialogue in Hanoi on November 12.",
+    [["Viet Nam", "country:VN", "Viet Nam"], ["Mongolia", "country:MN", "Mongolia"], ["Hanoi", "place:Hanoi", "Hanoi"]]);
+  assert.deepEqual(row(en), ["dialogue", null, "2025-11-12", "Hanoi", "VN"]);
+  assert.match(en.name, /^Strategic Dialogue/);
+  const zh = one("zh", "11月12日，中国和蒙古国在北京举行战略对话。",
+    [["中国", "country:CN", "China"], ["蒙古国", "country:MN", "Mongolia"], ["北京", "place:Beijing", "Beijing"]]);
+  assert.deepEqual(row(zh), ["dialogue", null, "2025-11-12", "Beijing", "CN"]);
+});
