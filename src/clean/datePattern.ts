@@ -24,13 +24,15 @@ const MONTH = (g: string) => String.raw`(?<${g}>${MONTH_ALT})\.?(?![\p{L}])`;
  *   18.11.2025, 04/12/2025, 19/3/2025, 27/10                          (nd nm ny)
  *   17 tháng 3 năm 2025                                               (vd vm vy)
  *   March 19, 2025, Oct. 27                                           (mn md my)
- *   12 Juni 2025, 14 октября 2025 г., 4 Dis, 18. November 2025, 12 de marzo de 2025 (dd dm dy)
+ *   12 Juni 2025, 14 октября 2025 г., 4 Dis, 18. November 2025, 12 de marzo de 2025, 13 พ.ย. 68 14:30 (dd dm dy)
  */
 export const DATE = String.raw`(?:(?<iy>\d{4})\s*[-./年년]\s*(?<im>\d{1,2})\s*[-./月월]\s*(?<id>\d{1,2})(?!\d)(?:\s*[日일])?` +
   String.raw`|(?<nd>\d{1,2})[/.](?<nm>\d{1,2})(?:[/.](?<ny>\d{4}|\d{2}(?!\d)))?(?![\d/.]\d)` +
   String.raw`|(?<vd>\d{1,2})\s+tháng\s+(?<vm>\d{1,2})(?:,?\s+(?:năm\s+)?(?<vy>\d{4}))?` +
   String.raw`|${MONTH("mn")}\s*(?<md>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<my>\d{4}))?` +
-  String.raw`|(?<dd>\d{1,2})(?:st|nd|rd|th|er|e)?\.?\s*(?:de\s+)?${MONTH("dm")}(?:,?\s+(?:de\s+|del\s+)?(?<dy>\d{4})(?:\s*(?:г\.|года))?)?)`;
+  String.raw`|(?<dd>\d{1,2})(?:st|nd|rd|th|er|e)?\.?\s*(?:de\s+)?${MONTH("dm")}(?:,?\s+(?:de\s+|del\s+)?(?<dy>\d{4}|\d{2}(?=\s+\d{1,2}[:.]\d{2}))(?:\s*(?:г\.|года))?)?)`;
+
+const THAI = /\p{Script=Thai}/u;
 
 export type Groups = Record<string, string | undefined>;
 
@@ -58,7 +60,12 @@ export function parseDate(g: Groups): string | null {
   }
   if (g.vd) { const y = year(g.vy); return y ? isoFromParts(y, Number(g.vm), Number(g.vd)) : null; }
   if (g.mn) { const y = year(g.my); const m = month(g.mn); return y && m ? isoFromParts(y, m, Number(g.md)) : null; }
-  if (g.dd) { const y = year(g.dy); const m = month(g.dm); return y && m ? isoFromParts(y, m, Number(g.dd)) : null; }
+  if (g.dd) {
+    // `13 พ.ย. 68 14:30 น.`: a two-digit year after a Thai month is of the Buddhist era (2568 = 2025).
+    const y = g.dy?.length === 2 && THAI.test(g.dm ?? "") ? commonEraYear(2500 + Number(g.dy)) : year(g.dy);
+    const m = month(g.dm);
+    return y && m ? isoFromParts(y, m, Number(g.dd)) : null;
+  }
   if (g.zm) { const y = year(g.zy); return y ? isoFromParts(y, Number(g.zm), Number(g.zd)) : null; }
   return null;
 }

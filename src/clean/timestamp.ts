@@ -29,7 +29,8 @@ const TIMESTAMP = new RegExp(
 const LEADING_LABEL = new RegExp(String.raw`^(?:${LABEL})`, "iu");
 const SEPARATOR = /^[,，|·•/\-–—(（]/u;
 const SENTENCE = /[.!?。！？](?:\s|$)/u;
-const YEAR = /\d{4}/;
+/** A four-digit year, or a two-digit one right before a time (`13 พ.ย. 68 14:30 น.`). */
+const YEAR = /\d{4}|\d{2}\s+\d{1,2}[:.]\d{2}/;
 
 export interface Timestamp {
   published: string;

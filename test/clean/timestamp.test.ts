@@ -84,3 +84,10 @@ test("timestamp lines written in Arabic-Indic digits", () => {
   assert.equal(stamp("الأربعاء ١٢ تشرين الثاني ٢٠٢٥", true), "2025-11-12");
   assert.equal(stamp("نشر في ١٢/١١/٢٠٢٥ - ١٤:٣٠", true), "2025-11-12");
 });
+
+test("a two-digit year before a time: Buddhist era after a Thai month", () => {
+  assert.equal(stamp("13 พ.ย. 68 14:30 น.", true), "2025-11-13");
+  assert.equal(stamp("12 Nov 25 14:30", true), "2025-11-12");
+  // Without a time after it, two digits are no year.
+  assert.equal(stamp("13 พ.ย. 68", true), null);
+});
