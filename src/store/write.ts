@@ -7,6 +7,7 @@ import { statementsFor, type Statement, type Statements } from "./statements.ts"
 import { fold } from "../util/text.ts";
 import { factSeriesKey, factId } from "../resolve/facts.ts";
 import { eventKey, eventId } from "../resolve/events.ts";
+import { addDays, formatYmd, parseYmd } from "../extract/dates/calendar.ts";
 import { aliasLookupAllowed, splitRef } from "../resolve/entities.ts";
 import { hanPinyinName, personMatchKey } from "../resolve/names.ts";
 import { nameSkeleton, skeletonLengths, skeletonsMatch, type Skeleton } from "../resolve/skeleton.ts";
@@ -55,6 +56,8 @@ function buildStatements(db: Db): Statements {
     insertFactEvidence: db.prepare("INSERT OR IGNORE INTO fact_evidence (fact_id, document_id, sentence, quote, surface, precision, approximate) VALUES (?, ?, ?, ?, ?, ?, ?)"),
     eventByKey: db.prepare("SELECT id, name, ordinal, date, place, country, participants FROM events WHERE key = ?"),
     // Numbered meetings of one series: their keys share the prefix `type|series|#` (a range on the key index).
+    // Meetings of one type around one day (the index on date): reports of one talks in other languages.
+    sameTypeAround: db.prepare("SELECT id, name, ordinal, date, place, country, participants FROM events WHERE type = ? AND date IN (?, ?, ?) LIMIT 50"),
     numberedInSeries: db.prepare("SELECT id, name, ordinal, date, place, country, participants FROM events WHERE key >= ? AND key < ? LIMIT 50"),
     insertEvent: db.prepare("INSERT INTO events (id, key, type, name, ordinal, date, place, country, series, participants) VALUES (@id, @key, @type, @name, @ordinal, @date, @place, @country, @series, @participants)"),
     updateEvent: db.prepare("UPDATE events SET name = @name, ordinal = @ordinal, date = @date, place = @place, country = @country, participants = @participants WHERE id = @id"),
@@ -301,7 +304,7 @@ interface StoredEvent {
  * and only one numbered meeting of the series fits.
  */
 function sameMeeting(s: Record<string, Stmt>, e: EventDraft, participants: string[], a: DocumentAnalysis): StoredEvent | undefined {
-  if (!e.series) return undefined;
+  if (!e.series) return sameTalks(s, e, participants);
   if (e.ordinal != null) {
     const plain = s.eventByKey.get(eventKey({ ...e, ordinal: null }, participants, a)) as StoredEvent | undefined;
     return plain && (plain.ordinal == null || plain.ordinal === e.ordinal) ? plain : undefined;
@@ -312,6 +315,25 @@ function sameMeeting(s: Record<string, Stmt>, e: EventDraft, participants: strin
   const month = e.date && e.date.length >= 7 ? e.date.slice(0, 7) : null;
   const fits = (s.numberedInSeries.all(prefix, `${e.type}|${e.series}|$`) as StoredEvent[]).filter((x) =>
     x.date != null && x.date.startsWith(year) && (!month || x.date.length < 7 || x.date.startsWith(month)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * Talks have no series; their participants differ by what each report names (`Xi Jinping`, `China`,
+ * `习近平`). Two reports are one meeting when they share two of the people, on the same day or the
+ * day after (a dateline a time zone away), in the same host country.
+ */
+function sameTalks(s: Record<string, Stmt>, e: EventDraft, participants: string[]): StoredEvent | undefined {
+  const day = e.date ? parseYmd(e.date) : null;
+  if (!day) return undefined;
+  const people = participants.filter((_, i) => e.participants[i]?.startsWith("person:"));
+  if (new Set(people).size < 2) return undefined;
+  const around = [-1, 0, 1].map((n) => { const d = addDays(day, n); return formatYmd(d.y, d.m, d.d); });
+  const fits = (s.sameTypeAround.all(e.type, ...around) as StoredEvent[]).filter((x) => {
+    if (x.country && e.country && x.country !== e.country) return false;
+    const theirs = new Set(JSON.parse(x.participants) as string[]);
+    return new Set(people.filter((p) => theirs.has(p))).size >= 2;
+  });
   return fits.length === 1 ? fits[0] : undefined;
 }
 

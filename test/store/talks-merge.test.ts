@@ -1,0 +1,45 @@
+// Talks have no series key: two reports of them, in two languages, naming different sets of
+// participants and dated a day apart by their datelines, are one event when two people match.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openDb } from "../../src/store/db.ts";
+import { analyseInput } from "../../src/pipeline/analyse.ts";
+import { BatchWriter } from "../../src/ingest/batch.ts";
+import { listEvents } from "../../src/store/read.ts";
+
+const EN = `Viet Nam, Mongolia leaders hold talks
+
+ULAANBAATAR, November 12, 2025 (VNA) - Vietnamese Prime Minister Pham Minh Chinh held talks with Mongolian Prime Minister Gombojav Zandanshatar in Ulaanbaatar on November 12, focusing on trade and energy.
+`;
+const VI = `Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Mông Cổ
+
+Thứ Tư, 12/11/2025 08:00 (GMT+7)
+
+Chiều 11/11, tại Ulan Bato, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Mông Cổ Gombojav Zandanshatar.
+`;
+const OTHER = `Mongolian Prime Minister meets Japanese envoy
+
+ULAANBAATAR, November 12, 2025 (Montsame) - Prime Minister Gombojav Zandanshatar held talks with Japanese Foreign Minister Motegi Toshimitsu in Ulaanbaatar on November 12.
+`;
+
+function talks(docs: [string, string][]) {
+  const db = openDb(":memory:");
+  for (const [name, text] of docs) {
+    const w = new BatchWriter(db);
+    w.add(analyseInput(name, new TextEncoder().encode(text)));
+    w.finish();
+  }
+  return listEvents(db).filter((e) => e.type === "talks");
+}
+
+test("English and Vietnamese reports of one talks, a day apart, are one event", () => {
+  for (const order of [[["en.txt", EN], ["vi.txt", VI]], [["vi.txt", VI], ["en.txt", EN]]] as [string, string][][]) {
+    const evs = talks(order);
+    assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => [e.name, e.date])));
+    assert.equal(evs[0]!.country, "MN");
+  }
+});
+
+test("other talks of one of the people on the same day stay apart", () => {
+  assert.equal(talks([["en.txt", EN], ["other.txt", OTHER]]).length, 2);
+});
