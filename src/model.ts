@@ -90,6 +90,8 @@ export interface Mention {
   expansion?: string;
   /** Recogniser's confidence 0..1; low-confidence mentions may be dropped at resolve time. */
   confidence?: number;
+  /** A nationality adjective or noun (`Korean`, `indonésiens`), not the country's name. */
+  demonym?: boolean;
 }
 
 export type Metric =

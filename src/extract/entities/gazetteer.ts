@@ -173,7 +173,8 @@ function buildGazetteer(file: string | null): Gazetteer {
   const add = (type: EntityType, key: string, name: string, surface: string, opts: Partial<Entry> = {}) => {
     const s = surface.trim();
     if (!s) return;
-    const dedupe = `${type}\u0000${s}`;
+    // A name kept to one language's documents (`Vietnams` in German and in Dutch) is one entry per language.
+    const dedupe = `${type}\u0000${s}\u0000${opts.language ?? ""}`;
     if (seen.has(dedupe)) return;
     seen.add(dedupe);
     const keys = NO_SPACE.test(s) ? [s] : tokenize(s).map((t) => t.key);
@@ -250,6 +251,20 @@ function buildGazetteer(file: string | null): Gazetteer {
       const l = names.of(code);
       if (!l) continue;
       for (const v of variants(l)) if (wanted.has(v)) add("country", code, display(code), v, { language: lang });
+    }
+  }
+  // `Deutschlands`, `Vietnams`: one-word names with the language's own endings, in its documents only.
+  for (const [lang, d] of data) {
+    if (!d.nameEndings.length) continue;
+    let names: Intl.DisplayNames;
+    try { names = new Intl.DisplayNames([lang], { type: "region", fallback: "none" }); } catch { continue; }
+    for (const code of codes) {
+      const l = names.of(code);
+      if (!l) continue;
+      for (const v of variants(l)) {
+        if (/\s/u.test(v) || langRestricted(lang, v)) continue;
+        for (const e of d.nameEndings) if (!v.endsWith(e)) add("country", code, display(code), v + e, { language: lang });
+      }
     }
   }
   sortLists(g);

@@ -92,6 +92,7 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
     if (s.role) m.role = s.role;
     if (s.expansion) m.expansion = s.expansion;
     if (s.confidence !== undefined) m.confidence = s.confidence;
+    if (s.demonym) m.demonym = true;
     mentions.push(m);
   }
   return mentions;

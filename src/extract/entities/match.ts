@@ -30,6 +30,9 @@ function candidates(g: Gazetteer, t: Token): Entry[] {
   return list;
 }
 
+/** Scripts written without spaces, where names sit inside longer runs. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
 /** Gazetteer matches over tokens [from, to). */
 export function matchGazetteer(text: string, tokens: Token[], language: string, from = 0, to = tokens.length, maxWords = Infinity): Span[] {
   const g = gazetteer();
@@ -50,7 +53,8 @@ export function matchGazetteer(text: string, tokens: Token[], language: string, 
         break;
       }
     }
-    if (!matched && t.script === "cjk" && maxWords === Infinity) {
+    // A token is typed by its first character: `2024年中国与泰国…` starts with digits but is a run of Han.
+    if (!matched && (t.script === "cjk" || (t.script === "other" && UNSPACED.test(t.text))) && maxWords === Infinity) {
       const found = matchInRun(text, tokens, i, language);
       out.push(...found);
       // A name that ran on past this token covers the tokens it reached.

@@ -34,6 +34,8 @@ export interface EntityData {
   shortNameBlockers: string[];
   leadingWords: string[];
   surnames: string[];
+  /** Endings a one-word country name takes in this language (German and Dutch genitive `s`: `Deutschlands`). */
+  nameEndings: string[];
 }
 
 const TYPES = new Set<EntityType>(["person", "country", "organization", "agreement", "initiative", "place", "event_series"]);
@@ -93,6 +95,7 @@ export function entityData(): Map<string, EntityData> {
       shortNameBlockers: strings(r.shortNameBlockers, file, "shortNameBlockers"),
       leadingWords: strings(r.leadingWords, file, "leadingWords"),
       surnames: strings(r.surnames, file, "surnames"),
+      nameEndings: strings(r.nameEndings, file, "nameEndings"),
     };
   });
 }
