@@ -118,7 +118,14 @@ function readQuantity(
     const gapEnd = cur && cur.start >= n.end ? cur.start : nx.start;
     const gap = text.slice(n.end, gapEnd);
     const between = lang.andGap?.test(gap) === true && matchBefore(lang.rangePrefixBefore, text, n.start) !== null;
-    if (n.yearShaped && nx.yearShaped && nx.value > n.value && (PERIOD_GAP.test(gap) || lang.rangeGap.test(gap) || between)) {
+    // `2024/25`, `2024-25`: a fiscal or school year written with the second year's last two digits.
+    const shortNext = n.yearShaped && nx.digitsOnly && nx.end - nx.start === 2 && nx.value === (n.value + 1) % 100 && PERIOD_GAP.test(gap);
+    if (shortNext) {
+      period = true;
+      valueTo = n.value + 1;
+      end = nx.end;
+      consumed = 2;
+    } else if (n.yearShaped && nx.yearShaped && nx.value > n.value && (PERIOD_GAP.test(gap) || lang.rangeGap.test(gap) || between)) {
       period = true;
       valueTo = nx.value;
       end = nx.end;
@@ -191,7 +198,9 @@ function readQuantity(
   // A digit string glued to Latin letters is a code or a name (`G20`, `COVID-19`, `5G`).
   if (!n.hasWords) {
     const currencyTouches = curBefore !== null && kind === "money" && curBefore.start + curBefore.text.trimEnd().length === n.start;
-    if (!currencyTouches && codeLike(text, n.start, n.start)) return null;
+    // `FY2025`: a year prefix glued to the year (from the language's year prefixes) is no code.
+    const fiscal = n.yearShaped && matchBefore(lang.yearBefore, text, n.start) !== null;
+    if (!currencyTouches && !fiscal && codeLike(text, n.start, n.start)) return null;
     if (end === suffixStart && LATIN.test(text[n.end] ?? "")) return null;
     if (valueTo !== undefined && LATIN.test(text[n.start - 1] ?? "")) return null;
   }

@@ -23,4 +23,9 @@ export const UNIVERSAL_CURRENCIES: Readonly<Record<string, string>> = {
   "SAR": "SAR", "AED": "AED",
   "TWD": "TWD", "NT$": "TWD",
   "BND": "BND", "KHR": "KHR", "LAK": "LAK", "MMK": "MMK",
+  "EGP": "EGP", "QAR": "QAR", "KWD": "KWD", "OMR": "OMR", "BHD": "BHD", "JOD": "JOD", "MAD": "MAD", "TRY": "TRY",
+  "ZAR": "ZAR", "NGN": "NGN", "KES": "KES", "BDT": "BDT", "PKR": "PKR", "LKR": "LKR", "KZT": "KZT", "UZS": "UZS",
+  "MXN": "MXN", "BRL": "BRL", "ARS": "ARS", "CLP": "CLP", "PEN": "PEN", "UAH": "UAH", "PLN": "PLN", "SEK": "SEK",
+  "NOK": "NOK", "DKK": "DKK", "ILS": "ILS", "IQD": "IQD", "DZD": "DZD", "TND": "TND", "XOF": "XOF", "XAF": "XAF",
+  "MNT": "MNT", "R$": "BRL", "₺": "TRY", "₴": "UAH", "₦": "NGN", "৳": "BDT", "₸": "KZT", "₪": "ILS",
 };
