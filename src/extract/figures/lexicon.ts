@@ -55,9 +55,18 @@ export interface FiguresLanguage {
   yearWords: string[];
   /** Words naming a government body (`Ministry`, `Bộ`, `부`, `省`): such an organisation is not a party. */
   bodies: CueSet<true>;
+  /** `Vision 2030`, `Expo 2025`, `رؤية 2030`: words that make the year after them part of a name. */
+  namedYears: CueSet<true>;
+  /** `a year earlier`, `im Vorjahr`, `годом ранее`: the year before the year the sentence names (else before publication). */
+  priorYears: CueSet<true>;
+  /** `over the next {N} years`, `今後{N}年間`: a span of N years from the publication year. */
+  aheadYears: RegExp | null;
   /** `last year` → -1, `this year` → 0: resolved against the publication year. */
   relativeYears: CueSet<number>;
   markers: Record<Role, Markers>;
+  /** `according to`, `selon`, `laut`, `据` before a name, `によると`, `에 따르면`, `zufolge` after it:
+   *  the name is where a figure comes from, not what it is about. */
+  cited: { before: CueSet<true>; after: CueSet<true> };
   /** Articles that may sit between a marker and a name (`from the RoK`). */
   articles: string[];
   nouns: CueSet<NounGloss>;
@@ -109,7 +118,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 
 const known = new Set([
   "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "clauseBreaks",
-  "byYear", "comparison", "yearWords", "relativeYears", "bodies", "markers", "articles", "people", "countable", "nounWindow", "$comment",
+  "byYear", "comparison", "yearWords", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
 export function validateFigures(raw: unknown, file: string): FiguresLanguage {
@@ -165,16 +174,40 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     yearWords: strings(r.yearWords, file, "yearWords").map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length),
     bodies: new CueSet(flag("bodies"), boundaries),
     relativeYears: new CueSet(offsets(r.relativeYears, file), boundaries),
+    priorYears: new CueSet(flag("priorYears"), boundaries),
+    namedYears: new CueSet(flag("namedYears"), boundaries),
+    aheadYears: aheadPattern(strings(r.aheadYears, file, "aheadYears"), boundaries, file),
     markers: {
       source: markers(mk.source, file, "markers.source"),
       recipient: markers(mk.recipient, file, "markers.recipient"),
       of: markers(mk.of, file, "markers.of"),
+    },
+    cited: {
+      before: new CueSet(strings(((r.cited ?? {}) as Raw).before, file, "cited.before").map((c) => [c, true] as const), boundaries),
+      after: new CueSet(strings(((r.cited ?? {}) as Raw).after, file, "cited.after").map((c) => [c, true] as const), boundaries),
     },
     // Longest first, so `các nước` is stripped before `các`.
     articles: strings(r.articles, file, "articles").map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length),
     nouns: new CueSet(nouns, boundaries),
     nounWindow: { after: num(win.after, 30, "nounWindow.after"), before: num(win.before, 0, "nounWindow.before") },
   };
+}
+
+/**
+ * One regex over phrases like `over the next {N} years`: `{N}` (required, once) captures the
+ * number as a short run of letters or digits (one group per phrase), which the caller reads as a
+ * numeral. Matched against lower-cased text.
+ */
+function aheadPattern(phrases: readonly string[], boundaries: Boundaries, file: string): RegExp | null {
+  if (!phrases.length) return null;
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const alts = phrases.map((p) => {
+    const parts = p.split("{N}").map((t) => t.toLowerCase());
+    if (parts.length !== 2) fail(file, `aheadYears "${p}" must contain {N} once`);
+    return `${esc(parts[0]!)}([\\p{L}\\p{N}\\p{M}-]{1,15}?)${esc(parts[1]!)}`;
+  });
+  const left = boundaries === "none" ? "" : "(?<![\\p{L}\\p{N}])";
+  return new RegExp(`${left}(?:${alts.join("|")})`, "gu");
 }
 
 /** The figures lexicon for a language; English (the lingua franca of acronyms) when there is none. */

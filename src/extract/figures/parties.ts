@@ -13,6 +13,23 @@ export interface Party {
   roles: ReadonlySet<Role>;
   /** The role came from a word before the name (`of ASEAN`), not a possessive after it. */
   markedBefore: boolean;
+  /** Named as the source of a statement (`according to X`, `X 에 따르면`), not as a side of it. */
+  cited?: boolean;
+  /** A nationality word qualifying a flow (`exportaciones españolas`, `Korean investment`). */
+  adjective?: boolean;
+}
+
+/** Punctuation that ends the stretch a source cue governs. */
+const CLAUSE_END = /[,;:.!?()，、。；：！？؛،]/u;
+/** How far (characters) a source cue reaches to the name it introduces or follows. */
+const CITE_BEFORE = 50;
+const CITE_AFTER = 30;
+
+/** Whether the name at [start, end) sits in a source phrase: a cue before it or after it in the same clause. */
+function isCited(text: string, start: number, end: number, before: readonly { start: number; end: number }[], after: readonly { start: number; end: number }[]): boolean {
+  const plain = (a: number, b: number) => b - a >= 0 && !CLAUSE_END.test(text.slice(a, b));
+  return before.some((h) => h.end <= start && start - h.end <= CITE_BEFORE && plain(h.end, start))
+    || after.some((h) => h.start >= end && h.start - end <= CITE_AFTER && plain(end, h.start));
 }
 
 /** Entity types that can be a party to a figure. */
@@ -60,6 +77,8 @@ function followedBy(after: string, list: readonly string[], lex: FiguresLanguage
 
 /** The parties named in one sentence, with their roles. `mentions` offsets are document offsets. */
 export function readParties(text: string, sentenceStart: number, mentions: readonly Mention[], lex: FiguresLanguage): Party[] {
+  const citeBefore = mentions.length ? lex.cited.before.findAll(text) : [];
+  const citeAfter = mentions.length ? lex.cited.after.findAll(text) : [];
   return mentions.map((m) => {
     const start = m.start - sentenceStart;
     const end = m.end - sentenceStart;
@@ -72,7 +91,18 @@ export function readParties(text: string, sentenceStart: number, mentions: reado
       if (precededBy(before, mk.before, lex)) { roles.add(role); markedBefore = true; }
       else if (followedBy(after, mk.after, lex)) roles.add(role);
     }
-    return { ref: m.ref, start, end, roles, markedBefore };
+    // `Korean investment in Chile`, `investissements espagnols au Maroc`: a nationality word with
+    // no marker of its own, or right before a flow (`$5 billion in Chinese investment`), says where
+    // the money or goods come from.
+    let adjective = false;
+    if (m.demonym && (roles.size === 0 || lex.metrics.findAll(after).some((h) => h.start <= 1))) {
+      roles.clear();
+      markedBefore = false;
+      roles.add("source");
+      adjective = true;
+    }
+    const cited = (citeBefore.length > 0 || citeAfter.length > 0) && isCited(text, start, end, citeBefore, citeAfter);
+    return { ref: m.ref, start, end, roles, markedBefore, cited, adjective };
   });
 }
 
@@ -120,9 +150,26 @@ export function chooseParties(metric: Metric, status: FactStatus, parties: reado
   if (metric === "rank") {
     const ranked = local.find((p) => inSpan(p, span) && p.end <= span.at && !(p.markedBefore && (p.roles.has("of") || p.roles.has("recipient"))))
       ?? subject;
-    const partner = firstWith(local, "of", ranked?.ref) ?? firstWith(local, "recipient", ranked?.ref)
-      ?? local.find((p) => p.ref !== ranked?.ref);
+    // The partner: whose flow is ranked (`destino de las exportaciones españolas`), else the
+    // possessor (`of India`, `India's`, `Indiens größter`: a name between the ranked party and the
+    // rank), else where (`largest investor in Vietnam`).
+    const other = (p: Party) => p.ref !== ranked?.ref;
+    const partner = local.find((p) => other(p) && p.adjective && p.start >= span.at && p.start - span.at <= 60)
+      ?? firstWith(local, "of", ranked?.ref)
+      ?? local.find((p) => other(p) && ranked !== undefined && p.start >= ranked.end && p.end <= span.at && !p.roles.has("recipient"))
+      ?? firstWith(local, "recipient", ranked?.ref)
+      ?? local.find(other);
     return distinct([ranked?.ref, partner?.ref].filter((r): r is EntityRef => !!r), 2);
+  }
+
+  if (metric === "people") {
+    // `900.000 marroquíes y 300.000 colombianos en España`: each count is of the nationality named
+    // right after it, then the place they are in.
+    const own = parties.find((p) => p.adjective && inSpan(p, span) && p.start >= span.at && p.start - span.at <= 40);
+    if (own) {
+      const where = parties.find((p) => p.ref !== own.ref && p.roles.has("recipient")) ?? parties.find((p) => p.ref !== own.ref);
+      return distinct([own.ref, where?.ref].filter((r): r is EntityRef => !!r), 2);
+    }
   }
 
   const giverOnly = metric === "funding" || status === "pledge";

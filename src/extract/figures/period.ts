@@ -1,20 +1,49 @@
 // Which year or interval each figure of a sentence refers to. A year belongs to the nearest
 // figure (on the side the language usually puts it); figures left without one share the
 // sentence's year when the sentence states only one (`… trade of X and FDI of Y in 2024`).
-import type { Quantity } from "../../model.ts";
+import type { LanguageCode, Quantity } from "../../model.ts";
 import type { FiguresLanguage } from "./lexicon.ts";
+import { numberIn } from "../quantities/count.ts";
 
 export interface TimeRef {
   q: Quantity;
   period: string;
   /** `by 2030`, `đến năm 2030`, `2030년까지`: a deadline, so the figure is a target. */
   deadline: boolean;
+  /** `over the next five years`: a span starting now, so the figure is promised or planned. */
+  ahead?: boolean;
+}
+
+/** Longest span of years an `over the next N years` phrase is believed for. */
+const MAX_AHEAD = 30;
+
+/** `over the next five years` → publication year / publication year + 5. */
+function aheadRefs(text: string, lex: FiguresLanguage, publishedYear: number): TimeRef[] {
+  const re = lex.aheadYears;
+  if (!re) return [];
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return [];
+  const out: TimeRef[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const phrase = m.slice(1).find((g) => g !== undefined) ?? "";
+    const n = numberIn(phrase, lex.code as LanguageCode);
+    if (n === null || !Number.isInteger(n) || n < 1 || n > MAX_AHEAD) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const q: Quantity = { kind: "period", value: publishedYear, valueTo: publishedYear + n, unit: "year", start, end, surface: text.slice(start, end), approximate: false, precision: 1 };
+    out.push({ q, period: `${publishedYear}/${publishedYear + n}`, deadline: false, ahead: true });
+  }
+  return out;
 }
 
 export function timeRefs(qs: readonly Quantity[], text: string, lex: FiguresLanguage, publishedYear: number | null = null): TimeRef[] {
   const out: TimeRef[] = [];
+  const names = qs.some((q) => q.kind === "year" || q.kind === "period") ? lex.namedYears.findAll(text) : [];
   for (const q of qs) {
     if (q.kind !== "year" && q.kind !== "period") continue;
+    // `under Vision 2030`, `Expo 2025`: the year names a plan or an event, it dates no figure.
+    if (names.some((h) => h.end <= q.start && /^[\s\u00a0-]{0,2}$/u.test(text.slice(h.end, q.start)))) continue;
     // `up 3.1% from 2023`, `so với năm 2023`: the year a figure is compared with is not its own.
     if (q.valueTo === undefined && isComparison(q, text, lex)) continue;
     const period = q.valueTo !== undefined && q.valueTo !== q.value ? `${q.value}/${q.valueTo}` : String(q.value);
@@ -22,8 +51,23 @@ export function timeRefs(qs: readonly Quantity[], text: string, lex: FiguresLang
   }
   // `last year`, `năm ngoái`, `지난해`: only the publication date says which year that is.
   if (publishedYear !== null) {
+    const ahead = aheadRefs(text, lex, publishedYear);
+    out.push(...ahead);
+    // `reached €1.2bn in 2024, up from €900m a year earlier`: the year before the one just named.
+    const prior = lex.priorYears.findAll(text);
+    for (const h of prior) {
+      if (qs.some((q) => q.start < h.end && h.start < q.end)) continue;
+      const named = out.filter((t) => t.q.kind === "year" && !t.ahead && t.q.end <= h.start).at(-1);
+      const value = (named ? named.q.value : publishedYear) - 1;
+      const q: Quantity = { kind: "year", value, unit: "year", start: h.start, end: h.end, surface: text.slice(h.start, h.end), approximate: false, precision: 1 };
+      // `up 8.5% from a year earlier`: the base of a comparison dates nothing.
+      if (!isComparison(q, text, lex)) out.push({ q, period: String(value), deadline: false });
+    }
     for (const h of lex.relativeYears.findAll(text)) {
       if (qs.some((q) => q.start < h.end && h.start < q.end)) continue;
+      if (prior.some((p) => p.start < h.end && h.start < p.end)) continue;
+      // `trong 5 năm tới`: `năm tới` (next year) is part of the span.
+      if (ahead.some((a) => a.q.start < h.end && h.start < a.q.end)) continue;
       const value = publishedYear + h.value;
       const q: Quantity = { kind: "year", value, unit: "year", start: h.start, end: h.end, surface: text.slice(h.start, h.end), approximate: false, precision: 1 };
       out.push({ q, period: String(value), deadline: false });

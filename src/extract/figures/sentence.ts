@@ -119,7 +119,15 @@ export function factsInSentence(
 
   const breaks = lex.clauseBreaks.findAll(text);
   const sameClause = (a: number, b: number) => !breaks.some((h) => h.start >= Math.min(a, b) && h.end <= Math.max(a, b));
-  const times = assignTimes(candidates.map((c) => c.q), timeRefs(qs, text, lex, setting.publishedYear), lex, sameClause);
+  // `In 2024, trade reached X, while investment stood at Y`: a year opening the sentence, before
+  // any figure or contrast, frames every clause of it.
+  const frameEnd = Math.min(candidates[0]!.q.start, ...breaks.map((h) => h.start));
+  // A year inside a recognised name (`Socio-Economic Development Strategy 2021-2030`) dates nothing.
+  const o = setting.sentenceStart;
+  const refs = timeRefs(qs, text, lex, setting.publishedYear)
+    .filter((t) => !setting.containers.some((c) => c.start - o <= t.q.start && t.q.end <= c.end - o));
+  const times = assignTimes(candidates.map((c) => c.q), refs, lex,
+    (a, b) => sameClause(a, b) || Math.min(a, b) < frameEnd);
   const drafts: FactDraft[] = [];
   let lastMoneyMetric: Metric | null = null;
 
@@ -130,16 +138,28 @@ export function factsInSentence(
 
     // A split cue around the figure (`sagte … 1 Mrd. Euro zu`) is the figure's own.
     const around = cues.status.find((h) => h.start < q.start && h.end > q.end && h.start >= span.lo && h.end <= span.hi);
-    const said = around?.value ?? nearest(cues.status, span.lo, q.start, q.end, Math.min(span.hi, q.end + 30))?.value;
+    // Cue words after the figure belong to it only up to a semicolon (`hit $8 billion; they hope to…`).
+    const semi = text.slice(q.end, span.hi).search(/[;；؛]/u);
+    const reach = semi >= 0 ? q.end + semi : span.hi;
+    const said = around?.value ?? nearest(cues.status, span.lo, q.start, q.end, Math.min(reach, q.end + 30))?.value;
     const money = !NON_MONEY_UNITS.has(c.unit);
     let status: FactStatus = said === "announce" ? (money ? "pledge" : "actual") : said ?? "actual";
     if (said === undefined && time && own && time.deadline) status = "target";
     const year = time ? Number(time.period.slice(-4)) : NaN;
     if (said === undefined && own && setting.publishedYear !== null && year > setting.publishedYear) status = "target";
+    // `will invest $50 billion over the next five years`: money for the years ahead is promised.
+    if (said === undefined && own && time?.ahead) status = money ? "pledge" : "target";
 
     let metric = c.metric;
     let subject = c.subject;
-    let cue = nearest(cues.metrics, span.lo, q.start, q.end, Math.min(span.hi, q.end + 40));
+    let cue = nearest(cues.metrics, span.lo, q.start, q.end, Math.min(reach, q.end + 40));
+    // `exports rose 12% to $1.4 billion`: a rate between the cue and the sum does not hide the cue.
+    if (!cue && money) {
+      const prevMoney = candidates.slice(0, i).filter((o) => !NON_MONEY_UNITS.has(o.unit)).at(-1);
+      const lo = Math.max(prevMoney ? prevMoney.q.end : 0, q.start - 60);
+      const between = candidates.slice(0, i).filter((o) => o.q.start >= lo);
+      if (between.length && between.every((o) => o.metric === "growth" || o.metric === "share")) cue = nearest(cues.metrics, lo, q.start, q.start, q.start);
+    }
     // `fund … a grant of X`, `tài trợ X viện trợ`: money named as aid is aid, whoever funds it.
     if (cue?.value === "funding") {
       cue = cues.metrics.find((h) => h.value === "aid" && h.start >= Math.max(span.lo, q.start - 40) && h.start < Math.min(span.hi, q.end + 40)) ?? cue;
@@ -163,7 +183,7 @@ export function factsInSentence(
     if (status === "pledge" && !PLEDGEABLE.has(metric)) status = said === "announce" ? "actual" : "target";
 
     const chosen = (metric === "funding" || status === "pledge") ? leaderGiver(setting, q, c.unit) : null;
-    const parties = chosen ? [chosen] : fillParties(chooseParties(metric, status, setting.parties, span), metric, status, cues.bilateral, setting, subject);
+    const parties = chosen ? [chosen] : fillParties(partiesFor(metric, status, setting.parties, span), metric, status, cues.bilateral, setting, subject);
 
     drafts.push({
       metric,
@@ -181,6 +201,19 @@ export function factsInSentence(
     });
   });
   return drafts;
+}
+
+/**
+ * Parties from the names that are not sources of the statement (`…, according to Japan's
+ * ministry`); a source counts only when the other names leave a side open (`trade with China
+ * reached $240 billion, according to Rosstat`: Russia's trade).
+ */
+function partiesFor(metric: Metric, status: FactStatus, parties: readonly Party[], span: Span): EntityRef[] {
+  const all = chooseParties(metric, status, parties, span);
+  const sides = parties.filter((p) => !p.cited);
+  if (sides.length === parties.length) return all;
+  const found = chooseParties(metric, status, sides, span);
+  return found.length >= all.length ? found : all;
 }
 
 /** ISO 4217 codes whose first letters are not the issuing country, or that news uses by default. */
