@@ -242,6 +242,7 @@ function buildGazetteer(file: string | null): Gazetteer {
         for (const s of stems) add("country", code, display(code), s, { demonym: true });
       }
     }
+    for (const [code, forms] of Object.entries(d.countryNames)) for (const f of forms) add("country", code, display(code), f, { language: lang });
     // Names listed as ambiguous still count in documents of their own language.
     if (!d.notCountryNames.length) continue;
     let names: Intl.DisplayNames;

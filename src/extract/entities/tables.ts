@@ -15,6 +15,10 @@ export interface TitleData {
   suffixes: string[];
   /** Words that carry a title on (a portfolio or institution: Arabic `مجلس`, `الهجرة`); never a name. */
   roleWords: string[];
+  /** Scripts without capitals (Arabic): words a name read by shape never runs into (function words, verbs). */
+  stopWords: string[];
+  /** Words that may stand between a name and the title after it (Korean `전` "former", `신임` "new"). */
+  between: string[];
   /** Unspaced scripts (Thai): verbs and clause words a name runs into when glued to it; matched as a word start. */
   clauseWords: string[];
   /** Unspaced scripts: short function words, a name boundary only as a whole run or glued before a title. */
@@ -27,6 +31,8 @@ export interface EntityData {
   headFirst: boolean;
   heads: Record<string, EntityType>;
   demonyms: Record<string, string[]>;
+  /** Short country names counted only in documents of this language (Indonesian `RI`, Korean `우즈벡`). */
+  countryNames: Record<string, string[]>;
   demonymEndings: string[];
   notCountryNames: string[];
   /** Country names that are ordinary words in documents of this language (Spanish `Reunión`, "meeting"). */
@@ -36,6 +42,8 @@ export interface EntityData {
   surnames: string[];
   /** Endings a one-word country name takes in this language (German and Dutch genitive `s`: `Deutschlands`). */
   nameEndings: string[];
+  /** Scripts without spaces: how organisation names end (`委员会`, `기금`, `機構`), for long forms of acronyms. */
+  orgEndings: string[];
 }
 
 const TYPES = new Set<EntityType>(["person", "country", "organization", "agreement", "initiative", "place", "event_series"]);
@@ -64,6 +72,8 @@ export function titleData(): Map<string, TitleData> {
       prepositions: strings(r.prepositions, file, "prepositions"),
       suffixes: strings(r.suffixes, file, "suffixes"),
       roleWords: strings(r.roleWords, file, "roleWords"),
+      between: strings(r.between, file, "between"),
+      stopWords: strings(r.stopWords, file, "stopWords"),
       clauseWords: strings(r.clauseWords, file, "clauseWords"),
       functionWords: strings(r.functionWords, file, "functionWords"),
       notNameStarts: strings(r.notNameStarts, file, "notNameStarts"),
@@ -84,11 +94,17 @@ export function entityData(): Map<string, EntityData> {
       if (!/^[A-Z]{2}$/.test(k)) throw new Error(`attache: ${file}: demonym key ${k} is not an ISO alpha-2 code`);
       demonyms[k] = strings(v, file, `demonyms.${k}`);
     }
+    const countryNames: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(record(r.countryNames, file, "countryNames"))) {
+      if (!/^[A-Z]{2}$/.test(k)) throw new Error(`attache: ${file}: countryNames key ${k} is not an ISO alpha-2 code`);
+      countryNames[k] = strings(v, file, `countryNames.${k}`);
+    }
     const endings = strings(r.demonymEndings, file, "demonymEndings");
     return {
       headFirst: r.headFirst === true,
       heads,
       demonyms,
+      countryNames,
       demonymEndings: endings.length ? endings : [""],
       notCountryNames: strings(r.notCountryNames, file, "notCountryNames"),
       commonWords: strings(r.commonWords, file, "commonWords"),
@@ -96,6 +112,7 @@ export function entityData(): Map<string, EntityData> {
       leadingWords: strings(r.leadingWords, file, "leadingWords"),
       surnames: strings(r.surnames, file, "surnames"),
       nameEndings: strings(r.nameEndings, file, "nameEndings"),
+      orgEndings: strings(r.orgEndings, file, "orgEndings"),
     };
   });
 }
