@@ -39,6 +39,8 @@ interface PersonTables {
   thaiWords: ThaiWords;
   /** Words continuing a title (portfolios, institutions), folded; Arabic conjunction/preposition forms match by their alts. */
   roleWords: Set<string>;
+  /** Words between a name and the title after it (Korean `전` "former", `신임` "new"). */
+  between: Set<string>;
 }
 
 let tables: PersonTables | null = null;
@@ -79,8 +81,9 @@ function personTables(): PersonTables {
   const hanBefore: string[] = [], hanAfter: string[] = [];
   const allBefore: string[] = [], prepositions = new Map<string, Set<string>>(), titleSuffixes: string[] = [];
   const thaiWords: ThaiWords = { clauseWords: [], functionWords: new Set(), notNameStarts: [] };
-  const roleWords = new Set<string>();
+  const roleWords = new Set<string>(), between = new Set<string>();
   for (const [lang, d] of titleData()) {
+    d.between.forEach((w) => between.add(w));
     allBefore.push(...d.before);
     prepositions.set(lang, new Set(d.prepositions));
     titleSuffixes.push(...d.suffixes.map((x) => fold(x)));
@@ -109,7 +112,7 @@ function personTables(): PersonTables {
   }
   const alt = (l: string[]) => l.sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   tables = {
-    before, after, connectors, particles, notNames, vietSurnames, blockers, allBefore, prepositions, titleSuffixes, thaiWords, roleWords,
+    before, after, connectors, particles, notNames, vietSurnames, blockers, allBefore, prepositions, titleSuffixes, thaiWords, roleWords, between,
     hangulTitleSuffixes: [...new Set(titleData().get("ko")?.after ?? [])].filter((t) => /^[\uAC00-\uD7A3]{2,}$/.test(t) && !["대표", "여사"].includes(t)),
     hanTitles: hanBefore.length + hanAfter.length ? new RegExp(`(?:${alt([...new Set([...hanBefore, ...hanAfter])])})`, "gu") : null,
     hanBefore: new Set(hanBefore), hanAfter: new Set(hanAfter),
@@ -139,7 +142,7 @@ function titleAt(text: string, tokens: Token[], i: number, map: Map<string, Titl
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       const w = tokens[i + k];
-      ok = (w.key === title.keys[k] || ((k === n - 1 || (k === 0 && w.script === "arabic")) && w.alts.includes(title.keys[k]))) && (k === 0 || joinable(text, tokens[i + k - 1], w));
+      ok = (w.key === title.keys[k] || ((k === n - 1 || (k === 0 && w.script === "arabic")) && w.alts.includes(title.keys[k]))) && (k === 0 || joinable(text, tokens[i + k - 1], w) || TITLE_APOSTROPHE.test(text.slice(tokens[i + k - 1].end, w.start)));
     }
     if (ok && title.exact && t.text !== title.exact) ok = false;
     if (ok) return n;
@@ -156,6 +159,8 @@ function titleAt(text: string, tokens: Token[], i: number, map: Map<string, Titl
   return 0;
 }
 const SUFFIXED = {};
+// Malay honorifics spell a clipped word with an apostrophe inside the title (`Dato' Sri`).
+const TITLE_APOSTROPHE = /^['’] $/u;
 
 /** Vietnamese name shape: a known surname and syllables only. */
 function vietShaped(words: Token[]): boolean {
@@ -304,6 +309,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   }
 
   const koreanShort: { at: number; role: string }[] = [];
+  const foreignShort: { at: number; role: string }[] = [];
   // 2. Titles after names (Korean): `이재명 대통령`, `조현 외교부 장관은`, `페니 웡 외교장관`.
   for (let i = 1; i < n; i++) {
     if (tokens[i].script !== "hangul" || !hangulTitleAt(text, tokens, i)) continue;
@@ -313,6 +319,9 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     // A surname alone before a title (`안 장관은`) is how Korean news calls a person again.
     const prev = tokens[i - 1];
     if (!found && /^[\uAC00-\uD7A3]$/u.test(prev.text) && text.slice(prev.end, tokens[i].start) === " " && free(i - 1)) koreanShort.push({ at: i - 1, role });
+    // A foreigner's family name alone before a title (`미르지요예프 우즈벡 대통령은`), a country between.
+    const end = found ? -1 : hangulNameEnd(tokens, i, (k) => spanAt(k));
+    if (end >= 0 && end < i && tokens[end].script === "hangul" && free(end) && tokens[end].text.length >= 2 && !p.notNames.has(tokens[end].text) && !HANGUL_CASE_END.test(tokens[end].text)) foreignShort.push({ at: end, role });
   }
 
   // 3. Han- and Kana-script names next to titles (Chinese, Japanese), read over the raw text so a
@@ -452,6 +461,36 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     used.add(k.at);
   }
 
+  // A foreign family name alone before a Korean title joins the one full name of this document,
+  // written in Hangul in several words, that ends with it (`미르지요예프 대통령` after `샤프카트 미르지요예프`).
+  for (const k of foreignShort) {
+    const word = tokens[k.at].text;
+    const owners = [...groups.values()].filter((g) => [...g.surfaces].some((sf) => /^[\uAC00-\uD7A3 ]+$/u.test(sf) && sf.endsWith(` ${word}`)));
+    if (owners.length !== 1 || used.has(k.at)) continue;
+    const t = tokens[k.at];
+    spans.push({ first: k.at, last: k.at, start: t.start, end: t.end, type: "person", ref: refOf(owners[0].name), name: owners[0].name, role: k.role, confidence: 0.8, source: "person" });
+    used.add(k.at);
+  }
+
+  // Korean headlines write a Korean by the surname in Hanja (`李 대통령`, `尹 전 대통령`, `李, …`): it
+  // joins the one Korean full name of this document in Hangul with that surname.
+  if (language === "ko") {
+    const hanja = hanjaSurnames();
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i];
+      const reading = t.script === "cjk" ? hanja.get(t.text[0]) : undefined;
+      if (!reading || used.has(i) || (t.text.length > 1 && !hangulTitleAt(t.text.slice(1), tokenize(t.text.slice(1)), 0))) continue;
+      const after = text.slice(t.start + 1, t.start + 12);
+      const titled = t.text.length > 1 || (i + 1 < n && /^ $/.test(text.slice(t.end, tokens[i + 1].start)) && (hangulTitleAt(text, tokens, i + 1) || (p.between.has(tokens[i + 1].text) && i + 2 < n && hangulTitleAt(text, tokens, i + 2))));
+      // A country abbreviation (`韓`) joined to another (`韓·美`) is no person.
+      if (!titled && (isCountryAbbreviation(t.text) || !/^\s*(?:[,，…"'’”]|$)/u.test(after))) continue;
+      const owners = [...groups.values()].filter((g) => [...g.surfaces].some((sf) => /^[\uAC00-\uD7A3]{2,3}$/u.test(sf) && sf[0] === reading));
+      if (owners.length !== 1 || (claimed.spans ?? []).some((c) => c.start <= t.start && t.start < c.end)) continue;
+      spans.push({ first: i, last: i, start: t.start, end: t.start + 1, type: "person", ref: refOf(owners[0].name), name: owners[0].name, confidence: 0.8, source: "person" });
+      used.add(i);
+    }
+  }
+
   // A Chinese surname alone before a title (`王部长`, `王外长`) is the one full name of this document
   // written in Han with that surname.
   if (p.hanTitles && language === "zh") {
@@ -526,6 +565,9 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if (used.has(f.first)) continue;
     const t = tokens[f.first];
     if (t.caps || t.text.length < 3) continue;
+    // One Vietnamese syllable with its marks is a word's first syllable (`Tổng thống Cộng hòa …`), not
+    // a person: Vietnamese news names a person in full before calling them by one syllable.
+    if (language === "vi" && VIET_SYLLABLE.test(t.text) && fold(t.text) !== t.text.toLowerCase()) continue;
     const key = personKey(f.surface);
     spans.push({ first: f.first, last: f.last, start: f.start, end: f.end, type: "person", ref: makeRef("person", key), name: f.surface, role: f.role, confidence: 0.6, source: "person" });
   }
@@ -587,7 +629,8 @@ function hanNameAfter(text: string, from: number, language: string): HanName | n
   let e = from;
   while (e < text.length && e - from < 24 && (NAME_CHAR.test(text[e]) || (DOT.test(text[e]) && NAME_CHAR.test(text[e + 1] ?? "")))) e++;
   let run = text.slice(from, e);
-  if (!run) return null;
+  // A function word after a title starts no name, even where it is also a surname (`总统和服务业…`: 和).
+  if (!run || (HAN_STOP.has(run[0]) && !knownAt(run, "start"))) return null;
   let parts = run.split(DOT);
   // A dot further on belongs to some other name: this one is plain (`王毅在…外长马里·…`).
   // A first part longer than four characters is still a foreign name when every character is a sound
@@ -645,6 +688,7 @@ function hanNameBefore(text: string, to: number, language: string): HanName | nu
     const name = run.slice(-len);
     // `商务部部长`: a ministry before a title is the title's, not a name (商 is a surname too).
     if (INSTITUTION_END.test(name)) return null;
+    if (HAN_STOP.has(name[0])) continue;
     if (chineseSurnamed(name) && !HAN_STOP.has(name[name.length - 1])) return { name, start: to - len, end: to };
   }
   return null;
@@ -686,6 +730,14 @@ function transliterated(run: string): string | null {
   const rest = run.slice(e);
   if (rest && !HAN_STOP.has(rest[0]) && !HAN_VERBS.some((v) => rest.startsWith(v))) return null;
   return run.slice(0, e);
+}
+
+let hanjaTable: Map<string, string> | null = null;
+
+/** Korean surnames in Hanja → Hangul (data/korean-hanja-surnames.tsv). */
+function hanjaSurnames(): Map<string, string> {
+  hanjaTable ??= new Map(readDataFile("korean-hanja-surnames.tsv").split("\n").filter((l) => l.trim() && !l.startsWith("#")).map((l) => l.split("\t").map((c) => c.trim()) as [string, string]));
+  return hanjaTable;
 }
 
 let surnames: { single: Set<string>; compound: string[] } | null = null;
@@ -731,19 +783,14 @@ function hangulTitleAt(text: string, tokens: Token[], i: number): boolean {
  */
 function hangulNameBefore(text: string, tokens: Token[], title: number, free: (i: number) => boolean, spanAt: (i: number) => Span | undefined): Omit<Found, "role"> | null {
   const p = personTables();
-  let j = title - 1;
-  for (let skip = 0; skip < 3 && j >= 0 && tokens[j].script === "hangul"; skip++) {
-    const s = spanAt(j);
-    // An office shaped like a name (`국방부`: 국 is a surname too) is still an office when a name precedes it.
-    const office = !s && HANGUL_OFFICE.test(tokens[j].text) && tokens[j].text.length >= 3
-      && (!hangulName(tokens[j]) || p.notNames.has(tokens[j].text) || (j > 0 && tokens[j - 1].script === "hangul" && !!hangulName(tokens[j - 1])));
-    if ((s && (s.type === "organization" || s.type === "country")) || office) j--;
-    else break;
-  }
+  let j = hangulNameEnd(tokens, title, spanAt);
+  if (j < 0) return null;
   const words: number[] = [];
-  for (let k = j; k >= 0 && words.length < 3; k--) {
+  for (let k = j; k >= 0 && words.length < 4; k--) {
     const t = tokens[k];
-    if (t.script !== "hangul" || !free(k) || p.notNames.has(t.text) || t.text.length > 6) break;
+    // A joining particle may spell a place too (`빈` is Vienna): inside a name it is the particle.
+    const joiner = words.length > 0 && p.particles.has(t.text) && spanAt(k)?.type === "place";
+    if (t.script !== "hangul" || (!free(k) && !joiner) || p.notNames.has(t.text) || t.text.length > 9) break;
     if (words.length && !/^ $/.test(text.slice(t.end, tokens[k + 1].start))) break;
     if (HANGUL_CASE_END.test(t.text) && (words.length || t.text.length > 1)) break;
     words.unshift(k);
@@ -760,16 +807,37 @@ function hangulNameBefore(text: string, tokens: Token[], title: number, free: (i
     }
     if (words.length === 1) return null;
   }
-  // A foreign name: two or three words, introduced by a country, a particle or punctuation.
-  for (let w = Math.max(0, words.length - 3); w <= words.length - 2; w++) {
+  // A foreign name: two or three words (four with a joining particle: `무함마드 빈 자이드 알나흐얀`),
+  // introduced by a country, a particle, punctuation or a sentence adverb (`한편`).
+  const joined = words.slice(1, -1).some((k) => p.particles.has(tokens[k].text));
+  for (let w = Math.max(0, words.length - (joined ? 4 : 3)); w <= words.length - 2; w++) {
     const k = words[w];
     const prev = tokens[k - 1];
     const gap = prev ? text.slice(prev.end, tokens[k].start) : "";
-    const introduced = !prev || /[^\s]/.test(gap) || /\n/.test(gap) || !free(k - 1) || HANGUL_CASE_END.test(prev.text) || prev.script !== "hangul";
+    const introduced = !prev || /[^\s]/.test(gap) || /\n/.test(gap) || !free(k - 1) || HANGUL_CASE_END.test(prev.text) || prev.script !== "hangul" || p.notNames.has(prev.text);
     const syllables = words.slice(w).reduce((a, x) => a + tokens[x].text.length, 0);
     if (introduced && syllables >= 3) return at(k);
   }
   return null;
+}
+
+/**
+ * The last token of the name before a Korean title: offices (`외교부`), countries and
+ * organisations (`우즈벡`, `유엔`) and words like `전` "former" between them are skipped; -1 when none.
+ */
+function hangulNameEnd(tokens: Token[], title: number, spanAt: (i: number) => Span | undefined): number {
+  const p = personTables();
+  let j = title - 1;
+  for (let skip = 0; skip < 4 && j >= 0 && tokens[j].script === "hangul"; skip++) {
+    const s = spanAt(j);
+    if (!s && p.between.has(tokens[j].text)) { j--; continue; }
+    // An office shaped like a name (`국방부`: 국 is a surname too) is still an office when a name precedes it.
+    const office = !s && HANGUL_OFFICE.test(tokens[j].text) && tokens[j].text.length >= 3
+      && (!hangulName(tokens[j]) || p.notNames.has(tokens[j].text) || (j > 0 && tokens[j - 1].script === "hangul" && !!hangulName(tokens[j - 1])));
+    if ((s && (s.type === "organization" || s.type === "country")) || office) j--;
+    else break;
+  }
+  return j;
 }
 
 /** The romanised surname of a Hangul name (`조현` → `Jo`), or "" when the first syllable is no surname. */
