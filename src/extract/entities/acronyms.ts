@@ -6,7 +6,9 @@ import { makeRef, refKey } from "../../resolve/entities.ts";
 import { gazetteer, isAcronymLike } from "./gazetteer.ts";
 import { headFirstAt, headTable, typeOfName } from "./heads.ts";
 import { joinable, type Token } from "./tokens.ts";
-import { readDataFile } from "../../lang/registry.ts";
+import { languages, readDataFile } from "../../lang/registry.ts";
+import { entityData } from "./tables.ts";
+import { eventLexicon, nounKey } from "../events/lexicon.ts";
 import type { Span } from "./spans.ts";
 import { matchGazetteer } from "./match.ts";
 import { hanCountryAbbreviations, hangulCompoundCountries } from "./han-abbrev.ts";
@@ -156,6 +158,53 @@ function partiesAgreement(text: string, tokens: Token[], e: number, acr: string)
   return out;
 }
 
+let orgEndings: string[] | null = null;
+
+/** Whether a long form in a script without spaces ends like an organisation's name (entities.json `orgEndings`). */
+function endsLikeOrganisation(long: string): boolean {
+  orgEndings ??= [...entityData().values()].flatMap((d) => d.orgEndings);
+  return orgEndings.some((x) => long.length > x.length && long.endsWith(x));
+}
+
+/** Whether a name contains a meeting noun of any language (events.json). */
+function namesMeeting(long: string): boolean {
+  for (const code of languages()) {
+    const lex = eventLexicon(code);
+    if (!lex || lex.continuous) continue;
+    lex.nounRe.lastIndex = 0;
+    for (const m of long.matchAll(lex.nounRe)) {
+      const before = long[(m.index ?? 0) - 1];
+      const entry = lex.byWord.get(nounKey(m[0]));
+      if ((!before || !/[\p{L}\p{N}]/u.test(before)) && entry?.type !== "signing" && entry?.type !== "visit") return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the words' initials, small joining words left out, spell the acronym exactly. */
+function spellsInitials(words: Token[], acr: string): boolean {
+  const letters = acr.replace(/[^\p{L}]/gu, "").toLowerCase();
+  const initials = words.filter((t) => !CONNECTORS.has(t.key)).map((t) => t.key[0]).join("");
+  return initials === letters && words[0].upper;
+}
+
+// Where a long form in Han or Kana begins inside its run of text: after the last kana particle
+// (`日本の包括的…協定`) or Chinese function character (`举行了中巴高委会`), and after an ordinal
+// (`第七次`). `与`/`和` stay: they join the words of a name (`中巴高层协调与合作委员会`).
+const HAN_BREAK = /[的了在是将將对對为為把被从從向]|第[〇一二三四五六七八九十百0-9０-９]+[次届屆回]/gu;
+// Japanese (any kana in the run) breaks only at kana particles: `的` ends adjectives there (`包括的`).
+const KANA_BREAK = /\p{sc=Hiragana}+|第[〇一二三四五六七八九十百0-9０-９]+[次届屆回]/gu;
+
+/** The offset where the long form ending at token e begins, starting at token `start`. */
+function longFormStart(text: string, tokens: Token[], start: number, e: number): number {
+  const t = tokens[start];
+  if (t.script !== "cjk") return t.start;
+  let from = t.start;
+  const breaks = /[\p{sc=Hiragana}\p{sc=Katakana}]/u.test(t.text) ? KANA_BREAK : HAN_BREAK;
+  for (const m of t.text.matchAll(breaks)) from = t.start + (m.index ?? 0) + m[0].length;
+  return from < (start === e ? t.end : tokens[start + 1].start) ? from : t.start;
+}
+
 export interface AcronymResult {
   spans: Span[];
   /** Acronyms defined in this text → ref, for bare uses elsewhere in it. */
@@ -189,12 +238,27 @@ export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
     const acrLast = (() => { let j = acrIndex; while (j + 1 < tokens.length && tokens[j + 1].end <= acrStart + acr.length) j++; return j; })();
     const known = g.acronyms.get(acr);
     let start = e === undefined ? -1 : expansionStart(text, tokens, e, acr, !known);
+    // A long form in a script without capitals (`대외경제협력기금(EDCF)`, `中巴高委会（COSBAN）`).
+    const unspaced = start < 0 && e !== undefined && (tokens[e].script === "hangul" || tokens[e].script === "cjk");
+    if (unspaced) start = unspacedExpansionStart(text, tokens, e!);
     let ref: string, type: EntityType, name: string;
     if (known) {
       ({ ref, type, name } = known);
     } else {
       let t = start >= 0 && e !== undefined ? typeOfName(tokens.slice(start, e + 1)) : null;
       const kind = t ? null : kindOfAcronym(acr);
+      // A long form in a script without capitals right before the acronym that ends like an
+      // organisation's name (`대외경제협력기금(EDCF)`, `中巴高委会（COSBAN）`) defines that body. A Latin
+      // long form whose initials spell the acronym (`Green Hydrogen Compact (GHC)`) defines one thing
+      // whose kind no head noun tells: it is kept as an initiative, never a side of a figure.
+      // Meetings (`Ministerial Roundtable (ISMR)`, `Reunión de Alto Nivel (RAN)`) define nothing here,
+      // nor does a national body in Han or Hangul (`越南投资发展银行`): its one country stays the
+      // party of its figures (a pair's commission, `中越合作指导委员会`, names two).
+      if (!t && !kind && e !== undefined && start >= 0) {
+        const long = text.slice(tokens[start].start, tokens[e].end);
+        if (unspaced) t = endsLikeOrganisation(long) && partiesOf(text, tokens, start, e).length !== 1 ? "organization" : null;
+        else t = spellsInitials(tokens.slice(start, e + 1), acr) && !namesMeeting(long) ? "initiative" : null;
+      }
       // An acronym whose ending says what it is keys the thing even when its long form is in a script
       // or wording the head nouns do not cover (`한-인도네시아 포괄적경제동반자협정(IK-CEPA)`).
       if (kind && e !== undefined) {
@@ -210,11 +274,12 @@ export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
       const parties = type === "agreement" && kindOfAcronym(acr) === "agreement" && start >= 0 ? partiesOf(text, tokens, start, e) : [];
       if (parties.length >= 2) ref = makeRef(type, `${parties.join("-")} ${kindEnding(acr)}`);
     }
-    const expansion = start >= 0 && e !== undefined ? text.slice(tokens[start].start, tokens[e].end) : undefined;
+    const from = start >= 0 && e !== undefined ? longFormStart(text, tokens, start, e) : -1;
+    const expansion = from >= 0 ? text.slice(from, tokens[e!].end) : undefined;
     if (!defined.has(acr)) defined.set(acr, { ref, type, name, expansion: expansion ?? "" });
     spans.push({ first: acrIndex, last: acrLast, start: acrStart, end: acrStart + acr.length, type, ref, name, expansion, source: "acronym" });
-    if (start >= 0 && e !== undefined) {
-      spans.push({ first: start, last: e, start: tokens[start].start, end: tokens[e].end, type, ref, name, source: "acronym" });
+    if (from >= 0 && e !== undefined) {
+      spans.push({ first: start, last: e, start: from, end: tokens[e].end, type, ref, name, source: "acronym" });
     }
   }
   // Bare uses of acronyms this text defined (known ones are found by the gazetteer).
