@@ -38,7 +38,7 @@ const LATIN = /\p{sc=Latin}/u;
 // four or more lower-case letters so `McDonald`, `iPhone`, `DeSantis` stay whole.
 const GLUED = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll})/u;
 const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
-const HANGUL_PARTICLES = ["에서의", "에서", "으로", "에게", "과의", "와의", "까지", "부터", "은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에", "로", "측", "만"];
+const HANGUL_PARTICLES = ["에서의", "에서는", "에서", "과도", "와도", "과는", "와는", "께서", "에도", "에는", "으로", "에게", "과의", "와의", "까지", "부터", "은", "는", "이", "가", "을", "를", "의", "과", "와", "도", "에", "로", "측", "만"];
 
 function scriptOf(s: string): Script {
   const ch = s[0];

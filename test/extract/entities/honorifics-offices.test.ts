@@ -80,3 +80,9 @@ test("ja: a name glued to an office title; the family name alone joins the full 
   // Near miss: `同` before a title is "the said", no name.
   assert.ok(!surfaces(run("同経済再生相は述べた。", "ja"), "person").length);
 });
+
+test("ko: a title with two particles (`대통령과도`) still ends a name before it", () => {
+  const ms = run("이 대통령은 샤프카트 미르지요예프 우즈벡 대통령과도 통화했다.", "ko");
+  assert.ok(surfaces(ms, "person").includes("샤프카트 미르지요예프"));
+  assert.ok(refs(ms, "country").has("country:UZ"));
+});
