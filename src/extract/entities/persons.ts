@@ -300,7 +300,10 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     }
     if (tok.script === "hangul") {
       // A title carrying a particle (`장관은`) ends its phrase: what follows is no name.
-      const name = HANGUL_CASE_END.test(tokens[j - 1].text) || [tok.text, ...tok.alts].some((x) => p.notNames.has(x)) ? null : hangulName(tok);
+      if (HANGUL_CASE_END.test(tokens[j - 1].text)) continue;
+      const foreign = hangulForeignAfter(text, tokens, j, free);
+      if (foreign) { full.push({ ...foreign, role }); continue; }
+      const name = [tok.text, ...tok.alts].some((x) => p.notNames.has(x)) ? null : hangulName(tok);
       if (name && free(j)) full.push({ first: j, last: j, start: tok.start, end: tok.start + name.length, surface: name, role });
       continue;
     }
@@ -819,6 +822,26 @@ function hangulNameBefore(text: string, tokens: Token[], title: number, free: (i
     if (introduced && syllables >= 3) return at(k);
   }
   return null;
+}
+
+// Syllables with the vowel Korean inserts between foreign consonants (`르`, `프`, `트`): the mark of a
+// transliterated name (`안와르 이브라힘`, `카심조마르트 토카예프`), rare in Korean words.
+const EPENTHETIC = /[르프트스크브드즈흐므그]/u;
+
+/**
+ * A foreign name of two Hangul words after a title written before it (`총리 안와르 이브라힘이`):
+ * the second word ends the phrase (a particle or punctuation), neither is a common word or a title,
+ * and the name sounds transliterated. Korean names after a title are read by `hangulName`.
+ */
+function hangulForeignAfter(text: string, tokens: Token[], j: number, free: (i: number) => boolean): Omit<Found, "role"> | null {
+  const p = personTables();
+  const a = tokens[j], b = tokens[j + 1];
+  if (!b || a.script !== "hangul" || b.script !== "hangul" || !free(j) || !free(j + 1) || text.slice(a.end, b.start) !== " ") return null;
+  if (HANGUL_CASE_END.test(a.text) || a.text.length < 2 || p.notNames.has(a.text)) return null;
+  const stem = b.alts.find((x) => x.length >= 3) ?? b.text;
+  const ends = stem !== b.text || /^\s*(?:[,.;:!?)\]'"’”…·]|$)/u.test(text.slice(b.end, b.end + 2));
+  if (!ends || stem.length < 3 || p.notNames.has(stem) || hangulTitleAt(text, tokens, j + 1) || !EPENTHETIC.test(a.text + stem)) return null;
+  return { first: j, last: j + 1, start: a.start, end: b.start + stem.length, surface: text.slice(a.start, b.start + stem.length) };
 }
 
 /**

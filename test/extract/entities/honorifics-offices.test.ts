@@ -86,3 +86,15 @@ test("ko: a title with two particles (`대통령과도`) still ends a name befor
   assert.ok(surfaces(ms, "person").includes("샤프카트 미르지요예프"));
   assert.ok(refs(ms, "country").has("country:UZ"));
 });
+
+test("ko: a transliterated foreign name after a title written first; common words after a title are no name", () => {
+  const ms = run("말레이시아 총리 안와르 이브라힘이 말했다. 카자흐스탄 대통령 카심조마르트 토카예프는 서울에 왔다.", "ko");
+  assert.ok(refs(ms, "person").has(person("Anwar Ibrahim")), "not the Korean-shaped 안와르 alone");
+  assert.ok(surfaces(ms, "person").includes("카심조마르트 토카예프"));
+  assert.equal(surfaces(run("대통령 취임식 참석자들은 많았다.", "ko"), "person").length, 0);
+});
+
+test("id: portfolio abbreviations and short minister titles are roles", () => {
+  const ms = run("Menko Polhukam RI Budi Gunawan dan Mensesneg RI Prasetyo Hadi hadir di Istana.", "id");
+  assert.deepEqual(new Set(surfaces(ms, "person")), new Set(["Budi Gunawan", "Prasetyo Hadi"]));
+});
