@@ -5,6 +5,7 @@
 // reporting, weekdays, and words carrying an attached preposition before a title (`بولي العهد`).
 import type { Token } from "./tokens.ts";
 import { titleData } from "./tables.ts";
+import { knownPerson } from "../../resolve/names.ts";
 
 let stopSet: Set<string> | null = null;
 
@@ -30,7 +31,7 @@ const ARTICLE = /^ال/u;
 
 /** The Arabic name starting at token j, as [first, last] token indexes, or null. */
 export function arabicNameAt(text: string, tokens: Token[], j: number, blocked: (i: number) => boolean): [number, number] | null {
-  if (j < tokens.length && (ARTICLE.test(tokens[j].text) || tokens[j].alts.some((a) => ARTICLE.test(a) && a.length < tokens[j].text.length))) return null;
+  if (j < tokens.length && (ARTICLE.test(tokens[j].text) || tokens[j].alts.some((a) => ARTICLE.test(a) && a.length < tokens[j].text.length)) && !knownPerson(tokens[j].text)) return null;
   let parts = 0, k = j, last = -1;
   while (k < tokens.length && parts < 2) {
     const t = tokens[k];

@@ -293,6 +293,8 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       const r = arabicNameAt(text, tokens, j, (k) => !free(k) || titleStarts.has(k) || tokens[k].alts.some((a) => p.before.has(a)) || roleWord(tokens[k]));
       if (!r) continue;
       r[1] = arabicNameEnd(text, tokens, r, (k) => spanAt(k));
+      // A listed name is whole: the word after it is no third part (`عبد الفتاح السيسي الوفد`).
+      if (r[1] > r[0] && !knownPerson(text.slice(tokens[r[0]].start, tokens[r[1]].end)) && knownPerson(text.slice(tokens[r[0]].start, tokens[r[1] - 1].end))) r[1]--;
       const surface = text.slice(tokens[r[0]].start, tokens[r[1]].end);
       if (r[1] > r[0]) full.push({ first: r[0], last: r[1], start: tokens[r[0]].start, end: tokens[r[1]].end, surface, role, titleStart: i });
       else if (knownPerson(surface)) full.push({ first: j, last: j, start: tok.start, end: tok.end, surface, role, titleStart: i });

@@ -18,6 +18,8 @@ test("ar: three-part names are whole; the article never starts a name; stop word
   const on = surfaces(run("وقال وزير الخارجية حسين إبراهيم طه إن الجلسة مهمة.", "ar"), "person");
   assert.ok(on.includes("حسين إبراهيم"), `${on}`);
   assert.ok(!surfaces(run("وقال الرئيس، فيما شارك الوزير في الاجتماع.", "ar"), "person").length, "a title, a comma, then a clause");
+  // A listed name is whole: the word after it is the sentence's object, not a family name.
+  assert.ok(surfaces(run("واستقبل الرئيس عبد الفتاح السيسي الوفد.", "ar"), "person").includes("عبد الفتاح السيسي"));
 });
 
 test("vi: one marked syllable after a title is a word, not a person; real names and foreign one-word names stay", () => {
