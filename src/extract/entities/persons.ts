@@ -326,6 +326,12 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if (!found && /^[\uAC00-\uD7A3]$/u.test(prev.text) && text.slice(prev.end, tokens[i].start) === " " && free(i - 1)) koreanShort.push({ at: i - 1, role });
     // A foreigner's family name alone before a title (`미르지요예프 우즈벡 대통령은`), a country between.
     const end = found ? -1 : hangulNameEnd(tokens, i, (k) => spanAt(k));
+    // A one-word name listed in data/people.tsv (`스기오노 인도네시아 외교장관`: Sugiono has no other).
+    if (end >= 0 && end < i && tokens[end].script === "hangul" && free(end) && knownPerson(tokens[end].text)
+      && (end === 0 || tokens[end - 1].script !== "hangul" || !free(end - 1) || HANGUL_CASE_END.test(tokens[end - 1].text) || p.notNames.has(tokens[end - 1].text) || text.slice(tokens[end - 1].end, tokens[end].start) !== " ")) {
+      full.push({ first: end, last: end, start: tokens[end].start, end: tokens[end].end, surface: tokens[end].text, role });
+      continue;
+    }
     if (end >= 0 && end < i && tokens[end].script === "hangul" && free(end) && tokens[end].text.length >= 2 && !p.notNames.has(tokens[end].text) && !HANGUL_CASE_END.test(tokens[end].text)) foreignShort.push({ at: end, role });
   }
 

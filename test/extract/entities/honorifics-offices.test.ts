@@ -98,3 +98,11 @@ test("id: portfolio abbreviations and short minister titles are roles", () => {
   const ms = run("Menko Polhukam RI Budi Gunawan dan Mensesneg RI Prasetyo Hadi hadir di Istana.", "id");
   assert.deepEqual(new Set(surfaces(ms, "person")), new Set(["Budi Gunawan", "Prasetyo Hadi"]));
 });
+
+test("ko: a listed one-word name before a title (Indonesians often have one name); an unlisted one is left alone", () => {
+  const ms = run("조현 장관은 스기오노 인도네시아 외교장관과 회담했다. 이날 스기오노 장관은 협력을 강조했다.", "ko");
+  const sugiono = ms.filter((m) => m.type === "person" && m.surface === "스기오노");
+  assert.equal(sugiono.length, 2);
+  assert.ok(sugiono.every((m) => m.ref === person("Sugiono")));
+  assert.equal(surfaces(run("이날 부디오노 장관은 말했다.", "ko"), "person").length, 0, "no table, no full name: not found");
+});
