@@ -221,6 +221,8 @@ function soundKey(word: string, epenthetic: boolean): string {
 interface PeopleTable {
   /** Folded spelling in any script → English name. */
   bySpelling: Map<string, string>;
+  /** Every spelling as written, with its English name. */
+  bySpellingRaw: [string, string][];
   /** Spellings in scripts without spaces (Han, Kana), for the recogniser. */
   unspaced: Map<string, string>;
 }
@@ -232,17 +234,19 @@ const cyrillicSpellings: [string, string][] = [];
 export function peopleTable(): PeopleTable {
   if (people) return people;
   const bySpelling = new Map<string, string>(), unspaced = new Map<string, string>();
+  const bySpellingRaw: [string, string][] = [];
   cyrillicSpellings.length = 0;
   for (const [en, variants] of dataLines("people.tsv")) {
     if (!en || !variants) throw new Error("attache: data/people.tsv: each line needs an English name and spellings");
     for (const v of [en, ...variants.split("|")].map((x) => x.trim()).filter(Boolean)) {
       const f = fold(v);
+      bySpellingRaw.push([v, en.trim()]);
       if (!bySpelling.has(f)) bySpelling.set(f, en.trim());
       if (/^[\p{sc=Han}\p{sc=Katakana}ー・]{2,}$/u.test(v)) unspaced.set(v, en.trim());
       if (/\p{sc=Cyrillic}/u.test(v)) cyrillicSpellings.push([v, en.trim()]);
     }
   }
-  people = { bySpelling, unspaced };
+  people = { bySpelling, bySpellingRaw, unspaced };
   return people;
 }
 
@@ -265,6 +269,31 @@ export function knownPersonByKey(key: string): string | null {
     }
   }
   return byMatchKey.get(key) ?? null;
+}
+
+let byFamily: Map<string, Set<string>> | null = null;
+
+/**
+ * The English name of the one well-known person (data/people.tsv) whose Latin or Cyrillic family
+ * name this single word is, in any case form (`Tokayev`, `Токаевым`), or null when none or several
+ * are. Family names of three letters or fewer (`Yi`, `Lee`) say too little.
+ */
+export function knownByFamilyName(word: string): string | null {
+  if (!byFamily) {
+    byFamily = new Map();
+    for (const [spelling, en] of peopleTable().bySpellingRaw) {
+      const words = spelling.trim().split(/\s+/);
+      const last = words[words.length - 1];
+      if (words.length < 2 || !/^[\p{sc=Latin}\p{sc=Cyrillic}-]+$/u.test(last) || last.replace(/-/g, "").length <= 3) continue;
+      const key = personGroupKey(last);
+      const set = byFamily.get(key) ?? new Set<string>();
+      set.add(en);
+      byFamily.set(key, set);
+    }
+  }
+  if (!/^[\p{sc=Latin}\p{sc=Cyrillic}-]+$/u.test(word.trim())) return null;
+  const owners = byFamily.get(personGroupKey(word.trim()));
+  return owners && owners.size === 1 ? [...owners][0] : null;
 }
 
 /** The English name of a well-known person spelled this way, or null. */

@@ -4,7 +4,7 @@
 // A bare capitalised word is never a person on its own.
 import { fold } from "../../util/text.ts";
 import { makeRef } from "../../resolve/entities.ts";
-import { knownPerson, knownPersonByKey, looksKorean, peopleTable, personGroupKey, personKey, personMatchKey, romaniseHangulName, isKoreanSurname } from "../../resolve/names.ts";
+import { knownByFamilyName, knownPerson, knownPersonByKey, looksKorean, peopleTable, personGroupKey, personKey, personMatchKey, romaniseHangulName, isKoreanSurname } from "../../resolve/names.ts";
 import { entityData, titleData } from "./tables.ts";
 import { readDataFile } from "../../lang/registry.ts";
 import { joinable, tokenize, type Token } from "./tokens.ts";
@@ -579,8 +579,10 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     // One Vietnamese syllable with its marks is a word's first syllable (`Tổng thống Cộng hòa …`), not
     // a person: Vietnamese news names a person in full before calling them by one syllable.
     if (language === "vi" && VIET_SYLLABLE.test(t.text) && fold(t.text) !== t.text.toLowerCase()) continue;
-    const key = personKey(f.surface);
-    spans.push({ first: f.first, last: f.last, start: f.start, end: f.end, type: "person", ref: makeRef("person", key), name: f.surface, role: f.role, confidence: 0.6, source: "person" });
+    // The family name of one well-known person is that person (`President Tokayev`, `президентом Токаевым`).
+    const listed = knownByFamilyName(f.surface);
+    const key = listed ? personKey(listed) : personKey(f.surface);
+    spans.push({ first: f.first, last: f.last, start: f.start, end: f.end, type: "person", ref: makeRef("person", key), name: listed ?? f.surface, role: f.role, confidence: 0.6, source: "person" });
   }
   return spans;
 }

@@ -106,3 +106,11 @@ test("ko: a listed one-word name before a title (Indonesians often have one name
   assert.ok(sugiono.every((m) => m.ref === person("Sugiono")));
   assert.equal(surfaces(run("이날 부디오노 장관은 말했다.", "ko"), "person").length, 0, "no table, no full name: not found");
 });
+
+test("en/ru: a titled family name of one listed person is that person; shared or short family names are not", () => {
+  const en = run("President Tokayev met President Lee and Foreign Minister Wang in Astana.", "en");
+  assert.ok(refs(en, "person").has(person("Kassym-Jomart Tokayev")));
+  assert.ok(!refs(en, "person").has(person("Lee Jae-myung")), "several listed Lees");
+  assert.ok(!refs(en, "person").has(person("Wang Yi")), "several listed Wangs");
+  assert.ok(refs(run("Премьер-министр Малайзии встретился с президентом Токаевым.", "ru"), "person").has(person("Kassym-Jomart Tokayev")), "an oblique case too");
+});
