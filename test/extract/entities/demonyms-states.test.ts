@@ -17,4 +17,6 @@ test("near misses: words that only begin like a demonym, and a nisba that is a c
   assert.equal(countries("Elle portait une robe turquoise.", "fr").size, 0);
   assert.equal(countries("Финансовый рынок вырос.", "ru").size, 0);
   assert.equal(countries("وقال إن التعاون المالي والاقتصادي مهم.", "ar").size, 0);
+  // A bare compass word is no demonym: "the South" is neither Korea nor any state.
+  assert.deepEqual(countries("South Africa and Brazil spoke for the Global South, officials from the South said.", "en"), new Set(["country:ZA", "country:BR"]));
 });
