@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Db } from "../src/store/db.ts";
 import { discoverInputs } from "../src/ingest/discover.ts";
 import { analyseSerially, ingestBatch, type Analyser, type IngestReport } from "../src/ingest/batch.ts";
-import { builtWorkerUrl, parallelAnalyser } from "../src/pipeline/parallel.ts";
+import { builtWorkerUrl, parallelAnalyser, WorkerPool } from "../src/pipeline/parallel.ts";
 
 /** Samples resident memory, because maxRSS covers the whole process life (generation included). */
 export class RssSampler {
@@ -104,8 +104,19 @@ export function parseArgs(argv: string[]): Map<string, string> {
 
 export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** The analyser the bench uses: N workers on the bundled worker (fresh pool per batch, as the CLI does). */
+/** N workers on the bundled worker, a fresh pool per batch (bench/scale.ts); bench/run.ts uses benchPool. */
 export function benchAnalyser(workers: number): Analyser {
   if (workers <= 0) return analyseSerially;
   return parallelAnalyser({ workers, workerUrl: builtWorkerUrl() ?? undefined });
+}
+
+/**
+ * One analyser for every batch of a run, as the CLI has: N workers on the bundled worker, or this
+ * thread for N = 0. A fresh pool per batch would pay the workers' start-up and regex warm-up again
+ * for the HTML batch. `close` stops the threads.
+ */
+export function benchPool(workers: number): { analyse: Analyser; close: () => Promise<void> } {
+  if (workers <= 0) return { analyse: analyseSerially, close: async () => undefined };
+  const pool = new WorkerPool({ workers, workerUrl: builtWorkerUrl() ?? undefined });
+  return { analyse: pool.analyse, close: () => pool.close() };
 }

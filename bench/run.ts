@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { openDb } from "../src/store/db.ts";
 import { initLanguageDetection } from "../src/detect/language.ts";
 import { CorpusGenerator, loadPools, writeCorpus } from "./corpus/generate.ts";
-import { benchAnalyser, formatStages, ingestFolder, mb, measureFloor, parseArgs, processPeakRss, round, sumTimings, type IngestRun } from "./lib.ts";
+import { benchPool, formatStages, ingestFolder, mb, measureFloor, parseArgs, processPeakRss, round, sumTimings, type IngestRun } from "./lib.ts";
 
 const args = parseArgs(process.argv.slice(2));
 if (args.has("scale")) {
@@ -42,8 +42,10 @@ async function runBench(): Promise<void> {
   await initLanguageDetection();
   const db = openDb(join(root, "store.db"));
   const rssBefore = process.memoryUsage.rss();
-  const plain = await ingestFolder(db, corpus.plain.dir, corpus.plain.bytes, benchAnalyser(workers));
-  const html = await ingestFolder(db, corpus.html.dir, corpus.html.bytes, benchAnalyser(workers));
+  const analyser = benchPool(workers);
+  const plain = await ingestFolder(db, corpus.plain.dir, corpus.plain.bytes, analyser.analyse);
+  const html = await ingestFolder(db, corpus.html.dir, corpus.html.bytes, analyser.analyse);
+  await analyser.close();
   db.close();
 
   const floorB = measureFloor([corpus.plain.dir, corpus.html.dir]);
