@@ -1,9 +1,93 @@
 // Text helpers shared by every stage.
 
-/** Accent-, case- and punctuation-insensitive form used for matching and search (`Phạm` → `pham`). */
+/**
+ * How `fold` treats each BMP code unit: KEEP a letter or digit, DROP a combining mark, anything
+ * else separates words. Built once from the same Unicode classes the regex form used.
+ */
+const SEP = 0, KEEP = 1, DROP = 2, SURROGATE = 3;
+const CLASS = ((): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  let all = "";
+  for (let c = 0; c < 0x10000; c++) all += c >= 0xd800 && c <= 0xdfff ? " " : String.fromCharCode(c);
+  for (const m of all.matchAll(/[\p{L}\p{N}]/gu)) table[m.index] = KEEP;
+  for (const m of all.matchAll(/\p{M}/gu)) table[m.index] = DROP;
+  table.fill(SURROGATE, 0xd800, 0xe000);
+  return table;
+})();
+const ASTRAL_KEEP = /^[\p{L}\p{N}]$/u;
+const ASTRAL_DROP = /^\p{M}$/u;
+/**
+ * Accent-, case- and punctuation-insensitive form used for matching and search (`Phạm` → `pham`):
+ * NFD, combining marks dropped, `đ ø ł` flattened, lower case, every run of characters that are
+ * neither letters nor digits made one space, trimmed.
+ *
+ * Written as one pass over the code units rather than a chain of Unicode-class regex replaces:
+ * it runs on every word, name and whole text (MinHash), and the `[^\p{L}\p{N}]+` replace alone
+ * cost more than everything else in it. Lower-casing before dropping marks gives the same result
+ * (the only character whose lower case holds a mark, U+0130 `İ`, is already split by NFD), except
+ * for the one context-dependent lower case, final sigma: text with `Σ` takes the regex chain.
+ */
 export function fold(s: string): string {
-  return s
-    .normalize("NFD")
+  let t: string;
+  if (isAscii(s)) t = s.toLowerCase();
+  else {
+    const nfd = s.normalize("NFD");
+    if (nfd.includes("Σ")) return foldByRegex(nfd);
+    t = nfd.toLowerCase();
+  }
+  let out = "";
+  /** Start of the run of kept code units not yet copied to `out`. */
+  let run = 0;
+  /** A separator was seen since the last kept character. */
+  let gap = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let kind = CLASS[c];
+    let width = 1;
+    if (kind === SURROGATE) {
+      const cp = t.codePointAt(i)!;
+      // A lone surrogate could pair with another once the marks between them are gone.
+      if (cp <= 0xffff) return foldByRegex(s.normalize("NFD"));
+      width = 2;
+      const ch = String.fromCodePoint(cp);
+      kind = ASTRAL_KEEP.test(ch) ? KEEP : ASTRAL_DROP.test(ch) ? DROP : SEP;
+    }
+    const flat = kind === KEEP ? flatten(c) : null;
+    if (kind === KEEP && flat === null) {
+      if (gap) {
+        // The pending run is empty here: every separator or mark moved `run` past itself.
+        if (out.length) out += " ";
+        run = i;
+        gap = false;
+      }
+      i += width - 1;
+      continue;
+    }
+    // Anything else ends the run of kept characters before it.
+    if (!gap && i > run) out += t.slice(run, i);
+    if (flat !== null) {
+      if (gap && out.length) out += " ";
+      out += flat;
+      gap = false;
+    } else if (kind === SEP) {
+      gap = true;
+    }
+    // A mark is dropped and neither opens nor closes a gap.
+    run = i + width;
+    i += width - 1;
+  }
+  if (!gap && t.length > run) out += t.slice(run);
+  return out;
+}
+
+/** `đ ø ł` (already lower-cased), which NFD leaves whole, fold to `d o l`. */
+function flatten(c: number): string | null {
+  return c === 0x111 ? "d" : c === 0xf8 ? "o" : c === 0x142 ? "l" : null;
+}
+
+/** The reference form (see test/util/fold.test.ts), over text already in NFD. */
+function foldByRegex(nfd: string): string {
+  return nfd
     .replace(/\p{M}/gu, "")
     .replace(/[đĐ]/g, "d")
     .replace(/[øØ]/g, "o")
@@ -11,6 +95,11 @@ export function fold(s: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** `fold` without spaces: `Lee Jae-myung` and `Lee Jae Myung` both become `leejaemyung`. */
