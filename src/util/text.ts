@@ -80,6 +80,20 @@ export function fold(s: string): string {
   return out;
 }
 
+/**
+ * Width in UTF-16 units of the letter, digit or combining mark (`[\p{L}\p{M}\p{N}]`) at `i`,
+ * or 0 when there is none: the character test of word tokenizers, without a regex per match.
+ */
+export function wordCharWidth(s: string, i: number): 0 | 1 | 2 {
+  const kind = CLASS[s.charCodeAt(i)];
+  if (kind === KEEP || kind === DROP) return 1;
+  if (kind !== SURROGATE) return 0;
+  const cp = s.codePointAt(i)!;
+  if (cp <= 0xffff) return 0;
+  const ch = String.fromCodePoint(cp);
+  return ASTRAL_KEEP.test(ch) || ASTRAL_DROP.test(ch) ? 2 : 0;
+}
+
 /** `đ ø ł` (already lower-cased), which NFD leaves whole, fold to `d o l`. */
 function flatten(c: number): string | null {
   return c === 0x111 ? "d" : c === 0xf8 ? "o" : c === 0x142 ? "l" : null;

@@ -1,7 +1,7 @@
 // Word tokens with offsets and match keys. Keys are folded (accent- and case-insensitive); Cyrillic
 // keys are stemmed so case endings (`Вьетнама`, `Кореи`) meet their dictionary forms; Hangul and
 // Arabic tokens carry alternative keys without attached particles/prefixes (`한국은`, `وفيتنام`).
-import { fold } from "../../util/text.ts";
+import { fold, wordCharWidth } from "../../util/text.ts";
 
 export type Script = "latin" | "cyrillic" | "hangul" | "cjk" | "arabic" | "other";
 
@@ -28,7 +28,6 @@ export interface WordMemo {
   titles?: Map<object, unknown[]>;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const HANGUL = /\p{sc=Hangul}/u;
 const CYRILLIC = /\p{sc=Cyrillic}/u;
@@ -119,15 +118,31 @@ const MIXED_SCRIPTS = /\p{sc=Latin}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{s
 const SCRIPT_BOUNDARY = /(?<=\p{sc=Latin})(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}])(?=\p{sc=Latin})/u;
 
 function splitWord(word: string): string[] {
-  if (word.length >= 2 && MIXED_SCRIPTS.test(word)) return word.split(SCRIPT_BOUNDARY).flatMap(splitWord);
+  if (word.length >= 2 && beyondLatin(word) && MIXED_SCRIPTS.test(word)) return word.split(SCRIPT_BOUNDARY).flatMap(splitWord);
   return word.length >= 6 && LOWER_UPPER.test(word) && GLUED.test(word) ? word.split(GLUED) : [word];
 }
 
+/**
+ * Han, kana, Hangul and Thai all lie at U+0E00 and above: a word without such a code unit cannot
+ * mix Latin with them, so the script regex is spared on nearly every word of Latin text.
+ */
+function beyondLatin(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x0e00) return true;
+  return false;
+}
+
+/**
+ * Runs of letters, marks and digits (`[\p{L}\p{M}\p{N}]+`), found with a character table rather
+ * than a regex iterator: no match object per word, on every word of every document.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    const parts = splitWord(m[0]);
+  for (let i = 0; i < text.length;) {
+    let w = wordCharWidth(text, i);
+    if (w === 0) { i++; continue; }
+    const start = i;
+    do i += w; while (i < text.length && (w = wordCharWidth(text, i)) !== 0);
+    const parts = splitWord(text.slice(start, i));
     let offset = start;
     for (const p of parts) {
       out.push(makeToken(p, offset));
