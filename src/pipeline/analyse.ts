@@ -1,6 +1,7 @@
 // The pure part of the pipeline: one input's bytes in, everything learned from it out.
 // clean → detect → segment → extract (entities, then figures and events, which read the entities).
 // No I/O here, so the same function runs in the main thread and in worker threads.
+import "./regexp-tier.ts";
 import type { DocumentAnalysis } from "../model.ts";
 import { toDecodedInput } from "../ingest/read.ts";
 import { cleanDocument } from "../clean/index.ts";
