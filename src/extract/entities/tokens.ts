@@ -132,6 +132,21 @@ function beyondLatin(word: string): boolean {
 }
 
 /**
+ * False when splitWord would certainly return the word whole: it mixes no scripts (see beyondLatin)
+ * and cannot hold a lower-case letter followed by a capital, which needs a capital after the first
+ * character (only ASCII is ruled out here; any other character leaves the regexes to decide).
+ */
+function maySplit(word: string): boolean {
+  if (word.length >= 2 && beyondLatin(word)) return true;
+  if (word.length < 6) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7f || (c >= 0x41 && c <= 0x5a)) return true;
+  }
+  return false;
+}
+
+/**
  * Runs of letters, marks and digits (`[\p{L}\p{M}\p{N}]+`), found with a character table rather
  * than a regex iterator: no match object per word, on every word of every document.
  */
@@ -142,7 +157,9 @@ export function tokenize(text: string): Token[] {
     if (w === 0) { i++; continue; }
     const start = i;
     do i += w; while (i < text.length && (w = wordCharWidth(text, i)) !== 0);
-    const parts = splitWord(text.slice(start, i));
+    const word = text.slice(start, i);
+    if (!maySplit(word)) { out.push(makeToken(word, start)); continue; }
+    const parts = splitWord(word);
     let offset = start;
     for (const p of parts) {
       out.push(makeToken(p, offset));

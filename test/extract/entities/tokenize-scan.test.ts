@@ -46,3 +46,10 @@ test("tokenize: random mixes of letters, marks, digits, astral characters and pu
     assert.equal(t, tokens.length, JSON.stringify(s));
   }
 });
+
+test("tokenize: a capitalised word glued to a lower-case one is split, short camel-case names are not", () => {
+  assert.deepEqual(tokenize("secretaris-generaalTo Lâm và McDonald, iPhone, DeSantis").map((t) => t.text),
+    ["secretaris", "generaal", "To", "Lâm", "và", "McDonald", "iPhone", "DeSantis"]);
+  // Non-ASCII letters on either side of the join still reach the regexes.
+  assert.deepEqual(tokenize("thủ tướngÚc vizeministerinÖsterreich").map((t) => t.text), ["thủ", "tướng", "Úc", "vizeministerin", "Österreich"]);
+});
