@@ -5,6 +5,7 @@
 import { placeCountry } from "../extract/entities/index.ts";
 import { DATE, hasDate, parseDate, type Groups } from "./datePattern.ts";
 import { vocab } from "./vocab.ts";
+import { asciiDigits } from "../extract/dates/find.ts";
 
 export interface Dateline {
   /** Characters of the line the dateline occupies (removed from the text). */
@@ -26,7 +27,12 @@ const ISO_FIRST = new RegExp(String.raw`^\s*(?:date\s+)?(?<iy>\d{4})-(?<im>\d{2}
  * "HANOI, Oct. 27 (Yonhap) --", "Hà Nội, 27/10 (TTXVN) -", "JAKARTA, KOMPAS.com -",
  * "Madrid, 11 dic (EFE).-", "МОСКВА, 14 октября. /ТАСС/."
  */
-const PLACE_COMMA = new RegExp(String.raw`^\s*(?<place>${PLACE_TITLE})\s*,\s*(?:${DATE}|(?<site>[\p{L}\d-]+(?:\.[\p{L}]{2,6})+))?\s*(?:${AGENCY}\s*)?(?:\.\s*)?(?<dash>${DASH})?\s*`, "iu");
+const PLACE_COMMA = new RegExp(String.raw`^\s*(?<place>${PLACE_TITLE})\s*,\s*(?:${DATE}|(?<site>[\p{L}\d-]+(?:\.[\p{L}]{2,6})+))?\s*(?:\.\s*(?=[/(]))?(?:${AGENCY}\s*)?(?:\.\s*)?(?<dash>${DASH})?\s*`, "iu");
+/**
+ * "عمّان ١١ تشرين الثاني ٢٠٢٥ (بترا) -", "القاهرة في ١١ نوفمبر ٢٠٢٥ (أ ش أ) -": a place without
+ * a comma (scripts without capitals cannot mark it), then a full date, then a known agency.
+ */
+const PLACE_DATE_AGENCY = new RegExp(String.raw`^\s*(?<place>[\p{L}\p{M}]+(?:[ \-][\p{L}\p{M}]+){0,2}?)\s*[,،]?\s*(?:في\s+)?${DATE}\s*\.?\s*${AGENCY}\s*\.?\s*${DASH}?\s*`, "u");
 /** "Jakarta (ANTARA) -": a place in title case needs a known agency to be a dateline. */
 const PLACE_AGENCY = new RegExp(String.raw`^\s*(?<place>${PLACE_TITLE})\s*${AGENCY}\s*\.?\s*${DASH}\s*`, "u");
 /** "KUALA LUMPUR (Reuters) —", "WASHINGTON —", "MANILA - " */
@@ -58,6 +64,8 @@ export function matchDateline(line: string): Dateline | null {
     if (!LETTER.test(rest)) return null;
     return { length: m[0].length, text: m[0].trim(), place: place?.trim().replace(/[\s,]+$/, "") || null, published };
   };
+  // Arabic-Indic and Thai digits read as ASCII (one UTF-16 unit each, so lengths hold).
+  line = asciiDigits(line);
   let m = ISO_FIRST.exec(line);
   if (m) return mk(m, m.groups!.place!, parseDate(m.groups as Groups));
   m = KO.exec(line);
@@ -72,6 +80,11 @@ export function matchDateline(line: string): Dateline | null {
     // ("Hà Nội, 27/10 (TTXVN) -"); otherwise "However, X -" would qualify. Without a dash
     // the agency must be one (`МОСКВА, 14 октября. /ТАСС/.`).
     if ((hasDate(g) || g.agency || g.site) && (g.dash || isAgency(g.agency))) return mk(m, place, parseDate(g));
+  }
+  m = PLACE_DATE_AGENCY.exec(line);
+  if (m && isAgency(m.groups!.agency)) {
+    const published = parseDate(m.groups as Groups);
+    if (published) return mk(m, m.groups!.place!, published);
   }
   m = PLACE_AGENCY.exec(line);
   if (m && isAgency(m.groups!.agency) && !CAPS_WORD.test(m.groups!.place!)) return mk(m, m.groups!.place!, null);

@@ -21,6 +21,8 @@ export interface DateMention {
   value: string | null;
   precision: DatePrecision;
   relative: boolean;
+  /** `since 2013`: a year bounding a span back to the past, never the date of what is reported. */
+  since?: boolean;
 }
 
 /** Arabic-Indic, Persian, Thai and full-width digits become ASCII; every one is one UTF-16 unit, so offsets hold. */
@@ -69,7 +71,18 @@ export function findDates(text: string, language: string, anchor: DateAnchor): D
   if (hasDigit) for (const d of found) rangeFirstDay(d, norm, lex);
   const kept = pickLongest(found);
   for (const k of kept) k.surface = text.slice(k.start, k.end);
+  if (hasDigit) for (const re of lex.sinceRe) markSince(kept, norm, re);
   return kept;
+}
+
+/** Years (and months) inside a `since …` phrase bound a span: they are flagged, not dropped. */
+function markSince(dates: DateMention[], norm: string, re: RegExp): void {
+  re.lastIndex = 0;
+  for (const m of norm.matchAll(re)) {
+    const at = m.indices?.groups?.y?.[0];
+    if (at == null) continue;
+    for (const d of dates) if (d.precision !== "day" && d.start <= at && at < d.end) d.since = true;
+  }
 }
 
 /**

@@ -33,6 +33,11 @@ const DatesFileSchema = z.object({
   future: z.array(z.string().min(1)).default([]),
   /** Verb-final languages put the future marker after the weekday (`금요일 … 방문할 예정이다`). */
   futureAfter: z.boolean().default(false),
+  /**
+   * `since 2013`, `depuis 2017`, `2013年以来`: regex sources with {Y} for a year that only bounds a
+   * span back to the past; such a year is never the date of what the sentence reports.
+   */
+  since: z.array(z.string().min(1)).default([]),
   /** Words joining the first day of a range to the date that ends it (`24 to 26 November`, `24 au 26`). */
   rangeLinks: z.array(z.string().min(1)).default([]),
 });
@@ -61,6 +66,8 @@ export interface DateLexicon {
   rangeStart: RegExp;
   futureRe: RegExp | null;
   futureAfter: boolean;
+  /** `since 2013`: group `y` is a year that bounds a span, not a date. */
+  sinceRe: RegExp[];
 }
 
 function validate(raw: unknown, file: string): DatesFile {
@@ -147,7 +154,9 @@ function compile(language: string, file: DatesFile): DateLexicon {
   const futureRe = file.future.length
     ? new RegExp(file.continuous ? `(?:${alternation(file.future)})` : `(?<![\\p{L}])(?:${alternation(file.future)})(?![\\p{L}])`, "iu")
     : null;
-  return { futureRe, futureAfter: file.futureAfter, language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, shortYearBase: file.shortYearBase, anniversary, relativeAny, rangeStart };
+  // One regex per phrase: a named group may appear only once in a pattern.
+  const sinceRe = file.since.map((x) => new RegExp(`${file.continuous ? "" : "(?<![\\p{L}])"}(?:${x.replace("{Y}", "(?<y>\\d{4})")})`, "giud"));
+  return { sinceRe, futureRe, futureAfter: file.futureAfter, language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, shortYearBase: file.shortYearBase, anniversary, relativeAny, rangeStart };
 }
 
 let compiled: Map<string, DateLexicon> | null = null;

@@ -236,11 +236,14 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     // A date belongs to a meeting when it is stated close to it (`Summit in Kuala Lumpur, Malaysia, on Monday`),
     // not anywhere in a long sentence (`… elevated to a partnership in 2024`).
     const near = (d: DateMention) => (d.start >= hit.end ? d.start - hit.end <= 60 : hit.start - d.end <= 40);
-    const dates = facts.dates.filter((d) => inSeg(d.start) && d.value && near(d));
+    // `the first state visit since 2013`: a year bounding a span back to the past dates nothing.
+    const dates = facts.dates.filter((d) => inSeg(d.start) && d.value && !d.since && near(d));
     // `4일 서울에서 … 장관회의를 개최했다`, `hari ini … pada Retreat`: a sentence that states one day
     // dates the meeting it reports, however far the day stands from the noun.
     const days = facts.dates.filter((d) => inSeg(d.start) && d.value && d.precision === "day");
-    const date = pickDate(dates.filter((d) => after(d.start))) ?? pickDate(dates)
+    // The finest date wins (`arrived on Monday for the state visit … in 2016`: the day, not the year);
+    // among equally fine ones, the one after the noun.
+    const date = pickDate([...dates.filter((d) => after(d.start)), ...dates.filter((d) => !after(d.start))])
       ?? (new Set(days.map((d) => d.value)).size === 1 ? days[0]! : null);
     // Regions, rivers and seas (`Mekong`) are not venues: only a place in one country is.
     const places = ms.filter((m) => m.type === "place" && inSeg(rs(m, s)) && isVenue(m));

@@ -92,7 +92,8 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
       if (dates.length) pending[i] = describe(lex, [c.hit], { mentions: ctx.mentions, dates })[0]!;
     }
   }
-  for (const c of pending) resolvePending(events, c, ctx.mentions, visit);
+  const anchorYear = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
+  for (const c of pending) resolvePending(events, c, ctx.mentions, visit, anchorYear);
   if (!events.length) return [];
 
   // Merging in text order can leave two drafts apart that later sentences showed to be one
@@ -110,9 +111,11 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   if (!main.place && ctx.datelinePlace) datelineVenue(main, ctx.datelinePlace, ctx.mentions);
   if (!main.placeName) leadVenue(main, ctx);
   // `earlier this week … The talks took place on Monday`: a day refines a week or month it falls in.
+  // A bare past year on the news itself (`the first visit in 2013`) gives way to any day the report states.
   if (ctx.published && main.date?.precision !== "day") {
     const day = reportedDay(main, ctx, (anchor ??= documentAnchor(ctx)));
-    if (day && (!main.date || (main.date.relative && main.date.precision === "month" && main.date.value != null && day.value!.startsWith(main.date.value)))) main.date = day;
+    if (day && (!main.date || (!main.past && staleYear(main.date, anchorYear))
+      || (main.date.relative && main.date.precision === "month" && main.date.value != null && day.value!.startsWith(main.date.value)))) main.date = day;
   }
   return events.map((e) => toDraft(e, ctx));
 }
@@ -254,7 +257,15 @@ function absorb(into: Work, w: Work): void {
   for (const [k, m] of w.participants) into.participants.set(k, m);
 }
 
-function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit: () => Work | undefined): void {
+/**
+ * `the agreement signed in 2019`, `last held in 2018`: a bare year before the publication year
+ * names a past occasion, not the news being reported.
+ */
+function staleYear(d: DateMention | null, anchorYear: number | null): boolean {
+  return !!d && d.precision === "year" && anchorYear != null && d.value != null && Number(d.value) < anchorYear;
+}
+
+function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit: () => Work | undefined, anchorYear: number | null): void {
   const s = c.hit.sentence;
   const { entry } = c.hit;
   const nearest = (ok: (e: Work) => boolean) =>
@@ -266,7 +277,7 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
     target = visit() ?? (entry.type === "signing" ? nearest((e) => e.type === "signing") : undefined);
     // `Ngày 19/11, tại Hà Nội, hai bên đã ký kết …`: a dated signing is the news itself when the
     // document reports no meeting or visit it could belong to.
-    if (!target && !events.length && entry.type === "signing" && c.date && (c.place || c.host)) {
+    if (!target && !events.length && entry.type === "signing" && c.date && !staleYear(c.date, anchorYear) && (c.place || c.host)) {
       events.push(work(c, "signing", { host: c.host, date: c.date }, mentions, false));
       return;
     }
@@ -284,9 +295,12 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
   if (!target) return;
   if (target.sentence !== s.index) target.more.add(s.index);
   // `Les entretiens se sont tenus à Paris`: where the talks of a visit were held is where the visit was.
-  if (VISITS.has(target.type) && !target.place && c.place) {
+  // `Встреча проходит в Самарканде`, `The two-day meeting in Samarkand`: where the meeting itself is
+  // said to take place is its venue, ahead of the dateline's city where the report was filed.
+  const anaphor = entry.type === "meeting" && !target.past;
+  if ((VISITS.has(target.type) || anaphor) && !target.place && c.place) {
     const city = venue(c.place.name) ?? venue(c.place.surface);
-    const dest = isoOf(target.destination ?? target.host);
+    const dest = isoOf(VISITS.has(target.type) ? target.destination ?? target.host : target.host) ?? target.country;
     if (city && (!dest || dest === city.country)) { target.place = c.place; target.placeName = city.name; }
   }
   for (const m of mentionsIn(mentions, s)) if (PART_TYPES.has(m.type) && m.type !== "country") target.participants.set(m.ref, m);

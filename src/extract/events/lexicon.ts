@@ -47,6 +47,11 @@ const EventsFileSchema = z.object({
   postpositional: z.boolean().default(false),
   /** Words right before a noun that make it an earlier meeting of the series (`la anterior cumbre`). */
   previous: words,
+  /**
+   * Close languages whose meeting nouns are read too (`id` reads Malay `lawatan rasmi`): a short
+   * Malay report taken for Indonesian still names its meetings.
+   */
+  alsoRead: words,
 });
 
 export type EventsFile = z.infer<typeof EventsFileSchema>;
@@ -176,12 +181,22 @@ function compile(language: string, f: EventsFile): EventLexicon {
   };
 }
 
+/** The file with the nouns and series names of the languages it also reads appended (its own win). */
+function withCloseLanguages(f: EventsFile, files: Map<string, EventsFile>): EventsFile {
+  const others = f.alsoRead.map((c) => files.get(c)).filter((x): x is EventsFile => !!x);
+  if (!others.length) return f;
+  const labels: Record<string, string[]> = {};
+  for (const o of [...others, f]) for (const [k, ws] of Object.entries(o.labels)) labels[k] = [...(labels[k] ?? []), ...ws];
+  return { ...f, nouns: [...f.nouns, ...others.flatMap((o) => o.nouns)], labels };
+}
+
 let compiled: Map<string, EventLexicon> | null = null;
 
 export function eventLexicon(language: string): EventLexicon | null {
   if (!compiled) {
     compiled = new Map();
-    for (const [code, file] of loadDimension("events", validate)) compiled.set(code, compile(code, file));
+    const files = new Map(loadDimension("events", validate));
+    for (const [code, file] of files) compiled.set(code, compile(code, withCloseLanguages(file, files)));
   }
   return compiled.get(language) ?? null;
 }
