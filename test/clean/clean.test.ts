@@ -145,3 +145,21 @@ test("dateline shapes", () => {
   assert.equal(matchDateline("However, the talks - which began in May - stalled."), null);
   assert.equal(matchDateline("KUALA LUMPUR —"), null, "a dateline needs a body after it");
 });
+
+test("ar: a dateline without a comma, Levantine month and Arabic-Indic digits gives the date and the place", () => {
+  const a = cleanDocument(input("عمّان ١١ تشرين الثاني ٢٠٢٥ (بترا) - بدأ رئيس الوزراء اليوم زيارة رسمية إلى مصر."));
+  assert.equal(a.published, "2025-11-11");
+  assert.equal(a.datelinePlace, "عمّان");
+  assert.ok(a.text.startsWith("بدأ رئيس الوزراء"));
+  const b = cleanDocument(input("القاهرة في ١١ نوفمبر ٢٠٢٥ (أ ش أ) - التقى الرئيس وزير الخارجية الأردني."));
+  assert.deepEqual([b.published, b.datelinePlace], ["2025-11-11", "القاهرة"]);
+  // Prose with a number and an aside in brackets is no dateline.
+  const c = cleanDocument(input("The 11 ministers (ASEAN) - met in Jakarta on Monday."));
+  assert.deepEqual([c.published, c.datelinePlace], [null, null]);
+});
+
+test("ru: a dateline with the year before the agency (`2025. /ТАСС/.`)", () => {
+  const r = cleanDocument(input("МОСКВА, 14 ноября 2025. /ТАСС/. Президент Вьетнама прибыл в Россию с официальным визитом."));
+  assert.deepEqual([r.published, r.datelinePlace], ["2025-11-14", "МОСКВА"]);
+  assert.ok(r.text.startsWith("Президент"));
+});

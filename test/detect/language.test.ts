@@ -38,3 +38,18 @@ test("Ukrainian is not forced to Russian", () => {
 test("text without letters is und", () => {
   assert.equal(detectLanguage("123 456 — 2025"), "und");
 });
+
+test("short Malay and Indonesian reports are told apart both ways", () => {
+  const ms = [
+    "Sultan Brunei tiba di Putrajaya bagi Rundingan Tahunan ke-26, kata beliau.",
+    "Kerajaan akan meneruskan dasar itu selepas lawatan rasmi semasa bulan Disember.",
+    "Datuk Seri Anwar berkata pelaburan bernilai RM2 bilion iaitu daripada syarikat Jepun.",
+  ];
+  const id = [
+    "Presiden Prabowo melakukan kunjungan resmi ke Malaysia pada Senin, ujar Menlu.",
+    "Pemerintah RI menetapkan kebijakan baru setelah investasi senilai Rp2 triliun masuk bulan Desember.",
+    "Bapak Menteri mengatakan ekspor ke Jepang naik karena harga rupiah turun.",
+  ];
+  for (const t of ms) assert.equal(detectLanguage(t), "ms", t);
+  for (const t of id) assert.equal(detectLanguage(t), "id", t);
+});

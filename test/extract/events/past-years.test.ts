@@ -1,0 +1,92 @@
+// A year that bounds a span back to the past (`since 2013`) or names a past occasion (`signed in
+// 2019`) is never the date of the meeting reported; the finest date stated near the noun wins.
+// Also: series commissions in en/es/fr, English signing verbs, Japanese official working visits,
+// and a meeting's own venue sentence ahead of the dateline's city.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractEvents } from "../../../src/extract/events/index.ts";
+import { findDates } from "../../../src/extract/dates/index.ts";
+import { context, type Spec } from "./helpers.ts";
+
+const rows = (lang: string, text: string, specs: Spec[], extra: { published?: string | null; datelinePlace?: string } = {}) =>
+  extractEvents(context(lang, text, specs, { published: "2025-11-14", ...extra })).map((e) => [e.type, e.ordinal, e.date, e.place, e.country]);
+
+test("a year after `since` is flagged in every language, a plain year is not", () => {
+  const anchor = { published: "2025-11-14", year: 2025 };
+  const cases: [string, string][] = [
+    ["en", "the first state visit since 2013"], ["fr", "la première depuis 2017"], ["es", "la primera desde 2018"],
+    ["de", "der erste Besuch seit 2016"], ["nl", "het eerste bezoek sinds 2014"], ["id", "kunjungan pertama sejak tahun 2015"],
+    ["ms", "lawatan pertama sejak 2015"], ["vi", "chuyến thăm đầu tiên kể từ năm 2016"], ["ru", "первый визит с 2013 года"],
+    ["ar", "أول زيارة منذ عام ٢٠١٣"], ["zh", "这是2013年以来的首次访问"], ["ja", "2013年以来の訪問"], ["ko", "2013년 이후 첫 방문"],
+  ];
+  for (const [lang, text] of cases) {
+    const ds = findDates(text, lang, anchor);
+    assert.equal(ds.length, 1, `${lang}: ${text}`);
+    assert.equal(ds[0]!.since, true, `${lang}: ${text}`);
+  }
+  const plain = findDates("the agreement of 2013", "en", anchor);
+  assert.equal(plain[0]!.since, undefined);
+});
+
+test("the meeting's day wins over a past year in its sentence (en, fr, es, de)", () => {
+  const ke: Spec[] = [["Nairobi", "place:Nairobi", "Nairobi"], ["Kenya", "country:KE", "Kenya"], ["Murmu", "person:droupadi murmu", "Droupadi Murmu"]];
+  assert.deepEqual(rows("en", "President Murmu arrived in Nairobi on Wednesday for the first state visit to Kenya since 2013.", ke),
+    [["state_visit", 1, "2025-11-12", "Nairobi", "KE"]]);
+  assert.deepEqual(rows("fr", "Le Maroc et la Mauritanie ont tenu jeudi à Rabat la 13e session de la Commission mixte, la première depuis 2013.",
+    [["Rabat", "place:Rabat", "Rabat"]]), [["ministerial", 13, "2025-11-13", "Rabat", "MA"]]);
+  // No publication date: the weekday cannot be placed, and the year after `desde` is no date either.
+  assert.deepEqual(rows("es", "Los cancilleres presidieron este jueves en Lima la XIII Comisión Binacional, la primera desde que se celebró en 2018.",
+    [["Lima", "place:Lima", "Lima"]], { published: null }), [["ministerial", 13, null, "Lima", "PE"]]);
+  assert.deepEqual(rows("de", "Am Donnerstag begann in Berlin der erste Staatsbesuch des Präsidenten seit 2016.", [["Berlin", "place:Berlin", "Berlin"]]),
+    [["state_visit", 1, "2025-11-13", "Berlin", "DE"]]);
+});
+
+test("a past year on the news gives way to the day the next sentence reports", () => {
+  const specs: Spec[] = [["Hanoi", "place:Hanoi", "Hanoi"], ["Laos", "country:LA", "Laos"], ["Viet Nam", "country:VN", "Viet Nam"]];
+  assert.deepEqual(rows("en", "Viet Nam and Laos held the Joint Commission in Hanoi, last held in 2018. The ministers met yesterday at the Government Office.", specs),
+    [["ministerial", null, "2025-11-13", "Hanoi", "VN"]]);
+});
+
+test("an agreement signed in a past year is not the news; a signing on a day is (en)", () => {
+  const specs: Spec[] = [["Accra", "place:Accra", "Accra"], ["Ghana", "country:GH", "Ghana"], ["Nigeria", "country:NG", "Nigeria"]];
+  assert.deepEqual(rows("en", "The ministers reviewed the border agreement signed in 2019 in Accra.", specs), []);
+  assert.deepEqual(rows("en", "Ghana and Nigeria on Thursday inked a trade pact in Accra.", specs), [["signing", null, "2025-11-13", "Accra", "GH"]]);
+  assert.deepEqual(rows("en", "Ghana and Nigeria put pen to paper on a trade pact in Accra on Thursday.", specs), [["signing", null, "2025-11-13", "Accra", "GH"]]);
+});
+
+test("binational and mixed commissions are ministerial meetings with their ordinal (en, es, fr)", () => {
+  const br: Spec[] = [["Brasilia", "place:Brasilia", "Brasília"], ["Brazil", "country:BR", "Brazil"], ["Argentina", "country:AR", "Argentina"]];
+  const en = extractEvents(context("en", "The foreign ministers of Brazil and Argentina held the 13th meeting of the Binational Commission in Brasilia on Thursday.", br, { published: "2025-11-14" }));
+  assert.deepEqual(en.map((e) => [e.type, e.ordinal, e.date, e.country]), [["ministerial", 13, "2025-11-13", "BR"]]);
+  assert.match(en[0]!.name, /13th .*Binational Commission/);
+  assert.deepEqual(rows("en", "Chile and Peru co-chaired the XIII Mixed Commission in Lima on Thursday.", [["Lima", "place:Lima", "Lima"]]),
+    [["ministerial", 13, "2025-11-13", "Lima", "PE"]]);
+  assert.deepEqual(rows("es", "Los cancilleres de Chile y Perú presidieron el jueves en Lima la XIII Comisión Binacional.", [["Lima", "place:Lima", "Lima"]]),
+    [["ministerial", 13, "2025-11-13", "Lima", "PE"]]);
+  assert.deepEqual(rows("fr", "Les ministres ont présidé jeudi à Dakar la 5e session de la commission binationale.", [["Dakar", "place:Dakar", "Dakar"]]),
+    [["ministerial", 5, "2025-11-13", "Dakar", "SN"]]);
+});
+
+test("Japanese: an official working visit is an official visit", () => {
+  const r = rows("ja", "プラボウォ大統領は13日、公式実務訪問のため東京に到着した。", [["東京", "place:Tokyo", "Tokyo"], ["プラボウォ", "person:prabowo subianto", "Prabowo Subianto"]]);
+  assert.deepEqual(r, [["official_visit", null, "2025-11-13", "Tokyo", "JP"]]);
+});
+
+test("a summit's own venue sentence beats the dateline's city (ru, en)", () => {
+  const ru = rows("ru", "Лидеры стран ШОС открыли в понедельник 25-й саммит организации. Встреча проходит в Самарканде.",
+    [["Самарканде", "place:Samarkand", "Samarkand"]], { published: "2025-09-15", datelinePlace: "ТАШКЕНТ" });
+  assert.deepEqual(ru, [["summit", 25, "2025-09-15", "Samarkand", "UZ"]]);
+  const en = rows("en", "Leaders opened their 25th summit on Monday. The two-day meeting in Samarkand is hosted by Uzbekistan.",
+    [["Samarkand", "place:Samarkand", "Samarkand"], ["Uzbekistan", "country:UZ", "Uzbekistan"]], { published: "2025-09-15", datelinePlace: "TASHKENT" });
+  assert.deepEqual(en.map((r) => r[3]), ["Samarkand"]);
+  // Without a venue sentence the dateline's city stands.
+  const dl = rows("en", "Leaders opened their 25th summit on Monday.", [], { published: "2025-09-15", datelinePlace: "TASHKENT" });
+  assert.deepEqual(dl.map((r) => r[3]), ["Tashkent"]);
+});
+
+test("Indonesian text reads Malay meeting nouns (a short Malay report taken for Indonesian)", () => {
+  const bn: Spec[] = [["Brunei", "country:BN", "Brunei"], ["Malaysia", "country:MY", "Malaysia"], ["Putrajaya", "place:Putrajaya", "Putrajaya"]];
+  assert.deepEqual(rows("id", "Sultan Brunei tiba di Putrajaya hari ini untuk lawatan rasmi ke Malaysia.", bn), [["official_visit", null, "2025-11-14", "Putrajaya", "MY"]]);
+  assert.deepEqual(rows("id", "Rundingan Tahunan ke-26 antara Malaysia dan Brunei diadakan di Putrajaya hari ini.", bn), [["summit", 26, "2025-11-14", "Putrajaya", "MY"]]);
+  assert.deepEqual(rows("ms", "Presiden tiba di Putrajaya hari ini untuk kunjungan resmi ke Malaysia.", bn).map((r) => r[0]), ["official_visit"]);
+});
