@@ -3,7 +3,7 @@
 import type { EventType, Mention, Sentence } from "../../model.ts";
 import type { DateMention } from "../dates/index.ts";
 import { asciiDigits } from "../dates/index.ts";
-import { venue } from "./places.ts";
+import { buildingsIn, venue } from "./places.ts";
 import { cjkNumber, nounKey, nounLabel, type EventLexicon, type NounEntry } from "./lexicon.ts";
 import { refKey } from "../../resolve/entities.ts";
 
@@ -246,7 +246,9 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const date = pickDate([...dates.filter((d) => after(d.start)), ...dates.filter((d) => !after(d.start))])
       ?? (new Set(days.map((d) => d.value)).size === 1 ? days[0]! : null);
     // Regions, rivers and seas (`Mekong`) are not venues: only a place in one country is.
-    const places = ms.filter((m) => m.type === "place" && inSeg(rs(m, s)) && isVenue(m));
+    // A seat of government named with no city (`tại Phủ Chủ tịch`, `im Kanzleramt`) stands for its city.
+    const named = ms.filter((m) => m.type === "place" && inSeg(rs(m, s)) && isVenue(m));
+    const places = named.length ? named : buildingMentions(s).filter((m) => inSeg(rs(m, s)));
     const place = places.find((m) => after(rs(m, s))) ?? places[0] ?? null;
     const countries = ms.filter((m) => m.type === "country" && inSeg(rs(m, s)) && !parties.includes(m));
     // `東京でインドの外相と`: a place marker right after a city belongs to the city, not to the next country.
@@ -266,6 +268,13 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     out.push(cand);
   }
   return out;
+}
+
+function buildingMentions(s: Sentence): Mention[] {
+  return buildingsIn(s.text).map((b) => ({
+    ref: `place:${b.city}`, type: "place" as const, surface: b.surface, name: b.city,
+    start: s.start + b.start, end: s.start + b.end, sentence: s.index,
+  }));
 }
 
 function hostSlots(lex: EventLexicon, s: Sentence, countries: Mention[], dates: DateMention[], segEnd: number): Candidate["slots"] {

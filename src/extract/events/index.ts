@@ -7,7 +7,7 @@ import { documentAnchor, findDates, type DateAnchor, type DateMention } from "..
 import { describe, findHits, type Candidate } from "./detect.ts";
 import { eventLexicon } from "./lexicon.ts";
 import { eventName, seriesKey } from "./names.ts";
-import { placeCountry, titleCase, venue } from "./places.ts";
+import { buildingsIn, placeCountry, titleCase, venue } from "./places.ts";
 import { fold } from "../../util/text.ts";
 import { refKey } from "../../resolve/entities.ts";
 
@@ -157,6 +157,12 @@ function leadVenue(main: Work, ctx: ExtractionContext): void {
     if (m.type !== "place" || !near.has(m.sentence)) continue;
     const city = venue(m.name) ?? venue(m.surface);
     if (city?.country === iso) { main.place = m; main.placeName = city.name; return; }
+  }
+  // `… empfing ihn der Kanzler im Kanzleramt`: a seat of government there stands for its city.
+  for (const i of [...near].sort((a, b) => a - b)) {
+    const s = ctx.sentences[i];
+    const city = s ? buildingsIn(s.text).map((b) => venue(b.city)).find((v) => v?.country === iso) : null;
+    if (city) { main.placeName = city.name; return; }
   }
 }
 

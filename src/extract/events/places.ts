@@ -1,7 +1,7 @@
 // Which country a place is in comes from the entity gazetteer; the text itself is used first
 // (`Kuala Lumpur, Malaysia` names the country right after the city, see index.ts).
 import { dataRows, splitNames } from "../entities/tables.ts";
-import { fold } from "../../util/text.ts";
+import { escapeRegExp, fold } from "../../util/text.ts";
 export { placeCountry } from "../entities/index.ts";
 
 /** `KUALA LUMPUR` → `Kuala Lumpur` (datelines are often in capitals). */
@@ -27,4 +27,23 @@ export function venue(surface: string): { name: string; country: string } | null
   }
   const v = names.get(fold(surface.trim()));
   return v && v.country ? { name: v.name, country: v.country } : null;
+}
+
+let buildings: { re: RegExp; city: string }[] | null = null;
+
+/**
+ * `tại Phủ Chủ tịch`, `im Kanzleramt`, `ที่ทำเนียบรัฐบาล`: seats of government and palaces named in
+ * a text (data/venues.tsv), with the city they stand in; offsets within `text`.
+ */
+export function buildingsIn(text: string): { start: number; end: number; surface: string; city: string }[] {
+  if (!buildings) {
+    buildings = dataRows("venues.tsv", 2).map(([city, names]) => {
+      const alt = splitNames(names).sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+      // Unspaced scripts have no word edges; elsewhere a name is whole words (`Kremlin`, not `Kremlinology`).
+      return { city: city!, re: new RegExp(`(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])(?:${alt})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`, "gu") };
+    });
+  }
+  const out: { start: number; end: number; surface: string; city: string }[] = [];
+  for (const b of buildings) for (const m of text.matchAll(b.re)) out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], city: b.city });
+  return out.sort((a, b) => a.start - b.start);
 }

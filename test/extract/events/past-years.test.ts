@@ -90,3 +90,21 @@ test("Indonesian text reads Malay meeting nouns (a short Malay report taken for 
   assert.deepEqual(rows("id", "Rundingan Tahunan ke-26 antara Malaysia dan Brunei diadakan di Putrajaya hari ini.", bn), [["summit", 26, "2025-11-14", "Putrajaya", "MY"]]);
   assert.deepEqual(rows("ms", "Presiden tiba di Putrajaya hari ini untuk kunjungan resmi ke Malaysia.", bn).map((r) => r[0]), ["official_visit"]);
 });
+
+test("a visit's talks at a seat of government take its city (vi, th, de, nl, zh)", () => {
+  assert.deepEqual(rows("vi", "Chiều 13/11, tại Phủ Chủ tịch, Chủ tịch nước đã hội đàm với Tổng thống Indonesia, nhân dịp Tổng thống thăm cấp nhà nước tới Việt Nam.",
+    [["Indonesia", "country:ID", "Indonesia"], ["Việt Nam", "country:VN", "Viet Nam"]], { published: "2025-11-13" }),
+  [["state_visit", null, "2025-11-13", "Hanoi", "VN"]]);
+  assert.deepEqual(rows("th", "นายกรัฐมนตรีมาเลเซียเดินทางเยือนประเทศไทยอย่างเป็นทางการ เมื่อวันที่ 13 พฤศจิกายน 2568 และหารือกับนายกรัฐมนตรีไทยที่ทำเนียบรัฐบาล",
+    [["มาเลเซีย", "country:MY", "Malaysia"], ["ประเทศไทย", "country:TH", "Thailand"], ["ไทย", "country:TH", "Thailand"]], { published: "2025-11-13" }),
+  [["official_visit", null, "2025-11-13", "Bangkok", "TH"]]);
+  assert.deepEqual(rows("de", "Der Premierminister ist zu einem offiziellen Besuch in Deutschland eingetroffen. Am Donnerstag empfing ihn der Kanzler im Kanzleramt.",
+    [["Deutschland", "country:DE", "Germany"]], { published: "2025-11-13" }).map((r) => [r[0], r[3], r[4]]),
+  [["official_visit", "Berlin", "DE"]]);
+  assert.deepEqual(rows("nl", "Premier Schoof bracht een officieel bezoek aan Indonesië en sprak woensdag in het Merdeka-paleis met de president.",
+    [["Indonesië", "country:ID", "Indonesia"]], { published: "2025-11-13" }).map((r) => [r[0], r[3], r[4]]),
+  [["official_visit", "Jakarta", "ID"]]);
+  // A building's name inside a longer word is not the building.
+  assert.deepEqual(rows("en", "Kremlinology was discussed at the official visit to France on Thursday.",
+    [["France", "country:FR", "France"]]).map((r) => r[3]), [null]);
+});
