@@ -46,6 +46,12 @@ export interface CleanedDocument {
   published: string | null;
   /** Place named by a dateline (`KUALA LUMPUR`), as written. */
   datelinePlace: string | null;
+  /**
+   * The day the dateline files the report on (`HANOI, Nov. 13 (VNA)`), its year completed from the
+   * publication date; set only when it lies up to three days before it (a report published after
+   * midnight, or the next day). Relative words in the text (`yesterday`, `on Monday`) count from it.
+   */
+  datelineDate?: string | null;
   furniture: Furniture[];
 }
 

@@ -46,6 +46,12 @@ function month(name: string | undefined): number | undefined {
   return name ? MONTHS.get(nameKey(name.replace(/\s+/g, " "))) : undefined;
 }
 
+/** Month and day the groups spell, with or without a year (`HANOI, Oct. 27`). */
+export function monthDay(g: Groups): [number, number] | null {
+  const parsed = parseDate({ ...g, ny: g.nd ? g.ny ?? "2000" : g.ny, vy: g.vy ?? "2000", my: g.my ?? "2000", dy: g.dd ? g.dy ?? "2000" : g.dy, zy: g.zy ?? "2000" });
+  return parsed ? [Number(parsed.slice(5, 7)), Number(parsed.slice(8, 10))] : null;
+}
+
 /** The full date the groups spell, or null when the year (or anything else) is missing. */
 export function parseDate(g: Groups): string | null {
   if (g.iy) return isoFromParts(Number(g.iy), Number(g.im), Number(g.id));

@@ -3,7 +3,7 @@
 //   "JAKARTA, KOMPAS.com -", "SEOUL, 27 октября —", "(서울=연합뉴스) 홍길동 기자 =", "新华社北京10月27日电".
 // The place is kept as metadata; the date only becomes `published` when it includes the year.
 import { placeCountry } from "../extract/entities/index.ts";
-import { DATE, hasDate, parseDate, type Groups } from "./datePattern.ts";
+import { DATE, hasDate, monthDay, parseDate, type Groups } from "./datePattern.ts";
 import { vocab } from "./vocab.ts";
 import { asciiDigits } from "../extract/dates/find.ts";
 
@@ -13,6 +13,8 @@ export interface Dateline {
   text: string;
   place: string | null;
   published: string | null;
+  /** Month and day of the dateline's date, even without a year. */
+  monthDay?: [number, number] | null;
 }
 
 const DASH = String.raw`(?:--|[—–]|-(?=\s))`;
@@ -62,7 +64,7 @@ export function matchDateline(line: string): Dateline | null {
   const mk = (m: RegExpExecArray, place: string | null, published: string | null): Dateline | null => {
     const rest = line.slice(m[0].length);
     if (!LETTER.test(rest)) return null;
-    return { length: m[0].length, text: m[0].trim(), place: place?.trim().replace(/[\s,]+$/, "") || null, published };
+    return { length: m[0].length, text: m[0].trim(), place: place?.trim().replace(/[\s,]+$/, "") || null, published, monthDay: hasDate(m.groups as Groups) || (m.groups as Groups).zm ? monthDay(m.groups as Groups) : null };
   };
   // Arabic-Indic and Thai digits read as ASCII (one UTF-16 unit each, so lengths hold).
   line = asciiDigits(line);

@@ -6,6 +6,7 @@ import type { CleanedDocument, DecodedInput, Furniture } from "../model.ts";
 import { matchDateline, matchDateOnlyLine } from "./dateline.ts";
 import { matchTimestampLine } from "./timestamp.ts";
 import { dateFromUrl } from "./urlDate.ts";
+import { daysBetween, formatYmd, isValidDate, parseYmd } from "../extract/dates/calendar.ts";
 import { plainTextTitle } from "./title.ts";
 import {
   isAgencyLine, isBylineLine, isCommentCounter, isPublisherLine, isRelatedHeading, isRelatedInline,
@@ -23,6 +24,7 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
   let url: string | null = null;
   let published: string | null = input.published;
   let datelinePlace: string | null = null;
+  let datelineDay: [number, number] | null = null;
 
   const src = input.text.split("\n").map((l) => l.trimEnd());
   const lines: string[] = [];
@@ -86,6 +88,7 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
       if (d) {
         take("dateline", d.text);
         datelinePlace = d.place;
+        datelineDay = d.monthDay ?? null;
         published ??= d.published;
         line = line.slice(d.length);
       }
@@ -112,5 +115,18 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
   if (!published && url) published = dateFromUrl(url);
   if (!published && input.url && input.url !== url) published = dateFromUrl(input.url);
   const title = input.title ?? (input.format === "text" ? plainTextTitle(text) : null);
-  return { text, title, url, published, datelinePlace, furniture };
+  const datelineDate = published && datelineDay ? filedOn(datelineDay, published) : null;
+  return { text, title, url, published, datelinePlace, ...(datelineDate ? { datelineDate } : {}), furniture };
+}
+
+/** The dateline's day in the year that puts it up to three days before publication; null otherwise. */
+function filedOn([m, d]: [number, number], published: string): string | null {
+  const pub = parseYmd(published);
+  if (!pub) return null;
+  for (const y of [pub.y, pub.y - 1]) {
+    if (!isValidDate(y, m, d)) continue;
+    const gap = daysBetween({ y, m, d }, pub);
+    if (gap >= 1 && gap <= 3) return formatYmd(y, m, d);
+  }
+  return null;
 }

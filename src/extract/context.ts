@@ -10,6 +10,8 @@ export interface ExtractionContext {
   title: string | null;
   /** Place named by the dateline, as written (`KUALA LUMPUR`). */
   datelinePlace: string | null;
+  /** The dateline's own day when it precedes the publication date (see CleanedDocument). */
+  datelineDate?: string | null;
   /** Entity mentions found so far (entities run before figures and events). */
   mentions: Mention[];
 }

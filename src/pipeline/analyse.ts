@@ -54,6 +54,7 @@ export function analyseInput(source: string, bytes: Uint8Array): DocumentAnalysi
     published: cleaned.published,
     title: cleaned.title,
     datelinePlace: cleaned.datelinePlace,
+    datelineDate: cleaned.datelineDate ?? null,
   };
   const mentions = recognizeEntities(base);
   lap("entities");

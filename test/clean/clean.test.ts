@@ -138,7 +138,7 @@ test("dates inside URLs", () => {
 });
 
 test("dateline shapes", () => {
-  assert.deepEqual(matchDateline(" date 2025-10-27 KUALA LUMPUR — Prime Minister X said"), { length: 32, text: "date 2025-10-27 KUALA LUMPUR —", place: "KUALA LUMPUR", published: "2025-10-27" });
+  assert.deepEqual(matchDateline(" date 2025-10-27 KUALA LUMPUR — Prime Minister X said"), { length: 32, text: "date 2025-10-27 KUALA LUMPUR —", place: "KUALA LUMPUR", published: "2025-10-27", monthDay: [10, 27] });
   assert.equal(matchDateline("HANOI, Oct. 27 (Yonhap) -- text")?.published, null);
   assert.equal(matchDateline("SEOUL, 27 октября — Текст")?.place, "SEOUL");
   assert.equal(matchDateline("WASHINGTON (AP) — The president said")?.place, "WASHINGTON");
@@ -162,4 +162,15 @@ test("ru: a dateline with the year before the agency (`2025. /ТАСС/.`)", () 
   const r = cleanDocument(input("МОСКВА, 14 ноября 2025. /ТАСС/. Президент Вьетнама прибыл в Россию с официальным визитом."));
   assert.deepEqual([r.published, r.datelinePlace], ["2025-11-14", "МОСКВА"]);
   assert.ok(r.text.startsWith("Президент"));
+});
+
+test("a dateline day before the publication date is kept as the filing day (year from publication)", () => {
+  const a = cleanDocument(input("HANOI, Nov. 13 (VNA) – The prime ministers held talks yesterday.", { published: "2025-11-14" }));
+  assert.equal(a.datelineDate, "2025-11-13");
+  // Across the new year.
+  const b = cleanDocument(input("SEOUL, Dec. 31 (Yonhap) -- The ministers met today.", { published: "2026-01-01" }));
+  assert.equal(b.datelineDate, "2025-12-31");
+  // The same day, or a day far from the publication date, adds nothing.
+  assert.equal(cleanDocument(input("HANOI, Nov. 14 (VNA) – Talks were held.", { published: "2025-11-14" })).datelineDate, undefined);
+  assert.equal(cleanDocument(input("HANOI, Oct. 2 (VNA) – Talks were held.", { published: "2025-11-14" })).datelineDate, undefined);
 });

@@ -9,6 +9,7 @@ import { dateLexicon } from "./lexicon.ts";
 export interface AnchorInput {
   language: string;
   published: string | null;
+  datelineDate?: string | null;
   sentences: Sentence[];
   mentions: Mention[];
 }
@@ -30,7 +31,9 @@ function relations(): Map<string, number> {
 const RANGE_RE = /(?<!\d)((?:19|20)\d{2})\s?[-–—]\s?((?:19|20)\d{2})(?!\d)/g;
 
 export function documentAnchor(input: AnchorInput): DateAnchor {
-  if (input.published) return { published: input.published, year: Number(input.published.slice(0, 4)) };
+  // Agency copy counts `yesterday` from the day it was filed, which the dateline states.
+  const day = input.datelineDate ?? input.published;
+  if (day) return { published: day, year: Number(day.slice(0, 4)) };
   return { published: null, year: inferYear(input) };
 }
 

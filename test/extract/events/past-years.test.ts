@@ -8,7 +8,7 @@ import { extractEvents } from "../../../src/extract/events/index.ts";
 import { findDates } from "../../../src/extract/dates/index.ts";
 import { context, type Spec } from "./helpers.ts";
 
-const rows = (lang: string, text: string, specs: Spec[], extra: { published?: string | null; datelinePlace?: string } = {}) =>
+const rows = (lang: string, text: string, specs: Spec[], extra: { published?: string | null; datelinePlace?: string; datelineDate?: string } = {}) =>
   extractEvents(context(lang, text, specs, { published: "2025-11-14", ...extra })).map((e) => [e.type, e.ordinal, e.date, e.place, e.country]);
 
 test("a year after `since` is flagged in every language, a plain year is not", () => {
@@ -107,4 +107,13 @@ test("a visit's talks at a seat of government take its city (vi, th, de, nl, zh)
   // A building's name inside a longer word is not the building.
   assert.deepEqual(rows("en", "Kremlinology was discussed at the official visit to France on Thursday.",
     [["France", "country:FR", "France"]]).map((r) => r[3]), [null]);
+});
+
+test("relative days count from the dateline's day when the page was published after it (en, zh)", () => {
+  const specs: Spec[] = [["Hanoi", "place:Hanoi", "Hanoi"], ["Viet Nam", "country:VN", "Viet Nam"]];
+  const text = "The prime minister of Laos held talks with his counterpart in Hanoi yesterday, during his official visit to Viet Nam.";
+  assert.deepEqual(rows("en", text, specs, { published: "2025-11-14", datelineDate: "2025-11-13" }).map((r) => r[2]), ["2025-11-12"]);
+  assert.deepEqual(rows("en", text, specs, { published: "2025-11-14" }).map((r) => r[2]), ["2025-11-13"]);
+  const zh = rows("zh", "老挝总理昨天在河内同越南总理举行会谈。", [["河内", "place:Hanoi", "Hanoi"]], { published: "2025-11-14", datelineDate: "2025-11-13" });
+  assert.deepEqual(zh.map((r) => [r[0], r[2], r[3]]), [["talks", "2025-11-12", "Hanoi"]]);
 });
