@@ -28,6 +28,8 @@ export interface Candidate {
   parties: Mention[];
   date: DateMention | null;
   place: Mention | null;
+  /** The place is a seat of government standing for its city (`首相官邸`), not a city the text names. */
+  building?: boolean;
   host: Mention | null;
   visitor: Mention | null;
   destination: Mention | null;
@@ -258,12 +260,12 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const city = place ? venue(place.name) ?? venue(place.surface) : null;
     const host = countries.find((m) => markedPlace(lex, s, m) && !afterCity(m) && !(city && city.country !== isoOf(m))) ?? null;
     const people = ms.filter((m) => m.type === "person");
-    const destination = visitKind ? findDestination(lex, s, hit, countries, place) : null;
     const visitor = visitKind ? findVisitor(lex, s, hit, people) : null;
+    const destination = visitKind ? findDestination(lex, s, hit, countries, place, visitor) : null;
     const slots = visitKind ? [] : hostSlots(lex, s, countries.filter((m) => after(rs(m, s))), dates, segEnd);
     const past = precedingMatches(lex.previousEndRe, s, hit.start);
     const label = nounLabel(lex, s.text.slice(hit.start, hit.end));
-    const cand: Candidate = { hit, type, label, standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past };
+    const cand: Candidate = { hit, type, label, standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past, building: !named.length && place != null };
     cand.standalone = standalone(lex, cand, ms, facts.datelineCity ?? false);
     out.push(cand);
   }
@@ -293,12 +295,18 @@ function pickDate(ds: DateMention[]): DateMention | null {
   return best;
 }
 
-function findDestination(lex: EventLexicon, s: Sentence, hit: Hit, countries: Mention[], place: Mention | null): Mention | null {
+function findDestination(lex: EventLexicon, s: Sentence, hit: Hit, countries: Mention[], place: Mention | null, visitor: Mention | null): Mention | null {
   const marked = countries.find((m) => precedingMatches(lex.destinationEndRe, s, rs(m, s)) || followingMatches(lex.destinationStartRe, s, re(m, s)));
   if (marked) return marked;
   // A country named inside the noun is where the visit goes (`การเยือนญี่ปุ่นอย่างเป็นทางการ`).
   const inside = countries.find((m) => rs(m, s) >= hit.start && re(m, s) <= hit.end);
   if (inside) return inside;
+  // `来日した`, `방한`, `访华`: the word names the destination itself.
+  const implied = lex.implied.find((w) => w.re.test(s.text));
+  if (implied) return countries.find((m) => isoOf(m) === implied.country) ?? impliedCountry(hit, implied.country);
+  // `マレーシアのアンワル首相`, `Malaysian Prime Minister Anwar`: the visitor's nationality right
+  // before the visitor's name is not where the visit goes.
+  if (visitor) countries = countries.filter((m) => !(re(m, s) <= rs(visitor, s) && rs(visitor, s) - re(m, s) <= 20 && !PUNCT.test(s.text.slice(re(m, s), rs(visitor, s)))));
   // `Der vietnamesische Premierminister … zu einem Arbeitsbesuch in Berlin`: the only country named
   // is the visitor's when the visit's city lies elsewhere.
   const city = place ? venue(place.name) ?? venue(place.surface) : null;
@@ -309,7 +317,23 @@ function findDestination(lex: EventLexicon, s: Sentence, hit: Hit, countries: Me
   return countries.length === 1 ? countries[0] : null;
 }
 
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** A country the text names only through a visit word (`来日`): a mention at the word itself. */
+function impliedCountry(hit: Hit, iso: string): Mention {
+  const s = hit.sentence;
+  let name = iso;
+  try { name = regionNames.of(iso) ?? iso; } catch { /* keep the code */ }
+  return { ref: `country:${iso}`, type: "country", name, surface: s.text.slice(hit.start, hit.end), start: s.start + hit.start, end: s.start + hit.end, sentence: s.index };
+}
+
 function findVisitor(lex: EventLexicon, s: Sentence, hit: Hit, people: Mention[]): Mention | null {
+  // `プラボウォ大統領は14日、日本を公式訪問し、石破首相と…`: in a verb-final sentence the visitor is
+  // the subject before the visit; a person after it is the one met.
+  if (lex.postpositional) {
+    const subject = people.filter((m) => re(m, s) <= hit.start).pop();
+    if (subject) return subject;
+  }
   const of = people.find((m) => rs(m, s) >= hit.end && rs(m, s) - hit.end <= 60 && precedingMatches(lex.ofEndRe, s, rs(m, s)));
   if (of) return of;
   const near = people.find((m) => rs(m, s) >= hit.end && rs(m, s) - hit.end <= 40);
@@ -324,7 +348,9 @@ function standalone(lex: EventLexicon, c: Candidate, ms: Mention[], datelineCity
   // The dateline's city stands for the venue of talks held at a building (`12日在国家宫同…会谈`) when
   // the sentence names who took part.
   const who = ms.some((m) => m.type === "person" || m.type === "country");
-  if (c.type === "talks" && c.date?.precision === "day" && (c.place != null || c.host != null || (datelineCity && who))) return true;
+  // A building alone (`首相官邸で`) is no named venue: it counts only with a dateline city, as any building.
+  const place = c.building ? null : c.place;
+  if (c.type === "talks" && c.date?.precision === "day" && (place != null || c.host != null || (datelineCity && who))) return true;
   if (entry.needs === "with") {
     const s = c.hit.sentence;
     const window = lex.continuous ? s.text.slice(Math.max(0, c.hit.start - 30), c.hit.start) : s.text.slice(c.hit.end, c.hit.end + 25);

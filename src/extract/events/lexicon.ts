@@ -52,6 +52,8 @@ const EventsFileSchema = z.object({
    * Malay report taken for Indonesian still names its meetings.
    */
   alsoRead: words,
+  /** Visit words that name their destination (`来日`, `방한`, `访华`) → its ISO code. */
+  impliedDestination: z.record(z.string().min(1), z.string().regex(/^[A-Z]{2}$/)).default({}),
 });
 
 export type EventsFile = z.infer<typeof EventsFileSchema>;
@@ -89,6 +91,10 @@ export interface EventLexicon {
   previousEndRe: RegExp | null;
   /** English series name of a matched noun, when the file gives one. */
   labels: { re: RegExp; label: string }[];
+  /** Verb-final: place words follow their noun, and the visitor is the subject before the visit. */
+  postpositional: boolean;
+  /** `来日` → JP: the destination a word names by itself. */
+  implied: { re: RegExp; country: string }[];
 }
 
 /** `Ủy ban Liên Chính phủ` → `Intergovernmental Committee`; null when the noun has no series name. */
@@ -156,6 +162,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
   return {
     language,
     continuous: f.continuous,
+    postpositional: f.postpositional,
     capitalizedNames: f.capitalizedNames,
     maxNameGap: f.maxNameGap,
     nounRe,
@@ -177,6 +184,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     ofEndRe: endRe(f.of),
     previousEndRe: endRe(f.previous),
     labels: Object.entries(f.labels).map(([label, ws]) => ({ label, re: new RegExp(`^(?:${alternation(ws)})$`, "iu") })),
+    implied: Object.entries(f.impliedDestination).map(([w, country]) => ({ country, re: new RegExp(`${lead}${wordSource(w)}${trail}`, "iu") })),
     attributiveRe: f.attributive.length ? new RegExp(`^[)\\]]?\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:${alternation(f.attributive)})${trail}`, "iu") : null,
   };
 }

@@ -117,3 +117,27 @@ test("relative days count from the dateline's day when the page was published af
   const zh = rows("zh", "老挝总理昨天在河内同越南总理举行会谈。", [["河内", "place:Hanoi", "Hanoi"]], { published: "2025-11-14", datelineDate: "2025-11-13" });
   assert.deepEqual(zh.map((r) => [r[0], r[2], r[3]]), [["talks", "2025-11-12", "Hanoi"]]);
 });
+
+test("visit words that name their destination (ja 来日, ko 방한, zh 访华); a nationality before the visitor is no destination", () => {
+  const ja = extractEvents(context("ja", "マレーシアのアンワル首相は13日、公式実務訪問賓客として来日した。",
+    [["マレーシア", "country:MY", "Malaysia"], ["アンワル", "person:anwar ibrahim", "Anwar Ibrahim"]], { published: "2025-11-14" }));
+  assert.deepEqual(ja.map((e) => [e.type, e.date, e.country]), [["official_visit", "2025-11-13", "JP"]]);
+  assert.match(ja[0]!.name, /Anwar Ibrahim to Japan/);
+  const ko = extractEvents(context("ko", "안와르 총리는 13일 공식 방문 일정으로 방한했다.",
+    [["안와르", "person:anwar ibrahim", "Anwar Ibrahim"]], { published: "2025-11-14" }));
+  assert.deepEqual(ko.map((e) => [e.type, e.country]), [["official_visit", "KR"]]);
+  const zh = extractEvents(context("zh", "马来西亚总理安瓦尔13日开始正式访问，这是他首次访华。",
+    [["马来西亚", "country:MY", "Malaysia"], ["安瓦尔", "person:anwar ibrahim", "Anwar Ibrahim"]], { published: "2025-11-14" }));
+  assert.deepEqual(zh.map((e) => [e.type, e.country]), [["official_visit", "CN"]]);
+  // Without such a word or a marked destination, the only country named is still the destination.
+  const en = extractEvents(context("en", "The prime minister began an official visit to Malaysia on Thursday.", [["Malaysia", "country:MY", "Malaysia"]], { published: "2025-11-14" }));
+  assert.deepEqual(en.map((e) => e.country), ["MY"]);
+});
+
+test("in a verb-final sentence the visitor is the subject before the visit, not the person met (ja)", () => {
+  const e = extractEvents(context("ja", "プラボウォ大統領は14日、日本を公式訪問し、東京で石破茂首相と首脳会談を行った。",
+    [["プラボウォ", "person:prabowo subianto", "Prabowo Subianto"], ["日本", "country:JP", "Japan"], ["東京", "place:Tokyo", "Tokyo"], ["石破茂", "person:ishiba shigeru", "Ishiba Shigeru"]],
+    { published: "2025-11-14" }));
+  assert.equal(e[0]!.type, "official_visit");
+  assert.match(e[0]!.name, /of Prabowo Subianto to Japan/);
+});
