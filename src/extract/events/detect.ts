@@ -120,7 +120,8 @@ function findOrdinal(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[], da
     for (const m of s.text.matchAll(lex.ordinalWordRe)) consider(lex.ordinalWords.get(m[0].toLowerCase()) ?? 0, m.index, m.index + m[0].length);
   }
   if (lex.roman) {
-    for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])([IVXLC]{2,7})(?![\p{L}\p{N}])/gu)) consider(romanValue(m[1]), m.index, m.index + m[0].length);
+    // `XIIIe session`, `XIII.ª Comisión`: the language's ordinal ending may follow the numeral.
+    for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])([IVXLC]{2,7})(?:e|ème|eme|er|ª|º|\.ª|\.º)?(?![\p{L}\p{N}])/gu)) consider(romanValue(m[1]), m.index, m.index + m[0].length);
   }
   const b = best as { value: number; start: number; end: number } | null;
   return b ? { value: b.value, start: b.start, end: b.end } : null;

@@ -141,3 +141,13 @@ test("in a verb-final sentence the visitor is the subject before the visit, not 
   assert.equal(e[0]!.type, "official_visit");
   assert.match(e[0]!.name, /of Prabowo Subianto to Japan/);
 });
+
+test("series commissions numbered with roman numerals and endings, or spelled ordinals (fr, es, de, nl)", () => {
+  const one = (lang: string, text: string) => extractEvents(context(lang, text, [], { published: "2025-11-14" })).map((e) => [e.type, e.ordinal, e.date, e.name]);
+  assert.deepEqual(one("fr", "Les ministres ont coprésidé jeudi à Dakar la XIIIe session de la Grande Commission mixte."),
+    [["ministerial", 13, "2025-11-13", "13th Joint Commission"]]);
+  assert.deepEqual(one("es", "Se celebró en Quito la decimotercera Comisión Mixta de Cooperación el jueves."),
+    [["ministerial", 13, "2025-11-13", "13th Joint Commission"]]);
+  assert.deepEqual(one("de", "Am Donnerstag tagte in Berlin die dreizehnte Gemischte Kommission.").map((r) => r.slice(0, 2)), [["ministerial", 13]]);
+  assert.deepEqual(one("nl", "De dertiende Gemengde Commissie kwam donderdag in Den Haag bijeen.").map((r) => r.slice(0, 2)), [["ministerial", 13]]);
+});
