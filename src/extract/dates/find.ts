@@ -71,17 +71,18 @@ export function findDates(text: string, language: string, anchor: DateAnchor): D
   if (hasDigit) for (const d of found) rangeFirstDay(d, norm, lex);
   const kept = pickLongest(found);
   for (const k of kept) k.surface = text.slice(k.start, k.end);
-  if (hasDigit) for (const re of lex.sinceRe) markSince(kept, norm, re);
+  if (hasDigit) for (const re of lex.sinceRe) markSince(kept, norm, re, anchor);
   return kept;
 }
 
-/** Years (and months) inside a `since …` phrase bound a span: they are flagged, not dropped. */
-function markSince(dates: DateMention[], norm: string, re: RegExp): void {
+/** Dates whose year ends a `since …` phrase bound a span: they are flagged, not dropped. */
+function markSince(dates: DateMention[], norm: string, re: RegExp, anchor: DateAnchor): void {
   re.lastIndex = 0;
   for (const m of norm.matchAll(re)) {
     const at = m.indices?.groups?.y?.[0];
     if (at == null) continue;
-    for (const d of dates) if (d.precision !== "day" && d.start <= at && at < d.end) d.since = true;
+    // What a span runs from lies in the past: `desde el 12 de noviembre` ahead of publication is a start, not a bound.
+    for (const d of dates) if (d.start <= at && at < d.end && !(anchor.published && d.value && d.value >= anchor.published.slice(0, d.value.length))) d.since = true;
   }
 }
 

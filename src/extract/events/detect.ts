@@ -216,6 +216,8 @@ export interface SentenceFacts {
   dates: DateMention[];
   /** The dateline names a known city: talks at a building there (`at the State Palace`) have a venue. */
   datelineCity?: boolean;
+  /** The document's year: a city dated before it is an earlier meeting's. */
+  year?: number | null;
 }
 
 /** Describes each hit of a sentence; `segmentEnd` bounds what belongs to each (up to the next hit). */
@@ -250,7 +252,12 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
       ?? (new Set(days.map((d) => d.value)).size === 1 ? days[0]! : null);
     // Regions, rivers and seas (`Mekong`) are not venues: only a place in one country is.
     // A seat of government named with no city (`tại Phủ Chủ tịch`, `im Kanzleramt`) stands for its city.
-    const named = ms.filter((m) => m.type === "place" && inSeg(rs(m, s)) && isVenue(m));
+    // `the first since the leaders met in Rio de Janeiro in November 2024`: a city dated to an earlier
+    // year is where an earlier meeting was.
+    const pastPlace = (m: Mention) => facts.dates.some((d) => d.start >= re(m, s) && d.start - re(m, s) <= 8
+      && (d.since || (facts.year != null && d.precision !== "day" && d.value != null && Number(d.value.slice(0, 4)) < facts.year)));
+    const past = precedingMatches(lex.previousEndRe, s, hit.start);
+    const named = ms.filter((m) => m.type === "place" && inSeg(rs(m, s)) && isVenue(m) && (past || !pastPlace(m)));
     const places = named.length ? named : buildingMentions(s).filter((m) => inSeg(rs(m, s)));
     const place = places.find((m) => after(rs(m, s))) ?? places[0] ?? null;
     const countries = ms.filter((m) => m.type === "country" && inSeg(rs(m, s)) && !parties.includes(m));
@@ -264,7 +271,6 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const visitor = visitKind ? findVisitor(lex, s, hit, people) : null;
     const destination = visitKind ? findDestination(lex, s, hit, countries, place, visitor) : null;
     const slots = visitKind ? [] : hostSlots(lex, s, countries.filter((m) => after(rs(m, s))), dates, segEnd);
-    const past = precedingMatches(lex.previousEndRe, s, hit.start);
     const label = nounLabel(lex, s.text.slice(hit.start, hit.end));
     const cand: Candidate = { hit, type, label, standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past, building: !named.length && place != null };
     cand.standalone = standalone(lex, cand, ms, facts.datelineCity ?? false);

@@ -47,7 +47,7 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
     // Signing verbs (fold) are read for dates only later, when no meeting claims them (see below).
     const dates = hits.some((h) => h.entry.strength === "strong" || h.entry.strength === "weak") ? findDates(s.text, ctx.language, (anchor ??= documentAnchor(ctx))) : [];
     datelineCity ??= !!ctx.datelinePlace && venue(ctx.datelinePlace) != null;
-    candidates.push(...describe(lex, hits, { mentions: ctx.mentions, dates, datelineCity }));
+    candidates.push(...describe(lex, hits, { mentions: ctx.mentions, dates, datelineCity, year: anchor?.year ?? null }));
   }
   if (!candidates.length) return [];
 
@@ -114,7 +114,7 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   // A bare past year on the news itself (`the first visit in 2013`) gives way to any day the report states.
   if (ctx.published && main.date?.precision !== "day") {
     const day = reportedDay(main, ctx, (anchor ??= documentAnchor(ctx)));
-    if (day && (!main.date || (!main.past && staleYear(main.date, anchorYear))
+    if (day && (!main.date || (!main.past && staleYear(main.date, anchorYear, ctx.published))
       || (main.date.relative && main.date.precision === "month" && main.date.value != null && day.value!.startsWith(main.date.value)))) main.date = day;
   }
   return events.map((e) => toDraft(e, ctx));
@@ -267,8 +267,16 @@ function absorb(into: Work, w: Work): void {
  * `the agreement signed in 2019`, `last held in 2018`: a bare year before the publication year
  * names a past occasion, not the news being reported.
  */
-function staleYear(d: DateMention | null, anchorYear: number | null): boolean {
-  return !!d && d.precision === "year" && anchorYear != null && d.value != null && Number(d.value) < anchorYear;
+function staleYear(d: DateMention | null, anchorYear: number | null, published: string | null = null): boolean {
+  if (!d || d.value == null) return false;
+  if (d.precision === "year") return anchorYear != null && Number(d.value) < anchorYear;
+  // `when the leaders met in Bali in November 2022`: a month two or more before publication, likewise.
+  if (d.precision === "month" && published && !d.relative) {
+    const [y, m] = published.split("-").map(Number) as [number, number];
+    const limit = m > 2 ? `${y}-${String(m - 2).padStart(2, "0")}` : `${y - 1}-${String(m + 10).padStart(2, "0")}`;
+    return d.value <= limit;
+  }
+  return false;
 }
 
 function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit: () => Work | undefined, anchorYear: number | null): void {

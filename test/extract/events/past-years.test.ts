@@ -151,3 +151,18 @@ test("series commissions numbered with roman numerals and endings, or spelled or
   assert.deepEqual(one("de", "Am Donnerstag tagte in Berlin die dreizehnte Gemischte Kommission.").map((r) => r.slice(0, 2)), [["ministerial", 13]]);
   assert.deepEqual(one("nl", "De dertiende Gemengde Commissie kwam donderdag in Den Haag bijeen.").map((r) => r.slice(0, 2)), [["ministerial", 13]]);
 });
+
+test("a full date or month after `since` bounds a span; a span's start ahead of publication is no bound (en, es, vi)", () => {
+  const a = { published: "2025-11-14", year: 2025 };
+  const flags = (lang: string, text: string) => findDates(text, lang, a).map((d) => [d.value, d.since ?? false]);
+  assert.deepEqual(flags("en", "the first summit since 5 May 2019 opened on Monday"), [["2019-05-05", true], ["2025-11-10", false]]);
+  assert.deepEqual(flags("es", "la primera desde el 5 de mayo de 2019"), [["2019-05-05", true]]);
+  assert.deepEqual(flags("vi", "lần đầu tiên kể từ ngày 5/5/2019"), [["2019-05-05", true]]);
+  assert.deepEqual(flags("es", "la visita se extenderá desde el 20 de noviembre de 2025"), [["2025-11-20", false]]);
+});
+
+test("the city and month of an earlier meeting named in the sentence are not the news' (en)", () => {
+  const specs: Spec[] = [["Rio de Janeiro", "place:Rio de Janeiro", "Rio de Janeiro"], ["Johannesburg", "place:Johannesburg", "Johannesburg"], ["G20", "organization:G20", "G20"]];
+  const text = "The G20 summit, the first on African soil and the first after the leaders met in Rio de Janeiro in November 2024, opened in Johannesburg with a call for debt relief. Leaders gathered on Saturday at the expo centre.";
+  assert.deepEqual(rows("en", text, specs, { published: "2025-11-24" }), [["summit", null, "2025-11-22", "Johannesburg", "ZA"]]);
+});
