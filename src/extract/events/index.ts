@@ -164,6 +164,14 @@ function leadVenue(main: Work, ctx: ExtractionContext): void {
     const city = s ? buildingsIn(s.text).map((b) => venue(b.city)).find((v) => v?.country === iso) : null;
     if (city) { main.placeName = city.name; return; }
   }
+  // A visit's talks are often placed far down the report (`… the two leaders met at the palace in
+  // Jakarta`): the first city of the visited country named anywhere, when the lead names none.
+  if (!VISITS.has(main.type)) return;
+  for (const m of ctx.mentions) {
+    if (m.type !== "place" || m.sentence < main.sentence) continue;
+    const city = venue(m.name) ?? venue(m.surface);
+    if (city?.country === iso) { main.place = m; main.placeName = city.name; return; }
+  }
 }
 
 /** The first sentence is a headline: the title, or a line of its own without closing punctuation. */

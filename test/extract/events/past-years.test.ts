@@ -166,3 +166,10 @@ test("the city and month of an earlier meeting named in the sentence are not the
   const text = "The G20 summit, the first on African soil and the first after the leaders met in Rio de Janeiro in November 2024, opened in Johannesburg with a call for debt relief. Leaders gathered on Saturday at the expo centre.";
   assert.deepEqual(rows("en", text, specs, { published: "2025-11-24" }), [["summit", null, "2025-11-22", "Johannesburg", "ZA"]]);
 });
+
+test("a visit whose lead names no city takes the visited country's first city named later (en)", () => {
+  const specs: Spec[] = [["Indonesia", "country:ID", "Indonesia"], ["Jakarta", "place:Jakarta", "Jakarta"], ["Paris", "place:Paris", "Paris"]];
+  const text = "The president began an official visit to Indonesia on Thursday. Trade was high on the agenda. Both sides praised the relationship. "
+    + "Officials in Paris welcomed the trip. Ministers said more deals would follow. The two leaders later met at the palace in Jakarta.";
+  assert.deepEqual(rows("en", text, specs), [["official_visit", null, "2025-11-13", "Jakarta", "ID"]]);
+});
