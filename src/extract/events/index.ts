@@ -117,6 +117,9 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
     if (day && (!main.date || (!main.past && staleYear(main.date, anchorYear, ctx.published))
       || (main.date.relative && main.date.precision === "month" && main.date.value != null && day.value!.startsWith(main.date.value)))) main.date = day;
   }
+  // `The agreement signed in 2019 was reviewed at the Joint Commission`: a bare earlier year on the
+  // news, with no day to replace it, belongs to something else the sentence recalls.
+  if (!main.past && main.date?.precision === "year" && staleYear(main.date, anchorYear)) main.date = null;
   return events.map((e) => toDraft(e, ctx));
 }
 

@@ -173,3 +173,25 @@ test("a visit whose lead names no city takes the visited country's first city na
     + "Officials in Paris welcomed the trip. Ministers said more deals would follow. The two leaders later met at the palace in Jakarta.";
   assert.deepEqual(rows("en", text, specs), [["official_visit", null, "2025-11-13", "Jakarta", "ID"]]);
 });
+
+test("the first visit since a year, in ten more languages, is dated by its day", () => {
+  const cases: [string, string, string][] = [
+    ["de", "Merz traf am Donnerstag in Berlin zu den ersten Regierungskonsultationen seit 2018 ein.", "summit"],
+    ["nl", "Donderdag begon in Den Haag het eerste staatsbezoek sinds 2014, meldde het paleis.", "state_visit"],
+    ["id", "Kunjungan kenegaraan pertama sejak 2017 itu dimulai di Jakarta pada Kamis.", "state_visit"],
+    ["vi", "Chuyến thăm cấp nhà nước đầu tiên kể từ năm 2017 bắt đầu tại Hà Nội ngày 13/11.", "state_visit"],
+    ["th", "การเยือนอย่างเป็นทางการครั้งแรกนับตั้งแต่ปี 2560 เริ่มขึ้นที่กรุงเทพฯ เมื่อวันที่ 13 พฤศจิกายน 2568", "official_visit"],
+    ["ko", "2019년 이후 처음인 국빈 방문은 13일 서울에서 시작됐다.", "state_visit"],
+    ["zh", "这是2019年以来首次国事访问，13日在北京开始。", "state_visit"],
+    ["ja", "2019年以来となる国賓訪問は13日、東京で始まった。", "state_visit"],
+    ["ru", "Первый с 2019 года официальный визит начался в четверг в Москве.", "official_visit"],
+    ["ar", "بدأت الزيارة الرسمية الأولى منذ عام 2019 يوم الخميس في القاهرة.", "official_visit"],
+  ];
+  for (const [lang, text, type] of cases) {
+    const evs = extractEvents(context(lang, text, [], { published: "2025-11-14" }));
+    assert.deepEqual(evs.map((e) => [e.type, e.date]), [[type, "2025-11-13"]], `${lang}: ${text}`);
+  }
+  // With no day to give, a year recalled beside the meeting is not its date.
+  const en = extractEvents(context("en", "The agreement signed in 2019 was reviewed at the Joint Commission in Kigali.", [], { published: "2025-11-14" }));
+  assert.deepEqual(en.map((e) => [e.type, e.date]), [["ministerial", null]]);
+});
