@@ -49,7 +49,7 @@ export interface CleanedDocument {
   /**
    * The day the dateline files the report on (`HANOI, Nov. 13 (VNA)`), its year completed from the
    * publication date; set only when it lies up to three days before it (a report published after
-   * midnight, or the next day). Relative words in the text (`yesterday`, `on Monday`) count from it.
+   * midnight, or the next day) or one day after it (a page dated in a time zone behind). Relative words in the text (`yesterday`, `on Monday`) count from it.
    */
   datelineDate?: string | null;
   furniture: Furniture[];

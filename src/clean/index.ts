@@ -119,14 +119,17 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
   return { text, title, url, published, datelinePlace, ...(datelineDate ? { datelineDate } : {}), furniture };
 }
 
-/** The dateline's day in the year that puts it up to three days before publication; null otherwise. */
+/**
+ * The dateline's day in the year that puts it up to three days before publication, or one day
+ * after it (a page dated in a time zone behind the place it was filed from); null otherwise.
+ */
 function filedOn([m, d]: [number, number], published: string): string | null {
   const pub = parseYmd(published);
   if (!pub) return null;
   for (const y of [pub.y, pub.y - 1]) {
     if (!isValidDate(y, m, d)) continue;
     const gap = daysBetween({ y, m, d }, pub);
-    if (gap >= 1 && gap <= 3) return formatYmd(y, m, d);
+    if (gap !== 0 && gap >= -1 && gap <= 3) return formatYmd(y, m, d);
   }
   return null;
 }

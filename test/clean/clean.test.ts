@@ -170,6 +170,8 @@ test("a dateline day before the publication date is kept as the filing day (year
   // Across the new year.
   const b = cleanDocument(input("SEOUL, Dec. 31 (Yonhap) -- The ministers met today.", { published: "2026-01-01" }));
   assert.equal(b.datelineDate, "2025-12-31");
+  // A page dated in a time zone behind the place the report was filed from.
+  assert.equal(cleanDocument(input("HANOI, Nov. 15 (VNA) – Talks were held today.", { published: "2025-11-14" })).datelineDate, "2025-11-15");
   // The same day, or a day far from the publication date, adds nothing.
   assert.equal(cleanDocument(input("HANOI, Nov. 14 (VNA) – Talks were held.", { published: "2025-11-14" })).datelineDate, undefined);
   assert.equal(cleanDocument(input("HANOI, Oct. 2 (VNA) – Talks were held.", { published: "2025-11-14" })).datelineDate, undefined);
