@@ -28,6 +28,8 @@ export interface Candidate {
   parties: Mention[];
   date: DateMention | null;
   place: Mention | null;
+  /** A `leader` visit word with a head of state's or government's title before it. */
+  leader?: boolean;
   /** The place is a seat of government standing for its city (`首相官邸`), not a city the text names. */
   building?: boolean;
   host: Mention | null;
@@ -223,7 +225,8 @@ export interface SentenceFacts {
 /** Describes each hit of a sentence; `segmentEnd` bounds what belongs to each (up to the next hit). */
 export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): Candidate[] {
   const out: Candidate[] = [];
-  const own = hits.filter((h) => h.entry.strength !== "anaphor");
+  // Anaphors and leader visit words (`訪日中の`) do not cut the sentence between the meetings it names.
+  const own = hits.filter((h) => h.entry.strength !== "anaphor" && h.entry.strength !== "leader");
   for (const hit of hits) {
     const s = hit.sentence;
     const ms = relMentions(facts.mentions, s);
@@ -248,7 +251,9 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const days = facts.dates.filter((d) => inSeg(d.start) && d.value && d.precision === "day");
     // The finest date wins (`arrived on Monday for the state visit … in 2016`: the day, not the year);
     // among equally fine ones, the one after the noun.
-    const date = pickDate([...dates.filter((d) => after(d.start)), ...dates.filter((d) => !after(d.start))])
+    // Verb-final languages state the day before the verb (`13日に来日し、14日に…`): there the one before wins.
+    const ahead = dates.filter((d) => after(d.start)), behind = dates.filter((d) => !after(d.start));
+    const date = pickDate(lex.postpositional ? [...behind.reverse(), ...ahead] : [...ahead, ...behind])
       ?? (new Set(days.map((d) => d.value)).size === 1 ? days[0]! : null);
     // Regions, rivers and seas (`Mekong`) are not venues: only a place in one country is.
     // A seat of government named with no city (`tại Phủ Chủ tịch`, `im Kanzleramt`) stands for its city.
@@ -350,6 +355,9 @@ function findVisitor(lex: EventLexicon, s: Sentence, hit: Hit, people: Mention[]
 function standalone(lex: EventLexicon, c: Candidate, ms: Mention[], datelineCity: boolean): boolean {
   const { entry } = c.hit;
   if (entry.strength === "anaphor" || entry.strength === "fold") return false;
+  // `インドネシアのプラボウォ大統領が13日に来日し`: a leader's visit, but only the news when the
+  // document reports no other meeting (see index.ts).
+  if (entry.strength === "leader") { c.leader = !!lex.leaderRe?.test(c.hit.sentence.text.slice(0, c.hit.start)) && (c.visitor != null || c.date != null); return false; }
   // `王毅2日在北京同…举行会谈`, `2일 서울에서 회담을 갖고`: talks dated to a day and held at a named
   // venue are reported as an event of their own, whoever the sentence names them with.
   // The dateline's city stands for the venue of talks held at a building (`12日在国家宫同…会谈`) when

@@ -45,7 +45,7 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
     if (!hits.length) continue; // most sentences name no meeting: skip them before any other work
     // Generic nouns only point back to an event: their dates are not needed.
     // Signing verbs (fold) are read for dates only later, when no meeting claims them (see below).
-    const dates = hits.some((h) => h.entry.strength === "strong" || h.entry.strength === "weak") ? findDates(s.text, ctx.language, (anchor ??= documentAnchor(ctx))) : [];
+    const dates = hits.some((h) => h.entry.strength === "strong" || h.entry.strength === "weak" || h.entry.strength === "leader") ? findDates(s.text, ctx.language, (anchor ??= documentAnchor(ctx))) : [];
     datelineCity ??= !!ctx.datelinePlace && venue(ctx.datelinePlace) != null;
     candidates.push(...describe(lex, hits, { mentions: ctx.mentions, dates, datelineCity, year: anchor?.year ?? null }));
   }
@@ -91,6 +91,11 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
       const dates = findDates(c.hit.sentence.text, ctx.language, (anchor ??= documentAnchor(ctx)));
       if (dates.length) pending[i] = describe(lex, [c.hit], { mentions: ctx.mentions, dates })[0]!;
     }
+  }
+  // `大統領が13日に来日し`: a leader's visit word is the news when nothing else is.
+  if (!events.length) {
+    const lead = pending.find((c) => c.leader && c.type);
+    if (lead) { events.push(work(lead, lead.type!, { host: null, date: lead.date }, ctx.mentions, false)); pending.splice(pending.indexOf(lead), 1); }
   }
   const anchorYear = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
   for (const c of pending) resolvePending(events, c, ctx.mentions, visit, anchorYear);
@@ -209,7 +214,7 @@ function sameSentence(a: Work, b: Work): boolean {
 }
 
 function sentenceHits(all: Candidate[], c: Candidate): number {
-  return all.filter((x) => x.hit.sentence === c.hit.sentence && x.hit.entry.strength !== "anaphor").length;
+  return all.filter((x) => x.hit.sentence === c.hit.sentence && x.hit.entry.strength !== "anaphor" && x.hit.entry.strength !== "leader").length;
 }
 
 function work(c: Candidate, type: EventType, slot: { host: Mention | null; date: DateMention | null }, mentions: Mention[], narrow: boolean): Work {

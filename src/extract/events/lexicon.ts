@@ -15,16 +15,18 @@ export type NounType = EventType | "visit" | "meeting";
  * strong: a meeting by itself (given any detail: ordinal, parties, date, place);
  * weak: only with an ordinal, named parties or a capital letter (`Dialogue`), or a `with` party;
  * fold: only as part of a visit in the same document (`signed` during a state visit);
- * anaphor: refers back to an event of the document (`the conference`, `the visit`).
+ * anaphor: refers back to an event of the document (`the conference`, `the visit`);
+ * leader: a visit word that is a visit of its type only when a head of state or government makes it
+ * (`大統領が来日し`, `총리가 방한`): the sentence must name a leader's title before it.
  */
-export type Strength = "strong" | "weak" | "fold" | "anaphor";
+export type Strength = "strong" | "weak" | "fold" | "anaphor" | "leader";
 
 const TYPES = ["summit", "ministerial", "senior_officials", "dialogue", "state_visit", "official_visit", "talks", "signing", "other", "visit", "meeting"] as const;
 
 const NounSchema = z.object({
   type: z.enum(TYPES),
   words: z.array(z.string().min(1)).min(1),
-  strength: z.enum(["strong", "weak", "fold", "anaphor"]).default("strong"),
+  strength: z.enum(["strong", "weak", "fold", "anaphor", "leader"]).default("strong"),
   needs: z.enum(["with"]).optional(),
 });
 
@@ -53,6 +55,8 @@ const EventsFileSchema = z.object({
    */
   alsoRead: words,
   /** Visit words that name their destination (`来日`, `방한`, `访华`) → its ISO code. */
+  /** Titles of heads of state and government (`大統領`, `首相`): who makes a `leader` visit word an event. */
+  leaders: words,
   impliedDestination: z.record(z.string().min(1), z.string().regex(/^[A-Z]{2}$/)).default({}),
 });
 
@@ -93,6 +97,8 @@ export interface EventLexicon {
   labels: { re: RegExp; label: string }[];
   /** Verb-final: place words follow their noun, and the visitor is the subject before the visit. */
   postpositional: boolean;
+  /** A head of state's or government's title (`大統領`, `총리`). */
+  leaderRe: RegExp | null;
   /** `来日` → JP: the destination a word names by itself. */
   implied: { re: RegExp; country: string }[];
 }
@@ -184,6 +190,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     ofEndRe: endRe(f.of),
     previousEndRe: endRe(f.previous),
     labels: Object.entries(f.labels).map(([label, ws]) => ({ label, re: new RegExp(`^(?:${alternation(ws)})$`, "iu") })),
+    leaderRe: wordsRe(f.leaders, trail),
     implied: Object.entries(f.impliedDestination).map(([w, country]) => ({ country, re: new RegExp(`${lead}${wordSource(w)}${trail}`, "iu") })),
     attributiveRe: f.attributive.length ? new RegExp(`^[)\\]]?\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:${alternation(f.attributive)})${trail}`, "iu") : null,
   };

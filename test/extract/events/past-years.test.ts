@@ -195,3 +195,18 @@ test("the first visit since a year, in ten more languages, is dated by its day",
   const en = extractEvents(context("en", "The agreement signed in 2019 was reviewed at the Joint Commission in Kigali.", [], { published: "2025-11-14" }));
   assert.deepEqual(en.map((e) => [e.type, e.date]), [["ministerial", null]]);
 });
+
+test("a leader's visit word (ja 来日/訪日, ko 방한, zh 访华) is an official visit when the report names no other meeting", () => {
+  const specs: Spec[] = [["プラボウォ", "person:prabowo subianto", "Prabowo Subianto"], ["프라보워", "person:prabowo subianto", "Prabowo Subianto"],
+    ["普拉博沃", "person:prabowo subianto", "Prabowo Subianto"], ["石破", "person:ishiba shigeru", "Ishiba Shigeru"], ["インドネシア", "country:ID", "Indonesia"]];
+  const ev = (lang: string, text: string) => extractEvents(context(lang, text, specs, { published: "2025-11-14" })).map((e) => [e.type, e.date, e.country]);
+  // The day before the verb is the visit's, not the talks' day after it.
+  assert.deepEqual(ev("ja", "インドネシアのプラボウォ大統領が13日に来日し、14日に石破首相と会談した。"), [["official_visit", "2025-11-13", "JP"]]);
+  assert.deepEqual(ev("ja", "プラボウォ大統領は13日から3日間の日程で訪日する。"), [["official_visit", "2025-11-13", "JP"]]);
+  assert.deepEqual(ev("ko", "프라보워 대통령은 13일 방한해 정상회담을 했다."), [["official_visit", "2025-11-13", "KR"]]);
+  assert.deepEqual(ev("zh", "印尼总统普拉博沃13日抵达北京，开始访华。"), [["official_visit", "2025-11-13", "CN"]]);
+  // No leader's title: a ministry delegation's trip is no official visit.
+  assert.deepEqual(ev("ja", "経済産業省の代表団が13日に訪日した。"), []);
+  // Beside a numbered meeting the visit word is no event of its own.
+  assert.deepEqual(ev("ko", "프라보워 대통령은 13일 방한 중 제5차 한-인도네시아 산업협력위원회에 참석했다.").map((r) => r[0]), ["ministerial"]);
+});
