@@ -210,3 +210,11 @@ test("a leader's visit word (ja 来日/訪日, ko 방한, zh 访华) is an offic
   // Beside a numbered meeting the visit word is no event of its own.
   assert.deepEqual(ev("ko", "프라보워 대통령은 13일 방한 중 제5차 한-인도네시아 산업협력위원회에 참석했다.").map((r) => r[0]), ["ministerial"]);
 });
+
+test("Arabic: a compound ordinal (الخامسة والعشرين) and a summit's city ahead of the dateline's", () => {
+  const r = rows("ar", "شارك الرئيس الروسي اليوم في القمة الخامسة والعشرين لمنظمة شنغهاي للتعاون في سمرقند.",
+    [["سمرقند", "place:Samarkand", "Samarkand"]], { published: "2025-09-15", datelinePlace: "موسكو" });
+  assert.deepEqual(r, [["summit", 25, "2025-09-15", "Samarkand", "UZ"]]);
+  const t = rows("ar", "انعقدت الدورة الحادية والثلاثين للجنة المشتركة في الرياض يوم ١٣ نوفمبر ٢٠٢٥.", [["الرياض", "place:Riyadh", "Riyadh"]]);
+  assert.deepEqual(t, [["ministerial", 31, "2025-11-13", "Riyadh", "SA"]]);
+});
