@@ -822,6 +822,10 @@ function hangulNameBefore(text: string, tokens: Token[], title: number, free: (i
   }
   // A foreign name: two or three words (four with a joining particle: `무함마드 빈 자이드 알나흐얀`),
   // introduced by a country, a particle, punctuation or a sentence adverb (`한편`).
+  // A full Korean name at the end (`… 방문해 이재명 대통령`) is the name itself, not the end of a
+  // foreign one, unless the words before it sound transliterated.
+  const koreanShaped = /^[\uAC00-\uD7A3]{3}$/.test(last.text) && isKoreanSurname(romaniseSurname(last.text));
+  if (koreanShaped && !words.slice(0, -1).some((k) => EPENTHETIC.test(tokens[k].text))) return p.notNames.has(last.text) ? null : at(j);
   const joined = words.slice(1, -1).some((k) => p.particles.has(tokens[k].text));
   for (let w = Math.max(0, words.length - (joined ? 4 : 3)); w <= words.length - 2; w++) {
     const k = words[w];

@@ -54,6 +54,8 @@ test("ko: an official with the title after the name; a family name alone before 
   assert.ok(refs(run("한국과 카자흐, 사우디는 협력한다.", "ko"), "country").has("country:KZ"));
   // Near miss: a family name alone with no full name ending in it names nobody.
   assert.equal(surfaces(run("토카예프 대통령도 왔다.", "ko"), "person").length, 0);
+  // A Korean name after a verb form is the whole name: the words before it are no foreign name.
+  assert.deepEqual(surfaces(run("그는 한국을 공식 방문해 이재명 대통령과 회담했다.", "ko"), "person"), ["이재명"]);
 });
 
 test("ko: a Hanja surname in a headline joins the one Korean full name with that surname", () => {
