@@ -19,6 +19,7 @@ export interface SentenceCues {
   growth: Hit<true>[];
   rank: Hit<true>[];
   anniversary: Hit<true>[];
+  level: Hit<true>[];
   bilateral: boolean;
 }
 
@@ -34,12 +35,12 @@ function head(hits: readonly Hit<NounGloss>[], lex: FiguresLanguage): NounGloss 
   return (lex.headFirst ? hits[0] : hits[hits.length - 1]).value;
 }
 
-/** The words right after a number, up to punctuation or another number (three words at most). */
+/** The words right after a number, up to punctuation or another number (`nounWindow.words` at most). */
 function phraseAfter(text: string, from: number, lex: FiguresLanguage): string {
   let s = text.slice(from, from + lex.nounWindow.after);
   const stop = s.search(/[,;:.!?()\[\]"“”\p{Nd}]/u);
   if (stop >= 0) s = s.slice(0, stop);
-  if (lex.spaced) s = s.split(/(?<=\S)\s+/).slice(0, 3).join(" ");
+  if (lex.spaced) s = s.split(/(?<=\S)\s+/).slice(0, lex.nounWindow.words).join(" ");
   return s;
 }
 

@@ -4,15 +4,17 @@ import type { EntityRef, FactDraft, LanguageCode, Mention, Metric, Quantity } fr
 import type { ExtractionContext } from "../context.ts";
 import { findQuantities } from "../quantities/index.ts";
 import { figuresFor, type FiguresLanguage } from "./lexicon.ts";
-import { mainPair, partyMentions, readParties } from "./parties.ts";
+import { mainPair, partyMentions, readParties, withoutNestedCountries } from "./parties.ts";
 import { factsInSentence } from "./sentence.ts";
 import { dedupeFacts } from "./dedupe.ts";
-import { dataRows } from "../entities/tables.ts";
+import { readDollars } from "./currency.ts";
+import { bodyCountries, donorCountry, isDonor } from "./bodies.ts";
 import { refKey } from "../../resolve/entities.ts";
 
 export type QuantityFinder = (sentence: string, language: LanguageCode) => Quantity[];
 
-const CONTAINER_TYPES = new Set(["agreement", "initiative", "event_series"]);
+/** Names whose words are not cues: `Export-Import Bank` is no import, `Investment Fund` no investment. */
+const CONTAINER_TYPES = new Set(["agreement", "initiative", "event_series", "organization"]);
 const NON_MONEY_UNITS = new Set(["percent", "rank", "times", "items", "persons"]);
 /** How many sentences back a subject may be carried to a sentence that names nobody. */
 const CARRY_SENTENCES = 2;
@@ -32,17 +34,6 @@ function isGovernmentBody(m: Mention, lex: FiguresLanguage): boolean {
   if (m.type !== "organization" || !lex.bodies.test(m.surface)) return false;
   const key = refKey(m.ref);
   return !/^[A-Z][A-Z0-9&-]{1,9}$/u.test(key);
-}
-
-let nationalBodies: Map<string, string> | null = null;
-/** Organisation key → the country it acts for, from the optional fourth column of organizations.tsv. */
-function bodyCountries(): Map<string, string> {
-  if (nationalBodies) return nationalBodies;
-  nationalBodies = new Map();
-  for (const [key, , , country] of dataRows("organizations.tsv", 3)) {
-    if (country && /^[A-Z]{2}$/u.test(country)) nationalBodies.set(key, country);
-  }
-  return nationalBodies;
 }
 
 /**
@@ -102,10 +93,13 @@ function personCountries(mentions: readonly Mention[]): Map<string, EntityRef> {
 export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = findQuantities): FactDraft[] {
   const lex = figuresFor(ctx.language);
   if (!lex) return [];
-  const partiesAll = asCountries(partyMentions(ctx.mentions), lex);
+  const named = asCountries(partyMentions(ctx.mentions), lex);
+  const partiesAll = withoutNestedCountries(named);
   const parties = bySentence(partiesAll);
   const containers = bySentence(ctx.mentions.filter((m) => CONTAINER_TYPES.has(m.type)));
-  const pair = mainPair(partiesAll);
+  // A lender or agency named often (`the Saudi Fund for Development`) gives money; it is not one of
+  // the two sides the document is about, its country is (named inside it or not).
+  const pair = mainPair(named.map((m) => (isDonor(m.ref) ? { ...m, ref: donorCountry(m.ref) ?? m.ref } : m)));
   const speaksFor = personCountries(ctx.mentions);
   const persons = bySentence(ctx.mentions.filter((m) => m.type === "person"));
   const publishedYear = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
@@ -135,5 +129,5 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
     // Reading roles costs time; a sentence's first name is a good enough subject to carry.
     if (mentioned.length) carried = { ref: mentioned[0].ref, sentence: s.index };
   }
-  return dedupeFacts(drafts);
+  return dedupeFacts(readDollars(drafts));
 }

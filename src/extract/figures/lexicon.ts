@@ -45,6 +45,9 @@ export interface FiguresLanguage {
   anniversary: CueSet<true>;
   status: CueSet<StatusCue>;
   bilateral: CueSet<true>;
+  /** `reached`, `stood at`, `đạt`, `составил`, `に達した`: a level already reached; a figure right
+   *  next to one is what happened, whatever aim a later clause states. */
+  level: CueSet<true>;
   /** Words that start a new, contrasting clause (`while`, `trong khi`, `terwijl`): a year does not carry across them. */
   clauseBreaks: CueSet<true>;
   /** `by 2030`, `đến năm 2030`, `2030년까지`: the year is a deadline. */
@@ -70,8 +73,9 @@ export interface FiguresLanguage {
   /** Articles that may sit between a marker and a name (`from the RoK`). */
   articles: string[];
   nouns: CueSet<NounGloss>;
-  /** How far (characters) after / before a count to look for its noun when the quantity has none. */
-  nounWindow: { after: number; before: number };
+  /** How far (characters) after / before a count to look for its noun when the quantity has none,
+   *  and how many words after it (`восьми межправительственных и межведомственных документов`). */
+  nounWindow: { after: number; before: number; words: number };
 }
 
 type Raw = Record<string, unknown>;
@@ -117,7 +121,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "clauseBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "level", "clauseBreaks",
   "byYear", "comparison", "yearWords", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -168,6 +172,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
       ...strings(r.announce, file, "announce").map((c) => [c, "announce"] as const),
     ], boundaries),
     bilateral: new CueSet(flag("bilateral"), boundaries),
+    level: new CueSet(flag("level"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),
     byYear: markers(r.byYear, file, "byYear"),
     comparison: markers(r.comparison, file, "comparison"),
@@ -189,7 +194,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     // Longest first, so `các nước` is stripped before `các`.
     articles: strings(r.articles, file, "articles").map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length),
     nouns: new CueSet(nouns, boundaries),
-    nounWindow: { after: num(win.after, 30, "nounWindow.after"), before: num(win.before, 0, "nounWindow.before") },
+    nounWindow: { after: num(win.after, 30, "nounWindow.after"), before: num(win.before, 0, "nounWindow.before"), words: num(win.words, 3, "nounWindow.words") },
   };
 }
 

@@ -4,6 +4,8 @@
 // or simply both sides.
 import type { EntityRef, Metric, FactStatus, Mention } from "../../model.ts";
 import type { FiguresLanguage, Markers, Role } from "./lexicon.ts";
+import { refKey } from "../../resolve/entities.ts";
+import { isDonor } from "./bodies.ts";
 
 export interface Party {
   ref: EntityRef;
@@ -37,13 +39,30 @@ const PARTY_TYPES = new Set(["country", "organization"]);
 /** Names inside these are part of a title (`ASEAN-Korea Free Trade Agreement`), not parties. */
 const CONTAINERS = new Set(["agreement", "initiative", "event_series"]);
 
+/**
+ * An organisation known only by the words of its name (`Export-Import Bank`, `Europäischen Union`
+ * read as a new name) has no key the export can name a party by; tables give acronym keys.
+ */
+const unkeyed = (m: Mention) => m.type === "organization" && /\s/u.test(refKey(m.ref));
+
 /** Country and organisation mentions that are not part of a longer name, in text order. */
 export function partyMentions(mentions: readonly Mention[]): Mention[] {
   const containers = mentions.filter((m) => CONTAINERS.has(m.type));
   return mentions
-    .filter((m) => PARTY_TYPES.has(m.type))
+    .filter((m) => PARTY_TYPES.has(m.type) && !unkeyed(m))
     .filter((m) => !containers.some((c) => c.start <= m.start && m.end <= c.end && c !== m))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A country inside the name of an organisation that stays a party (`Thailand International
+ * Cooperation Agency`, `Saudi Fund for Development`) is the organisation's, not a party of its own.
+ */
+export function withoutNestedCountries(mentions: readonly Mention[]): Mention[] {
+  const orgs = mentions.filter((m) => m.type === "organization");
+  if (!orgs.length) return [...mentions];
+  return mentions.filter((m) => m.type !== "country"
+    || !orgs.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
 }
 
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
@@ -183,8 +202,9 @@ export function chooseParties(metric: Metric, status: FactStatus, parties: reado
     const source = (giverOnly ? subj ?? firstWith(own, "source") : firstWith(own, "source") ?? subj)
       ?? firstWith(local, "source") ?? local.find((p) => !p.roles.has("recipient"));
     if (giverOnly) return source ? [source.ref] : [];
+    // A lender or agency (`through the Saudi Fund for Development`) carries the money, it never receives it.
     const recipient = firstWith(own, "recipient", source?.ref) ?? firstWith(local, "recipient", source?.ref)
-      ?? local.find((p) => p.ref !== source?.ref);
+      ?? local.find((p) => p.ref !== source?.ref && !isDonor(p.ref));
     return distinct([source?.ref, recipient?.ref].filter((r): r is EntityRef => !!r), 2);
   }
   if (metric === "imports") {

@@ -7,6 +7,7 @@ import type { FiguresLanguage } from "./lexicon.ts";
 import { classify, type Candidate, type SentenceCues } from "./classify.ts";
 import { chooseParties, type Party, type Span } from "./parties.ts";
 import { assignTimes, timeRefs } from "./period.ts";
+import { donorCountry, isDonor } from "./bodies.ts";
 
 /** What the sentence's surroundings contribute. */
 export interface SentenceSetting {
@@ -57,6 +58,7 @@ function sentenceCues(text: string, lex: FiguresLanguage, setting: SentenceSetti
     growth: lex.growth.findAll(text),
     rank: lex.rank.findAll(text),
     anniversary: lex.anniversary.findAll(text),
+    level: lex.level.findAll(text),
     bilateral: lex.bilateral.test(text),
   };
 }
@@ -134,21 +136,39 @@ export function factsInSentence(
   candidates.forEach((c, i) => {
     const { q } = c;
     const span = spanOf(q);
-    const { time, own } = times[i];
+    let { time } = times[i];
+    const { own } = times[i];
 
     // A split cue around the figure (`sagte … 1 Mrd. Euro zu`) is the figure's own.
     const around = cues.status.find((h) => h.start < q.start && h.end > q.end && h.start >= span.lo && h.end <= span.hi);
     // Cue words after the figure belong to it only up to a semicolon (`hit $8 billion; they hope to…`).
     const semi = text.slice(q.end, span.hi).search(/[;；؛]/u);
-    const reach = semi >= 0 ? q.end + semi : span.hi;
+    // A figure that already has its verb (`rose 20% to $3 billion`, `reached $5 billion`) ends its
+    // clause at the next comma: `…, and both sides target $5 billion` is another clause's aim.
+    const predicated = cues.level.some((h) => h.end <= q.start && q.start - h.end <= LEVEL_GAP)
+      || cues.growth.some((h) => h.end <= q.start && q.start - h.end <= GROWTH_GAP);
+    const comma = predicated ? text.slice(q.end, span.hi).search(/[,，、،]/u) : -1;
+    const cut = [semi, comma].filter((n) => n >= 0);
+    const reach = cut.length ? q.end + Math.min(...cut) : span.hi;
     const said = around?.value ?? nearest(cues.status, span.lo, q.start, q.end, Math.min(reach, q.end + 30))?.value;
     const money = !NON_MONEY_UNITS.has(c.unit);
-    let status: FactStatus = said === "announce" ? (money ? "pledge" : "actual") : said ?? "actual";
-    if (said === undefined && time && own && time.deadline) status = "target";
-    const year = time ? Number(time.period.slice(-4)) : NaN;
-    if (said === undefined && own && setting.publishedYear !== null && year > setting.publishedYear) status = "target";
+    // `investment reached $5 billion, and Japan plans to double it by 2030`: a figure stated as a
+    // level reached, with no aim or promise before it in its clause, happened; the aim and its
+    // deadline belong to the other clause.
+    const before = nearest(cues.status, span.lo, q.start, q.start, q.start);
+    const reached = !around && !before && cues.level.some((h) => (h.end <= q.start && q.start - h.end <= LEVEL_GAP)
+      || (h.start >= q.end && h.start - q.end <= LEVEL_GAP_AFTER));
+    if (reached && time?.deadline) time = null;
+    // A deadline shared from another figure's clause (`rose 20% to $3 billion, and both sides
+    // target $5 billion by 2030`) dates only figures that are themselves aims or promises.
+    if (time && !own && time.deadline && said !== "target" && said !== "pledge") time = null;
+    let status: FactStatus = reached ? "actual" : said === "announce" ? (money ? "pledge" : "actual") : said ?? "actual";
+    if (said === undefined && !reached && time && own && time.deadline) status = "target";
+    // A financial year (`2025-26`) that has begun is not a future year.
+    const year = !time ? NaN : time.q.valueTo !== undefined && time.q.valueTo - time.q.value <= 1 ? time.q.value : Number(time.period.slice(-4));
+    if (said === undefined && !reached && own && setting.publishedYear !== null && year > setting.publishedYear) status = "target";
     // `will invest $50 billion over the next five years`: money for the years ahead is promised.
-    if (said === undefined && own && time?.ahead) status = money ? "pledge" : "target";
+    if (said === undefined && !reached && own && time?.ahead) status = money ? "pledge" : "target";
 
     let metric = c.metric;
     let subject = c.subject;
@@ -180,10 +200,22 @@ export function factsInSentence(
       subject = own ? RANK_SUBJECT[own.value] ?? null : null;
     }
     // An announced trade or investment figure is a report, not a promise.
-    if (status === "pledge" && !PLEDGEABLE.has(metric)) status = said === "announce" ? "actual" : "target";
+    // A standing is not promised: `最大の…供与国` (largest donor) names a giver, it pledges nothing.
+    if (status === "pledge" && !PLEDGEABLE.has(metric)) status = said === "announce" || metric === "rank" ? "actual" : "target";
 
     const chosen = (metric === "funding" || status === "pledge") ? leaderGiver(setting, q, c.unit) : null;
-    const parties = chosen ? [chosen] : fillParties(partiesFor(metric, status, setting.parties, span), metric, status, cues.bilateral, setting, subject);
+    let parties = chosen ? [chosen] : fillParties(partiesFor(metric, status, setting.parties, span), metric, status, cues.bilateral, setting, subject);
+    // Other figures about a lender (`the Saudi Fund has financed 20 projects`) are its country's.
+    if (!money && parties.some(isDonor)) parties = [...new Set(parties.map((r) => donorCountry(r) ?? r))];
+    if (money) {
+      const donor = donorGiver(metric, status, setting.parties, q);
+      if (donor) {
+        // A development lender or agency gives in its own name, and what it gives is aid.
+        const giverOnly = status === "pledge";
+        if (metric === "funding" || metric === "other") metric = "aid";
+        parties = giverOnly ? [donor] : [donor, ...parties.filter((r) => r !== donor)].slice(0, 2);
+      }
+    }
 
     drafts.push({
       metric,
@@ -214,6 +246,26 @@ function partiesFor(metric: Metric, status: FactStatus, parties: readonly Party[
   if (sides.length === parties.length) return all;
   const found = chooseParties(metric, status, sides, span);
   return found.length >= all.length ? found : all;
+}
+
+/** How near (characters) a `reached`/`stood at` word must be to the figure it states. */
+const LEVEL_GAP = 14;
+const LEVEL_GAP_AFTER = 6;
+/** How near a growth verb before a figure must be to make it the figure's own (`rose 20% to $3 billion`). */
+const GROWTH_GAP = 30;
+
+/**
+ * `KfW will lend €200 million to Kenya`, `a loan from the Saudi Fund for Development`: a
+ * development lender or agency is the giver of money (aid, funding or a pledge) when it is the
+ * first side named before the figure, or named as where the money comes from. `Japan will provide
+ * … through JICA` is Japan's money.
+ */
+function donorGiver(metric: Metric, status: FactStatus, parties: readonly Party[], q: Quantity): EntityRef | null {
+  if (metric !== "aid" && metric !== "funding" && metric !== "other" && status !== "pledge") return null;
+  const sides = parties.filter((p) => !p.cited);
+  const first = sides.find((p) => p.end <= q.start && !(p.markedBefore && p.roles.has("recipient")));
+  if (first && isDonor(first.ref)) return first.ref;
+  return sides.find((p) => isDonor(p.ref) && p.markedBefore && p.roles.has("source"))?.ref ?? null;
 }
 
 /** ISO 4217 codes whose first letters are not the issuing country, or that news uses by default. */
@@ -249,6 +301,15 @@ function fillParties(found: EntityRef[], metric: Metric, status: FactStatus, bil
   const signed = metric === "count" && subject !== null && SIGNED.test(subject);
   if (out.length < 2 && twoSided && (bilateral || metric === "trade" || signed) && setting.mainPair.length === 2) {
     for (const r of setting.mainPair) if (out.length < 2 && !out.includes(r)) out.push(r);
+  }
+  // `bilateral trade reached X, ahead of the US`, `zweiseitiger Handel … in der EU`: a figure said
+  // to be between the two is between the document's two, not with a third name of its sentence.
+  if (bilateral && (metric === "trade" || signed) && out.length === 2 && setting.mainPair.length === 2) {
+    const kept = out.filter((r) => setting.mainPair.includes(r));
+    if (kept.length === 1) {
+      const other = setting.mainPair.find((r) => r !== kept[0])!;
+      return out.map((r) => (r === kept[0] ? r : other));
+    }
   }
   // `400.000 Marokkanen in Nederland`, `3,000 students in China`: people counted in one country of
   // a two-country document are, unless named otherwise, people of the other one (nationality first).

@@ -1,0 +1,43 @@
+// What the fourth column of data/organizations.tsv says about a body: the country a national
+// agency acts for (`KCS` → KR: its figures are Korea's), or `donor` for a development lender or
+// agency that gives in its own name (`donor:<its country>`) (AFD, KfW, JICA, an Exim bank, the Saudi Fund for Development):
+// it is the giver of its loans and grants, and what it gives is aid.
+import type { EntityRef } from "../../model.ts";
+import { dataRows } from "../entities/tables.ts";
+import { refKey } from "../../resolve/entities.ts";
+
+interface Bodies {
+  countries: Map<string, string>;
+  /** Donor key → its country. */
+  donors: Map<string, string>;
+}
+
+let cache: Bodies | null = null;
+
+function bodies(): Bodies {
+  if (cache) return cache;
+  const countries = new Map<string, string>();
+  const donors = new Map<string, string>();
+  for (const [key, , , kind] of dataRows("organizations.tsv", 3)) {
+    if (kind && /^[A-Z]{2}$/u.test(kind)) countries.set(key, kind);
+    else if (kind?.startsWith("donor:")) donors.set(key, kind.slice(6));
+  }
+  cache = { countries, donors };
+  return cache;
+}
+
+/** Organisation key → the country it acts for. */
+export function bodyCountries(): Map<string, string> {
+  return bodies().countries;
+}
+
+/** Whether the entity is a development lender or agency that gives aid in its own name. */
+export function isDonor(ref: EntityRef): boolean {
+  return ref.startsWith("organization:") && bodies().donors.has(refKey(ref));
+}
+
+/** The country a donor acts for, for figures other than the money it gives (`projects financed`). */
+export function donorCountry(ref: EntityRef): EntityRef | null {
+  const c = ref.startsWith("organization:") ? bodies().donors.get(refKey(ref)) : undefined;
+  return c ? `country:${c}` as EntityRef : null;
+}
