@@ -60,10 +60,15 @@ const OPENERS = /^["'“‘«„(\[]+/u;
 const STARTS_LOWER = /^["'“‘«„(\[]*\p{Ll}/u;
 
 /** Whether a break between `prev` and `next` (both trimmed) is a false one. */
+const THAI = /\p{sc=Thai}/u;
+
 function joins(prev: string, next: string, rules: SegmentRules): boolean {
   const sp = prev.lastIndexOf(" ");
   const token = prev.slice(sp + 1).replace(OPENERS, "");
   if (rules.abbreviations.has(token) || rules.lower.has(token.toLowerCase())) return true;
+  // Unspaced Thai glues an abbreviation to the word before it (`แก่สปป.ลาว`): its end is enough,
+  // for abbreviations long enough not to end ordinary words.
+  if (THAI.test(token) && [...rules.abbreviations].some((a) => a.length >= 4 && token.endsWith(a))) return true;
   if (INITIAL.test(token)) return true;
   // Chained titles: "PGS.TS.", "Th.S."
   if (CHAINED.test(token) && token.split(".").slice(0, -1).every((p) => rules.abbreviations.has(p + ".") || rules.lower.has(p.toLowerCase() + ".") || p.length === 1)) return true;

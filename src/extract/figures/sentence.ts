@@ -101,6 +101,11 @@ export function factsInSentence(
 ): FactDraft[] {
   const text = sentence.text;
   const qs = [...quantities].sort((a, b) => a.start - b.start);
+  // A nationality inside a sum (`20 مليون دينار كويتي`, `50 juta dolar Australia`) names its
+  // currency, not a side.
+  if (setting.parties.some((p) => qs.some((q) => q.start < p.end && p.start < q.end))) {
+    setting = { ...setting, parties: setting.parties.filter((p) => !qs.some((q) => q.start < p.end && p.start < q.end)) };
+  }
   if (!qs.some((q) => FIGURE_KINDS.has(q.kind))) return [];
   const cues = sentenceCues(text, lex, setting);
   const candidates = dropEquivalents(qs.map((q) => classify(q, text, cues, lex)).filter((c): c is Candidate => c !== null), text);
