@@ -174,6 +174,9 @@ export function factsInSentence(
     if (said === undefined && !reached && own && setting.publishedYear !== null && year > setting.publishedYear) status = "target";
     // `will invest $50 billion over the next five years`: money for the years ahead is promised.
     if (said === undefined && !reached && own && time?.ahead) status = money ? "pledge" : "target";
+    // What happened cannot be dated by a future year of another figure (`mencapai 4,6 miliar …,
+    // dan menargetkan 10 miliar pada 2030`).
+    if (status === "actual" && !own && setting.publishedYear !== null && year > setting.publishedYear) time = null;
 
     let metric = c.metric;
     let subject = c.subject;
