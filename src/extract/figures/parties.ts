@@ -184,7 +184,13 @@ export function chooseParties(metric: Metric, status: FactStatus, parties: reado
   if (metric === "people") {
     // `900.000 marroquíes y 300.000 colombianos en España`: each count is of the nationality named
     // right after it, then the place they are in.
-    const own = parties.find((p) => p.adjective && inSpan(p, span) && p.start >= span.at && p.start - span.at <= 40);
+    // A country name right after the count serves as the nationality where the language has no
+    // adjective (`1,1 juta pekerja migran Indonesia`, `250.000 lao động Việt Nam`), as does one of
+    // origin (`visitors from Korea`); one introduced by `in`/`di`/`tại` is where they are. (A plan
+    // to train people belongs to the planner: targets keep their own rule.)
+    const after = (p: Party) => inSpan(p, span) && p.start >= span.at && p.start - span.at <= 40;
+    const own = parties.find((p) => p.adjective && after(p))
+      ?? parties.find((p) => status === "actual" && after(p) && !p.roles.has("recipient") && (p.roles.size === 0 || (p.markedBefore && p.roles.has("source"))));
     if (own) {
       const where = parties.find((p) => p.ref !== own.ref && p.roles.has("recipient")) ?? parties.find((p) => p.ref !== own.ref);
       return distinct([own.ref, where?.ref].filter((r): r is EntityRef => !!r), 2);

@@ -155,8 +155,16 @@ export function factsInSentence(
     const comma = predicated ? text.slice(q.end, span.hi).search(/[,，、،]/u) : -1;
     const cut = [semi, comma].filter((n) => n >= 0);
     const reach = cut.length ? q.end + Math.min(...cut) : span.hi;
-    const said = around?.value ?? nearest(cues.status, span.lo, q.start, q.end, Math.min(reach, q.end + 30))?.value;
     const money = !NON_MONEY_UNITS.has(c.unit);
+    const saidHit = around ?? nearest(cues.status, span.lo, q.start, q.end, Math.min(reach, q.end + 30));
+    // `pledged to protect the rights of the 1.1 million Indonesians working there`: people or
+    // things are promised only when the promise governs the number (`will provide 1,000
+    // scholarships`); a promise about them far before it leaves a count of what is there.
+    // (Measured to the number itself, past `some`, `sekitar`, `khoảng`.)
+    const digit = q.surface.search(/\p{Nd}/u);
+    const numberAt = q.start + Math.max(0, digit);
+    const farPromise = !money && saidHit?.value === "pledge" && saidHit.end <= q.start && numberAt - saidHit.end > PLEDGE_GAP;
+    const said = farPromise ? undefined : saidHit?.value;
     // `investment reached $5 billion, and Japan plans to double it by 2030`: a figure stated as a
     // level reached, with no aim or promise before it in its clause, happened; the aim and its
     // deadline belong to the other clause.
@@ -256,6 +264,8 @@ function partiesFor(metric: Metric, status: FactStatus, parties: readonly Party[
   return found.length >= all.length ? found : all;
 }
 
+/** How near (characters) before a count of people or things a promise must be to promise them. */
+const PLEDGE_GAP = 22;
 /** How near (characters) a `reached`/`stood at` word must be to the figure it states. */
 const LEVEL_GAP = 14;
 const LEVEL_GAP_AFTER = 6;
