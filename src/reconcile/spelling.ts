@@ -2,26 +2,13 @@
 // `Jeong Byeong-won`): two romanisations the reader cannot tell are the same person. Spacing,
 // hyphens, case and diacritics are not spellings (`Lee Jae-myung`/`Lee Jae Myung`), nor is a
 // short mention (`Lam`) or a form with a title (`PM Chính`).
-import { fold } from "../util/text.ts";
+import { fold, levenshtein } from "../util/text.ts";
 import { shortHash } from "../util/hash.ts";
 import type { NewDiscrepancy } from "./series.ts";
 import { uniqueEvidence } from "./series.ts";
 
 export interface PersonMention { entityId: string; name: string; surface: string; document: string; quote: string }
 
-export function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
 
 /** Two full-name forms that are romanisations of one name but not the same spelling. */
 export function incompatibleSpellings(a: string, b: string): boolean {

@@ -7,6 +7,7 @@
 // both are dropped or folded into a class. Merging on a skeleton is guarded by the caller
 // (different scripts, a shared country or organisation in the documents).
 import anyAscii from "any-ascii";
+import { levenshtein } from "../util/text.ts";
 
 export type NameScript = "latin" | "cyrillic" | "arabic" | "thai" | "kana" | "hangul" | "han" | "other";
 
@@ -131,19 +132,6 @@ export function nameSkeleton(name: string, language = ""): Skeleton | null {
   return spoken.length === words.length && spoken.join() !== words.join() ? { script, words, spoken } : { script, words };
 }
 
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
 
 /** Edits allowed between two skeletons of this length: short names must agree exactly. */
 function allowance(length: number): number {
@@ -174,10 +162,10 @@ function wordsMatch(aWords: string[], bWords: string[]): boolean {
     const joinedB = words.join("");
     if (joinedB.length < 4) continue;
     const max = Math.max(joinedA.length, joinedB.length);
-    if (distance(joinedA, joinedB) > allowance(max)) continue;
+    if (levenshtein(joinedA, joinedB) > allowance(max)) continue;
     const lastA = a.words[a.words.length - 1], lastB = words[words.length - 1];
     // Family names short enough to be confused must agree (`Руденко` is not `Rudskoy`).
-    if (distance(lastA, lastB) <= (Math.max(lastA.length, lastB.length) >= 5 ? 1 : 0)) return true;
+    if (levenshtein(lastA, lastB) <= (Math.max(lastA.length, lastB.length) >= 5 ? 1 : 0)) return true;
   }
   return false;
 }
