@@ -193,4 +193,23 @@ export const migrations: Migration[] = [
       CREATE INDEX story_signals_cover ON story_signals(token, story_id, weight);
     `,
   },
+  {
+    version: 5,
+    name: "story postings clustered by token",
+    sql: `
+      -- Postings are only ever read by token (cluster/stories.ts). A rowid table kept four
+      -- b-trees in step on every insert: the rows, the primary-key index, story_signals_cover and
+      -- story_signals_story (by story, never queried). Clustered on (token, story_id) the table is
+      -- its own covering index, and each new posting writes one b-tree.
+      CREATE TABLE story_signals_by_token (
+        token    TEXT NOT NULL,
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        weight   REAL NOT NULL,
+        PRIMARY KEY (token, story_id)
+      ) WITHOUT ROWID;
+      INSERT INTO story_signals_by_token (token, story_id, weight) SELECT token, story_id, weight FROM story_signals;
+      DROP TABLE story_signals;
+      ALTER TABLE story_signals_by_token RENAME TO story_signals;
+    `,
+  },
 ];
