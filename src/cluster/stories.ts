@@ -101,6 +101,17 @@ function findCandidates(s: Record<string, Stmt>, signals: Signal[], postings: Ma
 
 /** Assigns the stored document to a story (new or existing) and returns the story id. */
 export function assignStory(db: Db, a: DocumentAnalysis, cache: StoryIndexCache = new StoryIndexCache()): string {
+  const storyId = placeInStory(db, a, cache);
+  prepared(db).setDocStory.run(storyId, a.id);
+  return storyId;
+}
+
+/**
+ * Chooses the document's story (new or existing), records it on the story and in the postings,
+ * and returns its id, without touching the document row: the batch writer calls this before it
+ * inserts the row, so the row is written once with its story.
+ */
+export function placeInStory(db: Db, a: DocumentAnalysis, cache: StoryIndexCache = new StoryIndexCache()): string {
   const s = prepared(db);
   const signals = documentSignals(a);
   const docProfile = profileOf(a);
@@ -131,7 +142,6 @@ export function assignStory(db: Db, a: DocumentAnalysis, cache: StoryIndexCache 
     s.insertStory.run(storyId, a.title, a.published ?? new Date().toISOString().slice(0, 10), JSON.stringify(docProfile));
   }
   writePostings(s, signals, cache, storyId);
-  s.setDocStory.run(storyId, a.id);
   return storyId;
 }
 
