@@ -35,6 +35,9 @@ function buildStatements(db: Db): Statements {
   };
 }
 
+/** Documents whose text a reconciliation keeps at hand (a batch's own documents come first). */
+const DOC_CACHE_SIZE = 2000;
+
 export class ReconcileStore {
   private readonly s: Record<string, Stmt>;
   private readonly docCache = new Map<string, { id: string; language: string; text: string; sentences: { start: number; end: number }[]; current: boolean } | null>();
@@ -77,6 +80,9 @@ export class ReconcileStore {
 
   doc(docId: string) {
     if (!this.docCache.has(docId)) {
+      // Bounded: quoting every mention of a common acronym visits a good share of the store, and
+      // holding all those texts made memory grow with it. The oldest entry goes first.
+      if (this.docCache.size >= DOC_CACHE_SIZE) this.docCache.delete(this.docCache.keys().next().value as string);
       const row = this.s.document.get(docId) as { id: string; language: string; text: string; analysis: string; superseded_by: string | null } | undefined;
       this.docCache.set(docId, row ? {
         id: row.id, language: row.language, text: row.text, current: row.superseded_by == null,
