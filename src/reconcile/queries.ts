@@ -17,6 +17,12 @@ function buildStatements(db: Db): Statements {
     seriesOfDocument: db.prepare("SELECT DISTINCT f.series FROM fact_evidence fe JOIN facts f ON f.id = fe.fact_id WHERE fe.document_id = ?"),
     acronymsOfDocument: db.prepare("SELECT DISTINCT surface FROM mentions WHERE document_id = ? AND expansion IS NOT NULL"),
     factsOfSeries: db.prepare("SELECT id, metric, value, unit, period, status, parties, subject FROM facts WHERE series = ?"),
+    factsOfGroup: db.prepare("SELECT id, metric, value, unit, period, status, parties, subject FROM facts WHERE series = ? AND period = ?"),
+    seriesParties: db.prepare("SELECT parties FROM facts WHERE series = ? LIMIT 1"),
+    groupBounds: db.prepare("SELECT lo, hi FROM fact_group_bounds WHERE series = ? AND period = ?"),
+    setGroupBounds: db.prepare("INSERT OR REPLACE INTO fact_group_bounds (series, period, lo, hi) VALUES (?, ?, ?, ?)"),
+    dropGroupBounds: db.prepare("DELETE FROM fact_group_bounds WHERE series = ? AND period = ?"),
+    deleteDiscrepancy: db.prepare("DELETE FROM discrepancies WHERE id = ?"),
     evidenceOfFact: db.prepare(`SELECT fe.document_id, fe.sentence, fe.quote, fe.surface, fe.precision, fe.approximate, d.published, d.language
       FROM fact_evidence fe JOIN documents d ON d.id = fe.document_id WHERE fe.fact_id = ? AND d.superseded_by IS NULL`),
     sentencePeriods: db.prepare("SELECT DISTINCT f.period FROM fact_evidence fe JOIN facts f ON f.id = fe.fact_id WHERE fe.document_id = ? AND fe.sentence = ? AND f.period IS NOT NULL"),
@@ -93,8 +99,41 @@ export class ReconcileStore {
   }
 
   seriesStatements(series: string): FactStatement[] {
+    return this.statementsOf(this.s.factsOfSeries.all(series));
+  }
+
+  /** The statements of one period of a series, in the order seriesStatements gives them. */
+  groupStatements(series: string, period: string): FactStatement[] {
+    return this.statementsOf(this.s.factsOfGroup.all(series, period));
+  }
+
+  factIdsOfGroup(series: string, period: string): string[] {
+    return (this.s.factsOfGroup.all(series, period) as { id: string }[]).map((r) => r.id);
+  }
+
+  /** The parties every fact of the series names (the series key is made from them). */
+  seriesParties(series: string): string[] {
+    const row = this.s.seriesParties.get(series) as { parties: string } | undefined;
+    return row ? (JSON.parse(row.parties) as string[]) : [];
+  }
+
+  groupBounds(series: string, period: string): { lo: number; hi: number } | null {
+    return (this.s.groupBounds.get(series, period) as { lo: number; hi: number } | undefined) ?? null;
+  }
+
+  /** Records an agreeing group's interval intersection, or forgets the group (null). */
+  setGroupBounds(series: string, period: string, bounds: { lo: number; hi: number } | null): void {
+    if (bounds) this.s.setGroupBounds.run(series, period, bounds.lo, bounds.hi);
+    else this.s.dropGroupBounds.run(series, period);
+  }
+
+  deleteDiscrepancy(id: string): void {
+    this.s.deleteDiscrepancy.run(id);
+  }
+
+  private statementsOf(factRows: unknown[]): FactStatement[] {
     const out: FactStatement[] = [];
-    const facts = this.s.factsOfSeries.all(series) as { id: string; metric: string; value: number; unit: string; period: string | null; status: string; parties: string; subject: string | null }[];
+    const facts = factRows as { id: string; metric: string; value: number; unit: string; period: string | null; status: string; parties: string; subject: string | null }[];
     for (const f of facts) {
       const ev = this.s.evidenceOfFact.all(f.id) as { document_id: string; sentence: number; quote: string; surface: string; precision: number; approximate: number; published: string | null; language: string }[];
       for (const e of ev) {
@@ -143,6 +182,10 @@ export class ReconcileStore {
 
   replaceScope(scope: string, found: NewDiscrepancy[]): void {
     this.s.deleteScope.run(scope);
+    this.insertDiscrepancies(found);
+  }
+
+  insertDiscrepancies(found: NewDiscrepancy[]): void {
     for (const d of found) {
       this.s.insertDiscrepancy.run(d.id, d.kind, d.description, JSON.stringify(d.entities), JSON.stringify(d.evidence), JSON.stringify(d.detail), d.scope);
     }

@@ -11,6 +11,7 @@ import { addDays, formatYmd, parseYmd } from "../extract/dates/calendar.ts";
 import { aliasLookupAllowed, splitRef } from "../resolve/entities.ts";
 import { hanPinyinName, personMatchKey } from "../resolve/names.ts";
 import { nameSkeleton, skeletonLengths, skeletonsMatch, type Skeleton } from "../resolve/skeleton.ts";
+import { intersect, type Bounds } from "../reconcile/precision.ts";
 
 export type WriteOutcome =
   | { status: "added"; id: string; version: number }
@@ -22,10 +23,18 @@ export interface Touched {
   entities: Set<string>;
   series: Set<string>;
   events: Set<string>;
+  /**
+   * Where the statements the batch added overlap, by series, then by period (null: no period):
+   * what reconciliation needs to tell whether a group that agreed before still agrees, without
+   * reading the group back. One intersection per group, so it does not grow with the batch.
+   */
+  statements: Map<string, { metric: string; byPeriod: Map<string | null, Bounds> }>;
+  /** Entities whose canonical name changed: descriptions naming them must be rewritten. */
+  renamed: Set<string>;
 }
 
 export function emptyTouched(): Touched {
-  return { documents: new Set(), entities: new Set(), series: new Set(), events: new Set() };
+  return { documents: new Set(), entities: new Set(), series: new Set(), events: new Set(), statements: new Map(), renamed: new Set() };
 }
 
 type Stmt = Statement;
@@ -295,6 +304,7 @@ export class EntityResolver {
     }
     if (row.lang !== "en" && row.name !== name) {
       this.s.renameEntity.run(name, "en", id);
+      this.touched.renamed.add(id);
       row.name = name;
       row.lang = "en";
     }
@@ -315,6 +325,9 @@ function writeFact(s: Record<string, Stmt>, resolver: EntityResolver, docId: str
   }
   evidence.push(id, docId, f.sentence, f.quote, f.surface, f.precision, f.approximate ? 1 : 0);
   touched.series.add(series);
+  let inSeries = touched.statements.get(series);
+  if (!inSeries) touched.statements.set(series, (inSeries = { metric: f.metric, byPeriod: new Map() }));
+  inSeries.byPeriod.set(f.period, intersect([{ value: f.value, precision: f.precision, approximate: !!f.approximate, unit: f.unit }], inSeries.byPeriod.get(f.period)));
 }
 
 interface StoredEvent {

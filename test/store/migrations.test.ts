@@ -1,5 +1,6 @@
-// Migration 5 rebuilds story_signals clustered by token. A store written under migration 4 must
-// come out with the same postings, without the old indexes, and keep assigning stories.
+// Migration 5 rebuilds story_signals clustered by token and adds fact_group_bounds. A store
+// written under migration 4 must come out with the same postings, without the old indexes, and
+// go on assigning stories and reconciling as a store that never was at version 4.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import Database from "better-sqlite3";
@@ -57,24 +58,42 @@ test("migration 5 keeps every posting of a version-4 store and drops the by-stor
   }
 });
 
-test("a store migrated from version 4 in the middle of its life groups later reports as a fresh store does", () => {
+/**
+ * Turns a current store back into what schema 4 made of the same data: story postings in a
+ * rowid table with its two indexes, no figure-group bounds.
+ */
+function downgradeTo4(path: string): void {
+  const db = new Database(path);
+  db.exec(`
+    CREATE TABLE story_signals_v4 (token TEXT NOT NULL, story_id TEXT NOT NULL REFERENCES stories(id), weight REAL NOT NULL, PRIMARY KEY (token, story_id));
+    INSERT INTO story_signals_v4 SELECT token, story_id, weight FROM story_signals;
+    DROP TABLE story_signals;
+    ALTER TABLE story_signals_v4 RENAME TO story_signals;
+    CREATE INDEX story_signals_story ON story_signals(story_id);
+    CREATE INDEX story_signals_cover ON story_signals(token, story_id, weight);
+    DROP TABLE fact_group_bounds;
+    DELETE FROM schema_migrations WHERE version = 5;
+  `);
+  db.close();
+}
+
+test("a store migrated from version 4 in the middle of its life ends as a fresh store does", () => {
   const dir = mkdtempSync(join(tmpdir(), "attache-mig-"));
   try {
-    // First half written under schema 4 (the story code only uses what both schemas share).
     const path = join(dir, "store.db");
-    storeAtVersion4(path).close();
     const first = [A.summit26nl(), A.summit25vi()];
     const second = [A.summit26en(), A.summit26vi(), A.stateVisitNl()];
-    // Open as version 4 for the first half: write through a connection that has not migrated.
-    const v4 = new Database(path) as Db;
-    v4.pragma("foreign_keys = ON");
-    const w1 = new BatchWriter(v4);
+    const w1 = new BatchWriter(openDb(path));
     for (const d of first) w1.add(d);
     w1.finish();
-    const before = postings(v4);
+    downgradeTo4(path);
+    const v4 = new Database(path);
+    assert.equal(schemaVersion(v4 as Db), 4);
+    const before = postings(v4 as Db);
     v4.close();
 
     const db = openDb(path);
+    assert.equal(schemaVersion(db), 5);
     assert.deepEqual(postings(db), before);
     const w2 = new BatchWriter(db);
     for (const d of second) w2.add(d);
@@ -82,10 +101,17 @@ test("a store migrated from version 4 in the middle of its life groups later rep
 
     const fresh = openDb(":memory:");
     const w = new BatchWriter(fresh);
-    for (const d of [...first, ...second]) w.add(d);
+    for (const d of first) w.add(d);
     w.finish();
+    const w3 = new BatchWriter(fresh);
+    for (const d of second) w3.add(d);
+    w3.finish();
     for (const d of [...first, ...second]) assert.equal(storyOf(db, d), storyOf(fresh, d), d.source);
     assert.deepEqual(postings(db), postings(fresh));
+    const facts = (x: Db) => x.prepare("SELECT id, consensus FROM facts ORDER BY id").all();
+    const discrepancies = (x: Db) => x.prepare("SELECT id, description, evidence FROM discrepancies ORDER BY id").all();
+    assert.deepEqual(facts(db), facts(fresh));
+    assert.deepEqual(discrepancies(db), discrepancies(fresh));
     assert.equal(storyOf(db, A.summit26en()), storyOf(db, A.summit26nl()));
     db.close();
   } finally {
