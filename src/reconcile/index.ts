@@ -50,7 +50,7 @@ export function reconcile(db: Db, touched: Touched): void {
 
   for (const acronym of acronyms) {
     const found = expansionDiscrepancy(acronym, store.expansionMentions(acronym));
-    store.replaceScope(`expansion:${acronym}`, found ? [found] : []);
+    store.replaceScope(`expansion:${acronym}`, found ? [store.withQuotes(found)] : []);
   }
 
   const table = falseRenderings();

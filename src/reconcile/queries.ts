@@ -27,8 +27,13 @@ function buildStatements(db: Db): Statements {
       FROM fact_evidence fe JOIN documents d ON d.id = fe.document_id WHERE fe.fact_id = ? AND d.superseded_by IS NULL`),
     sentencePeriods: db.prepare("SELECT DISTINCT f.period FROM fact_evidence fe JOIN facts f ON f.id = fe.fact_id WHERE fe.document_id = ? AND fe.sentence = ? AND f.period IS NOT NULL"),
     entityName: db.prepare("SELECT name FROM entities WHERE id = ?"),
-    expansionMentions: db.prepare(`SELECT m.document_id, m.entity_id, m.sentence, m.expansion, d.language
+    // The sentence span comes out of the stored analysis in SQL: the text is read later, and only
+    // for the mentions that end up as evidence (a common acronym has thousands of mentions).
+    expansionMentions: db.prepare(`SELECT m.document_id, m.entity_id, m.sentence, m.expansion, d.language,
+        json_extract(d.analysis, '$.sentences[' || m.sentence || '].start') AS span_start,
+        json_extract(d.analysis, '$.sentences[' || m.sentence || '].end') AS span_end
       FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.surface = ? AND m.expansion IS NOT NULL AND d.superseded_by IS NULL`),
+    documentText: db.prepare("SELECT text FROM documents WHERE id = ?").pluck(),
     personMentions: db.prepare(`SELECT m.entity_id, m.surface, m.sentence, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
       WHERE m.document_id = ? AND e.type = 'person' ORDER BY m.start`),
     documentEntities: db.prepare(`SELECT DISTINCT m.entity_id, r.ref FROM mentions m LEFT JOIN entity_refs r ON r.entity_id = m.entity_id WHERE m.document_id = ?`),
@@ -39,6 +44,11 @@ function buildStatements(db: Db): Statements {
     insertDiscrepancy: db.prepare(`INSERT OR REPLACE INTO discrepancies (id, kind, description, entities, evidence, detail, scope) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     setConsensus: db.prepare("UPDATE facts SET consensus = ? WHERE id = ?"),
   };
+}
+
+/** Stands for the sentence [start, end) of a document until its text is read (withQuotes). */
+function quoteRef(document: string, start: number, end: number): string {
+  return `\u0000${document}\u0000${start}\u0000${end}`;
 }
 
 /** Documents whose text a reconciliation keeps at hand (a batch's own documents come first). */
@@ -153,12 +163,36 @@ export class ReconcileStore {
     return (this.s.factsOfSeries.all(series) as { id: string }[]).map((r) => r.id);
   }
 
+  /**
+   * Every current mention of the acronym with a long form. Their `quote` is a placeholder naming
+   * the sentence (`quoteRef`); `withQuotes` puts the sentence text into a discrepancy's evidence.
+   * A mention whose sentence span is missing or empty has no quote and is left out, as before.
+   */
   expansionMentions(acronym: string): ExpansionMention[] {
-    const rows = this.s.expansionMentions.all(acronym) as { document_id: string; entity_id: string; sentence: number; expansion: string; language: string }[];
+    const rows = this.s.expansionMentions.all(acronym) as { document_id: string; entity_id: string; sentence: number; expansion: string; language: string; span_start: number | null; span_end: number | null }[];
     return rows.flatMap((r) => {
-      const quote = this.quote(r.document_id, r.sentence);
-      return quote ? [{ acronym, expansion: r.expansion, entityId: r.entity_id, document: r.document_id, language: r.language, quote }] : [];
+      if (r.span_start == null || r.span_end == null || r.span_end <= r.span_start) return [];
+      const quote = quoteRef(r.document_id, r.span_start, r.span_end);
+      return [{ acronym, expansion: r.expansion, entityId: r.entity_id, document: r.document_id, language: r.language, quote }];
     });
+  }
+
+  /**
+   * The discrepancy with each placeholder quote replaced by its sentence. Evidence stays unique by
+   * (document, quote), first occurrence first, as uniqueEvidence would have made it from the
+   * sentences themselves (two sentences of one document can read the same).
+   */
+  withQuotes(d: NewDiscrepancy): NewDiscrepancy {
+    const seen = new Set<string>();
+    const evidence: { document: string; quote: string }[] = [];
+    for (const e of d.evidence) {
+      const [start, end] = e.quote.split("\u0000").slice(2).map(Number);
+      const text = (this.s.documentText.get(e.document) as string | undefined) ?? "";
+      const quote = text.slice(start, end);
+      const k = `${e.document}\u0000${quote}`;
+      if (!seen.has(k)) { seen.add(k); evidence.push({ document: e.document, quote }); }
+    }
+    return { ...d, evidence };
   }
 
   personMentions(docId: string): PersonMention[] {
