@@ -118,13 +118,18 @@ export function writeAnalysis(db: Db, a: DocumentAnalysis, touched: Touched = em
   const context = new Set<EntityRef>(a.mentions.filter((m) => m.type === "country" || m.type === "organization").map((m) => m.ref));
   const resolver = new EntityResolver(db, a.language, touched, session, context);
   const bulk = bulkFor(db);
-  // Entities first (they are what the mention rows reference), then all mention rows at once.
+  // Entities first (they are what the mention rows reference), then the mention rows in bulk.
+  // The resolver reads mentions back when it checks a person's context: rows still pending are
+  // written first, so it sees this document's earlier mentions as it did row by row.
   const mentionRows: unknown[] = [];
+  resolver.beforeMentionRead = () => {
+    if (mentionRows.length) { bulk.mentions.run(mentionRows); mentionRows.length = 0; }
+  };
   for (const m of a.mentions) {
     const entityId = resolver.resolveMention(m);
     mentionRows.push(a.id, entityId, m.start, m.end, m.sentence, m.surface, m.role ?? null, m.expansion ?? null);
   }
-  bulk.mentions.run(mentionRows);
+  resolver.beforeMentionRead();
   const factEvidence: unknown[] = [];
   for (const f of a.facts) writeFact(s, resolver, a.id, f, touched, factEvidence);
   bulk.factEvidence.run(factEvidence);
@@ -171,6 +176,9 @@ export class WriteSession {
 export class EntityResolver {
   private readonly s: Record<string, Stmt>;
   private readonly cache: Map<EntityRef, string>;
+
+  /** Writes what the caller still holds back before the mentions table is read (see writeAnalysis). */
+  beforeMentionRead: () => void = () => {};
 
   constructor(private readonly db: Db, private readonly language: string, private readonly touched: Touched, private readonly session: WriteSession = new WriteSession(), private readonly context: ReadonlySet<EntityRef> = new Set()) {
     this.s = prepared(db);
@@ -262,6 +270,7 @@ export class EntityResolver {
     if (found.size !== 1) return undefined;
     const id = [...found][0];
     const ids = [...this.context].map((r) => (this.s.refToEntity.get(r) as { entity_id: string } | undefined)?.entity_id ?? r);
+    this.beforeMentionRead();
     return this.s.sharesContext.get(id, JSON.stringify(ids)) ? id : undefined;
   }
 
