@@ -24,8 +24,9 @@ const prepared = (db: Db): Statements => statementsFor(db, buildStatements);
 function buildStatements(db: Db): Statements {
   return {
     // One indexed query per document, not one per token: the tokens travel as a JSON array.
-    saturated: db.prepare("SELECT token FROM story_saturated WHERE token IN (SELECT value FROM json_each(?))"),
-    postings: db.prepare("SELECT token, story_id, weight FROM story_signals WHERE token IN (SELECT value FROM json_each(?))"),
+    // Raw rows (arrays): a document can read a thousand postings, and objects cost twice as much.
+    saturated: db.prepare("SELECT token FROM story_saturated WHERE token IN (SELECT value FROM json_each(?))").raw(true),
+    postings: db.prepare("SELECT token, story_id, weight FROM story_signals WHERE token IN (SELECT value FROM json_each(?))").raw(true),
     profiles: db.prepare("SELECT id, profile FROM stories WHERE id IN (SELECT value FROM json_each(?))"),
     storyCount: db.prepare("SELECT MAX(rowid) AS n FROM stories"),
     profile: db.prepare("SELECT profile FROM stories WHERE id = ?"),
@@ -41,18 +42,32 @@ function buildStatements(db: Db): Statements {
 
 type Posting = { story_id: string; weight: number };
 
+/**
+ * The postings and saturated tokens one write transaction has read or written. Entity, date and
+ * figure tokens recur from document to document, and their postings (up to POSTING_CAP rows each)
+ * were most of what a document read; kept here, a token is read from the store once per
+ * transaction. Writes go through `writePostings`, which updates both, so the cache always equals
+ * the store. It is valid only inside one transaction with no rolled-back savepoint: the batch
+ * writer starts a new one per chunk and after any failure, which also bounds its size.
+ */
+export class StoryIndexCache {
+  readonly postings = new Map<string, Posting[]>();
+  readonly saturated = new Set<string>();
+}
+
 /** The postings of every usable (not saturated) token of the document, by token. */
-function readPostings(s: Record<string, Stmt>, signals: Signal[]): { postings: Map<string, Posting[]>; saturated: Set<string> } {
-  const all = JSON.stringify(signals.map((x) => x.token));
-  const saturated = new Set((s.saturated.all(all) as { token: string }[]).map((r) => r.token));
-  const usable = saturated.size ? JSON.stringify(signals.filter((x) => !saturated.has(x.token)).map((x) => x.token)) : all;
-  const postings = new Map<string, Posting[]>();
-  for (const r of s.postings.all(usable) as (Posting & { token: string })[]) {
-    let list = postings.get(r.token);
-    if (!list) postings.set(r.token, (list = []));
-    list.push(r);
+function readPostings(s: Record<string, Stmt>, signals: Signal[], cache: StoryIndexCache): void {
+  const missing = signals.filter((x) => !cache.saturated.has(x.token) && !cache.postings.has(x.token)).map((x) => x.token);
+  if (missing.length === 0) return;
+  const all = JSON.stringify(missing);
+  let fresh = 0;
+  for (const [token] of s.saturated.all(all) as [string][]) { cache.saturated.add(token); fresh++; }
+  const usable = fresh ? missing.filter((t) => !cache.saturated.has(t)) : missing;
+  for (const t of usable) cache.postings.set(t, []);
+  if (usable.length === 0) return;
+  for (const [token, story_id, weight] of s.postings.all(fresh ? JSON.stringify(usable) : all) as [string, string, number][]) {
+    cache.postings.get(token)?.push({ story_id, weight });
   }
-  return { postings, saturated };
 }
 
 /** Every story that shares a usable token with the document, the likeliest first. */
@@ -85,12 +100,24 @@ function findCandidates(s: Record<string, Stmt>, signals: Signal[], postings: Ma
 }
 
 /** Assigns the stored document to a story (new or existing) and returns the story id. */
-export function assignStory(db: Db, a: DocumentAnalysis): string {
+export function assignStory(db: Db, a: DocumentAnalysis, cache: StoryIndexCache = new StoryIndexCache()): string {
+  const storyId = placeInStory(db, a, cache);
+  prepared(db).setDocStory.run(storyId, a.id);
+  return storyId;
+}
+
+/**
+ * Chooses the document's story (new or existing), records it on the story and in the postings,
+ * and returns its id, without touching the document row: the batch writer calls this before it
+ * inserts the row, so the row is written once with its story.
+ */
+export function placeInStory(db: Db, a: DocumentAnalysis, cache: StoryIndexCache = new StoryIndexCache()): string {
   const s = prepared(db);
   const signals = documentSignals(a);
   const docProfile = profileOf(a);
   const total = (s.storyCount.get() as { n: number | null }).n ?? 0;
-  const { postings, saturated } = readPostings(s, signals);
+  readPostings(s, signals, cache);
+  const postings = cache.postings;
 
   // A new version of an article already stored stays in that article's story.
   const previous = (s.previousVersion.get(a.source, a.id) as { story: string } | undefined)?.story;
@@ -114,23 +141,29 @@ export function assignStory(db: Db, a: DocumentAnalysis): string {
     storyId = `story_${a.contentHash.slice(0, 12)}`;
     s.insertStory.run(storyId, a.title, a.published ?? new Date().toISOString().slice(0, 10), JSON.stringify(docProfile));
   }
-  writePostings(s, signals, postings, saturated, storyId);
-  s.setDocStory.run(storyId, a.id);
+  writePostings(s, signals, cache, storyId);
   return storyId;
 }
 
-/** Adds the story to each token's postings, writing only what changes; full tokens saturate. */
-function writePostings(s: Record<string, Stmt>, signals: Signal[], postings: Map<string, Posting[]>, saturated: Set<string>, storyId: string): void {
+/**
+ * Adds the story to each token's postings, writing only what changes; full tokens saturate.
+ * The cache is updated with the store, so later documents of the transaction read it instead.
+ */
+function writePostings(s: Record<string, Stmt>, signals: Signal[], cache: StoryIndexCache, storyId: string): void {
   for (const sig of signals) {
-    if (saturated.has(sig.token)) continue;
-    const rows = postings.get(sig.token) ?? [];
+    if (cache.saturated.has(sig.token)) continue;
+    let rows = cache.postings.get(sig.token);
+    if (!rows) cache.postings.set(sig.token, (rows = []));
     const own = rows.find((r) => r.story_id === storyId);
     if (own) {
-      if (own.weight < sig.weight) s.addSignal.run(sig.token, storyId, sig.weight);
+      if (own.weight < sig.weight) { s.addSignal.run(sig.token, storyId, sig.weight); own.weight = sig.weight; }
     } else if (rows.length >= POSTING_CAP) {
       s.saturate.run(sig.token);
+      cache.saturated.add(sig.token);
+      cache.postings.delete(sig.token);
     } else {
       s.addSignal.run(sig.token, storyId, sig.weight);
+      rows.push({ story_id: storyId, weight: sig.weight });
     }
   }
 }

@@ -6,7 +6,7 @@ import type { DocumentAnalysis } from "../model.ts";
 import type { Db } from "../store/db.ts";
 import { analyseInput } from "../pipeline/analyse.ts";
 import { writeAnalysis, emptyTouched, WriteSession, type Touched } from "../store/write.ts";
-import { assignStory } from "../cluster/stories.ts";
+import { placeInStory, StoryIndexCache } from "../cluster/stories.ts";
 import { reconcile } from "../reconcile/index.ts";
 import { InputError } from "./errors.ts";
 import { describeFsError, type InputRef } from "./discover.ts";
@@ -135,15 +135,19 @@ export class BatchWriter {
     this.pending = [];
     const t0 = performance.now();
     let storyMs = 0;
+    // Postings read in this transaction; dropped with it (another writer may follow it).
+    let stories = new StoryIndexCache();
     const chunkTx = this.db.transaction(() => {
       for (const a of chunk) {
         // A savepoint per document: if one fails, only it is rolled back.
         const sp = this.db.transaction(() => {
-          const outcome = writeAnalysis(this.db, a, this.touched, this.session);
-          if (outcome.status === "added") {
+          const outcome = writeAnalysis(this.db, a, this.touched, this.session, (doc) => {
             const ts = performance.now();
-            assignStory(this.db, a);
+            const story = placeInStory(this.db, doc, stories);
             storyMs += performance.now() - ts;
+            return story;
+          });
+          if (outcome.status === "added") {
             this.report.added.push({ id: outcome.id, source: a.source, version: outcome.version });
           } else {
             this.report.unchanged.push({ id: outcome.id, source: a.source });
@@ -153,6 +157,7 @@ export class BatchWriter {
           sp();
         } catch (err) {
           this.session = new WriteSession();
+          stories = new StoryIndexCache();
           this.report.skipped.push({ source: a.source, reason: `could not be stored: ${(err as Error).message}` });
         }
       }

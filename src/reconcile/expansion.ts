@@ -50,23 +50,37 @@ function overlap(a: string, b: string): number {
 }
 
 export function expansionDiscrepancy(acronym: string, mentions: ExpansionMention[]): NewDiscrepancy | null {
+  // Sets and pushes, not includes/spread: a common acronym has a mention in thousands of stored
+  // documents, and quadratic passes over them made reconciliation grow with the store.
   const literal = mentions.filter((m) => spellsOut(acronym, m.expansion));
+  const isLiteral = new Set(literal);
   const pools: ExpansionMention[][] = [literal];
   const byLang = new Map<string, ExpansionMention[]>();
-  for (const m of mentions) if (!literal.includes(m)) byLang.set(m.language, [...(byLang.get(m.language) ?? []), m]);
+  for (const m of mentions) {
+    if (isLiteral.has(m)) continue;
+    let list = byLang.get(m.language);
+    if (!list) byLang.set(m.language, (list = []));
+    list.push(m);
+  }
   for (const [lang, list] of byLang) pools.push([...list, ...literal.filter((m) => m.language === lang)]);
 
-  const involved: ExpansionMention[] = [];
+  const involvedSet = new Set<ExpansionMention>();
   for (const pool of pools) {
     const variants = new Map<string, ExpansionMention[]>();
-    for (const m of pool) variants.set(variantKey(m.expansion), [...(variants.get(variantKey(m.expansion)) ?? []), m]);
+    for (const m of pool) {
+      const k = variantKey(m.expansion);
+      let list = variants.get(k);
+      if (!list) variants.set(k, (list = []));
+      list.push(m);
+    }
     if (variants.size < 2) continue;
     const keys = [...variants.keys()];
     // Two unrelated things can share an acronym; variants of one name share most of their words.
     const related = keys.some((a, i) => keys.some((b, j) => j > i && overlap(a, b) >= 0.5));
     if (!related) continue;
-    for (const list of variants.values()) for (const m of list) if (!involved.includes(m)) involved.push(m);
+    for (const list of variants.values()) for (const m of list) involvedSet.add(m);
   }
+  const involved = [...involvedSet];
   const distinct = [...new Map(involved.map((m) => [variantKey(m.expansion), m.expansion])).values()];
   if (distinct.length < 2) return null;
   return {

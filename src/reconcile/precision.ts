@@ -63,3 +63,29 @@ export function consensusGroups<T extends Stated>(items: T[]): T[][] {
   }
   return groups;
 }
+
+/** Where every statement's interval overlaps: they agree (one consensus group) when lo < hi. */
+export interface Bounds { lo: number; hi: number }
+
+/**
+ * The intersection of the statements' intervals, starting from `from`. consensusGroups makes one
+ * group exactly when every lower end is below the smallest upper end, i.e. when this is
+ * non-empty, so a group's agreement can be kept up to date from new statements alone.
+ */
+export function intersect(items: Stated[], from: Bounds = { lo: -Infinity, hi: Infinity }): Bounds {
+  let { lo, hi } = from;
+  for (const it of items) {
+    const [a, b] = interval(it);
+    if (a > lo) lo = a;
+    if (b < hi) hi = b;
+  }
+  return { lo, hi };
+}
+
+export function meet(a: Bounds, b: Bounds): Bounds {
+  return { lo: Math.max(a.lo, b.lo), hi: Math.min(a.hi, b.hi) };
+}
+
+export function agreeing(b: Bounds): boolean {
+  return b.lo < b.hi;
+}

@@ -17,12 +17,23 @@ function buildStatements(db: Db): Statements {
     seriesOfDocument: db.prepare("SELECT DISTINCT f.series FROM fact_evidence fe JOIN facts f ON f.id = fe.fact_id WHERE fe.document_id = ?"),
     acronymsOfDocument: db.prepare("SELECT DISTINCT surface FROM mentions WHERE document_id = ? AND expansion IS NOT NULL"),
     factsOfSeries: db.prepare("SELECT id, metric, value, unit, period, status, parties, subject FROM facts WHERE series = ?"),
+    factsOfGroup: db.prepare("SELECT id, metric, value, unit, period, status, parties, subject FROM facts WHERE series = ? AND period = ?"),
+    seriesParties: db.prepare("SELECT parties FROM facts WHERE series = ? LIMIT 1"),
+    groupBounds: db.prepare("SELECT lo, hi FROM fact_group_bounds WHERE series = ? AND period = ?"),
+    setGroupBounds: db.prepare("INSERT OR REPLACE INTO fact_group_bounds (series, period, lo, hi) VALUES (?, ?, ?, ?)"),
+    dropGroupBounds: db.prepare("DELETE FROM fact_group_bounds WHERE series = ? AND period = ?"),
+    deleteDiscrepancy: db.prepare("DELETE FROM discrepancies WHERE id = ?"),
     evidenceOfFact: db.prepare(`SELECT fe.document_id, fe.sentence, fe.quote, fe.surface, fe.precision, fe.approximate, d.published, d.language
       FROM fact_evidence fe JOIN documents d ON d.id = fe.document_id WHERE fe.fact_id = ? AND d.superseded_by IS NULL`),
     sentencePeriods: db.prepare("SELECT DISTINCT f.period FROM fact_evidence fe JOIN facts f ON f.id = fe.fact_id WHERE fe.document_id = ? AND fe.sentence = ? AND f.period IS NOT NULL"),
     entityName: db.prepare("SELECT name FROM entities WHERE id = ?"),
-    expansionMentions: db.prepare(`SELECT m.document_id, m.entity_id, m.sentence, m.expansion, d.language
+    // The sentence span comes out of the stored analysis in SQL: the text is read later, and only
+    // for the mentions that end up as evidence (a common acronym has thousands of mentions).
+    expansionMentions: db.prepare(`SELECT m.document_id, m.entity_id, m.sentence, m.expansion, d.language,
+        json_extract(d.analysis, '$.sentences[' || m.sentence || '].start') AS span_start,
+        json_extract(d.analysis, '$.sentences[' || m.sentence || '].end') AS span_end
       FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.surface = ? AND m.expansion IS NOT NULL AND d.superseded_by IS NULL`),
+    documentText: db.prepare("SELECT text FROM documents WHERE id = ?").pluck(),
     personMentions: db.prepare(`SELECT m.entity_id, m.surface, m.sentence, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
       WHERE m.document_id = ? AND e.type = 'person' ORDER BY m.start`),
     documentEntities: db.prepare(`SELECT DISTINCT m.entity_id, r.ref FROM mentions m LEFT JOIN entity_refs r ON r.entity_id = m.entity_id WHERE m.document_id = ?`),
@@ -34,6 +45,14 @@ function buildStatements(db: Db): Statements {
     setConsensus: db.prepare("UPDATE facts SET consensus = ? WHERE id = ?"),
   };
 }
+
+/** Stands for the sentence [start, end) of a document until its text is read (withQuotes). */
+function quoteRef(document: string, start: number, end: number): string {
+  return `\u0000${document}\u0000${start}\u0000${end}`;
+}
+
+/** Documents whose text a reconciliation keeps at hand (a batch's own documents come first). */
+const DOC_CACHE_SIZE = 2000;
 
 export class ReconcileStore {
   private readonly s: Record<string, Stmt>;
@@ -77,6 +96,9 @@ export class ReconcileStore {
 
   doc(docId: string) {
     if (!this.docCache.has(docId)) {
+      // Bounded: quoting every mention of a common acronym visits a good share of the store, and
+      // holding all those texts made memory grow with it. The oldest entry goes first.
+      if (this.docCache.size >= DOC_CACHE_SIZE) this.docCache.delete(this.docCache.keys().next().value as string);
       const row = this.s.document.get(docId) as { id: string; language: string; text: string; analysis: string; superseded_by: string | null } | undefined;
       this.docCache.set(docId, row ? {
         id: row.id, language: row.language, text: row.text, current: row.superseded_by == null,
@@ -87,8 +109,41 @@ export class ReconcileStore {
   }
 
   seriesStatements(series: string): FactStatement[] {
+    return this.statementsOf(this.s.factsOfSeries.all(series));
+  }
+
+  /** The statements of one period of a series, in the order seriesStatements gives them. */
+  groupStatements(series: string, period: string): FactStatement[] {
+    return this.statementsOf(this.s.factsOfGroup.all(series, period));
+  }
+
+  factIdsOfGroup(series: string, period: string): string[] {
+    return (this.s.factsOfGroup.all(series, period) as { id: string }[]).map((r) => r.id);
+  }
+
+  /** The parties every fact of the series names (the series key is made from them). */
+  seriesParties(series: string): string[] {
+    const row = this.s.seriesParties.get(series) as { parties: string } | undefined;
+    return row ? (JSON.parse(row.parties) as string[]) : [];
+  }
+
+  groupBounds(series: string, period: string): { lo: number; hi: number } | null {
+    return (this.s.groupBounds.get(series, period) as { lo: number; hi: number } | undefined) ?? null;
+  }
+
+  /** Records an agreeing group's interval intersection, or forgets the group (null). */
+  setGroupBounds(series: string, period: string, bounds: { lo: number; hi: number } | null): void {
+    if (bounds) this.s.setGroupBounds.run(series, period, bounds.lo, bounds.hi);
+    else this.s.dropGroupBounds.run(series, period);
+  }
+
+  deleteDiscrepancy(id: string): void {
+    this.s.deleteDiscrepancy.run(id);
+  }
+
+  private statementsOf(factRows: unknown[]): FactStatement[] {
     const out: FactStatement[] = [];
-    const facts = this.s.factsOfSeries.all(series) as { id: string; metric: string; value: number; unit: string; period: string | null; status: string; parties: string; subject: string | null }[];
+    const facts = factRows as { id: string; metric: string; value: number; unit: string; period: string | null; status: string; parties: string; subject: string | null }[];
     for (const f of facts) {
       const ev = this.s.evidenceOfFact.all(f.id) as { document_id: string; sentence: number; quote: string; surface: string; precision: number; approximate: number; published: string | null; language: string }[];
       for (const e of ev) {
@@ -108,12 +163,36 @@ export class ReconcileStore {
     return (this.s.factsOfSeries.all(series) as { id: string }[]).map((r) => r.id);
   }
 
+  /**
+   * Every current mention of the acronym with a long form. Their `quote` is a placeholder naming
+   * the sentence (`quoteRef`); `withQuotes` puts the sentence text into a discrepancy's evidence.
+   * A mention whose sentence span is missing or empty has no quote and is left out, as before.
+   */
   expansionMentions(acronym: string): ExpansionMention[] {
-    const rows = this.s.expansionMentions.all(acronym) as { document_id: string; entity_id: string; sentence: number; expansion: string; language: string }[];
+    const rows = this.s.expansionMentions.all(acronym) as { document_id: string; entity_id: string; sentence: number; expansion: string; language: string; span_start: number | null; span_end: number | null }[];
     return rows.flatMap((r) => {
-      const quote = this.quote(r.document_id, r.sentence);
-      return quote ? [{ acronym, expansion: r.expansion, entityId: r.entity_id, document: r.document_id, language: r.language, quote }] : [];
+      if (r.span_start == null || r.span_end == null || r.span_end <= r.span_start) return [];
+      const quote = quoteRef(r.document_id, r.span_start, r.span_end);
+      return [{ acronym, expansion: r.expansion, entityId: r.entity_id, document: r.document_id, language: r.language, quote }];
     });
+  }
+
+  /**
+   * The discrepancy with each placeholder quote replaced by its sentence. Evidence stays unique by
+   * (document, quote), first occurrence first, as uniqueEvidence would have made it from the
+   * sentences themselves (two sentences of one document can read the same).
+   */
+  withQuotes(d: NewDiscrepancy): NewDiscrepancy {
+    const seen = new Set<string>();
+    const evidence: { document: string; quote: string }[] = [];
+    for (const e of d.evidence) {
+      const [start, end] = e.quote.split("\u0000").slice(2).map(Number);
+      const text = (this.s.documentText.get(e.document) as string | undefined) ?? "";
+      const quote = text.slice(start, end);
+      const k = `${e.document}\u0000${quote}`;
+      if (!seen.has(k)) { seen.add(k); evidence.push({ document: e.document, quote }); }
+    }
+    return { ...d, evidence };
   }
 
   personMentions(docId: string): PersonMention[] {
@@ -137,6 +216,10 @@ export class ReconcileStore {
 
   replaceScope(scope: string, found: NewDiscrepancy[]): void {
     this.s.deleteScope.run(scope);
+    this.insertDiscrepancies(found);
+  }
+
+  insertDiscrepancies(found: NewDiscrepancy[]): void {
     for (const d of found) {
       this.s.insertDiscrepancy.run(d.id, d.kind, d.description, JSON.stringify(d.entities), JSON.stringify(d.evidence), JSON.stringify(d.detail), d.scope);
     }

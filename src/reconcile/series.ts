@@ -40,6 +40,11 @@ export interface SeriesOutcome {
   consensus: Map<string, string>;
 }
 
+/** The id of a group's discrepancy: kind, series and `period|rank category`. */
+export function groupDiscrepancyId(kind: string, series: string, groupKey: string): string {
+  return `disc_${shortHash(kind, series, groupKey)}`;
+}
+
 export function reconcileSeries(series: string, statements: FactStatement[], names: (id: string) => string, keywords?: RankKeyword[]): SeriesOutcome {
   const consensus = new Map<string, string>();
   for (const s of statements) consensus.set(s.factId, "true");
@@ -70,7 +75,7 @@ export function reconcileSeries(series: string, statements: FactStatement[], nam
     const sides = consensusGroups(g.items);
     if (sides.length < 2) continue;
     const kind = g.items[0].metric === "rank" ? "rank" : "conflict";
-    const id = `disc_${shortHash(kind, series, key)}`;
+    const id = groupDiscrepancyId(kind, series, key);
     const first = g.items[0];
     const who = first.parties.map(names).join("–") || "(no parties)";
     const what = g.category ? `${g.category} rank` : `${first.metric}${first.status !== "actual" ? ` ${first.status}` : ""}`;

@@ -193,4 +193,35 @@ export const migrations: Migration[] = [
       CREATE INDEX story_signals_cover ON story_signals(token, story_id, weight);
     `,
   },
+  {
+    version: 5,
+    name: "story postings clustered by token; agreeing figure groups",
+    sql: `
+      -- Postings are only ever read by token (cluster/stories.ts). A rowid table kept four
+      -- b-trees in step on every insert: the rows, the primary-key index, story_signals_cover and
+      -- story_signals_story (by story, never queried). Clustered on (token, story_id) the table is
+      -- its own covering index, and each new posting writes one b-tree.
+      CREATE TABLE story_signals_by_token (
+        token    TEXT NOT NULL,
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        weight   REAL NOT NULL,
+        PRIMARY KEY (token, story_id)
+      ) WITHOUT ROWID;
+      INSERT INTO story_signals_by_token (token, story_id, weight) SELECT token, story_id, weight FROM story_signals;
+      DROP TABLE story_signals;
+      ALTER TABLE story_signals_by_token RENAME TO story_signals;
+
+      -- A figure group (series, period) whose statements all agree, summed up as the intersection
+      -- of their intervals (reconcile/precision.ts): a batch that only adds statements inside it
+      -- leaves the group as it was, so reconciliation need not read the group back. Missing
+      -- rows (groups in conflict, stores from before this table) mean: recompute the group.
+      CREATE TABLE fact_group_bounds (
+        series TEXT NOT NULL,
+        period TEXT NOT NULL,
+        lo     REAL NOT NULL,                     -- the largest lower end
+        hi     REAL NOT NULL,                     -- the smallest upper end
+        PRIMARY KEY (series, period)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

@@ -3,7 +3,7 @@
 // (see ingest/batch.ts); every statement is prepared once per connection.
 import type { DocumentAnalysis, EntityRef, EntityType, EventDraft, FactDraft, Mention } from "../model.ts";
 import type { Db } from "./db.ts";
-import { statementsFor, type Statement, type Statements } from "./statements.ts";
+import { statementsFor, BulkInsert, type Statement, type Statements } from "./statements.ts";
 import { fold } from "../util/text.ts";
 import { factSeriesKey, factId } from "../resolve/facts.ts";
 import { eventKey, eventId } from "../resolve/events.ts";
@@ -11,6 +11,7 @@ import { addDays, formatYmd, parseYmd } from "../extract/dates/calendar.ts";
 import { aliasLookupAllowed, splitRef } from "../resolve/entities.ts";
 import { hanPinyinName, personMatchKey } from "../resolve/names.ts";
 import { nameSkeleton, skeletonLengths, skeletonsMatch, type Skeleton } from "../resolve/skeleton.ts";
+import { intersect, type Bounds } from "../reconcile/precision.ts";
 
 export type WriteOutcome =
   | { status: "added"; id: string; version: number }
@@ -22,22 +23,46 @@ export interface Touched {
   entities: Set<string>;
   series: Set<string>;
   events: Set<string>;
+  /**
+   * Where the statements the batch added overlap, by series, then by period (null: no period):
+   * what reconciliation needs to tell whether a group that agreed before still agrees, without
+   * reading the group back. One intersection per group, so it does not grow with the batch.
+   */
+  statements: Map<string, { metric: string; byPeriod: Map<string | null, Bounds> }>;
+  /** Entities whose canonical name changed: descriptions naming them must be rewritten. */
+  renamed: Set<string>;
 }
 
 export function emptyTouched(): Touched {
-  return { documents: new Set(), entities: new Set(), series: new Set(), events: new Set() };
+  return { documents: new Set(), entities: new Set(), series: new Set(), events: new Set(), statements: new Map(), renamed: new Set() };
 }
 
 type Stmt = Statement;
 
 const prepared = (db: Db): Statements => statementsFor(db, buildStatements);
 
+/** Row inserts a document makes by the dozen (mentions, evidence), one statement per 16 rows. */
+interface Bulk { mentions: BulkInsert; factEvidence: BulkInsert; eventEvidence: BulkInsert }
+const bulks = new WeakMap<Db, Bulk>();
+function bulkFor(db: Db): Bulk {
+  let b = bulks.get(db);
+  if (!b) {
+    b = {
+      mentions: new BulkInsert(db, "INSERT OR IGNORE INTO mentions (document_id, entity_id, start, end, sentence, surface, role, expansion)", 8),
+      factEvidence: new BulkInsert(db, "INSERT OR IGNORE INTO fact_evidence (fact_id, document_id, sentence, quote, surface, precision, approximate)", 7),
+      eventEvidence: new BulkInsert(db, "INSERT OR IGNORE INTO event_evidence (event_id, document_id, sentence, quote)", 4),
+    };
+    bulks.set(db, b);
+  }
+  return b;
+}
+
 function buildStatements(db: Db): Statements {
   return {
     docById: db.prepare("SELECT id FROM documents WHERE id = ?"),
     latestForSource: db.prepare("SELECT id, version FROM documents WHERE source = ? AND superseded_by IS NULL ORDER BY version DESC LIMIT 1"),
     insertDoc: db.prepare(`INSERT INTO documents (id, content_hash, source, format, encoding, url, language, title, published, story, text, analysis, version, ingested_at)
-      VALUES (@id, @contentHash, @source, @format, @encoding, @url, @language, @title, @published, NULL, @text, @analysis, @version, @now)`),
+      VALUES (@id, @contentHash, @source, @format, @encoding, @url, @language, @title, @published, @story, @text, @analysis, @version, @now)`),
     supersede: db.prepare("UPDATE documents SET superseded_by = ? WHERE id = ?"),
     addSource: db.prepare("INSERT OR IGNORE INTO document_sources (source, document_id, ingested_at) VALUES (?, ?, ?)"),
     refToEntity: db.prepare("SELECT entity_id FROM entity_refs WHERE ref = ?"),
@@ -49,11 +74,9 @@ function buildStatements(db: Db): Statements {
     insertRef: db.prepare("INSERT OR IGNORE INTO entity_refs (ref, entity_id) VALUES (?, ?)"),
     insertAlias: db.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, folded, language) VALUES (?, ?, ?, ?)"),
     insertRole: db.prepare("INSERT OR IGNORE INTO entity_roles (entity_id, role) VALUES (?, ?)"),
-    insertMention: db.prepare("INSERT OR IGNORE INTO mentions (document_id, entity_id, start, end, sentence, surface, role, expansion) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
     factExists: db.prepare("SELECT 1 FROM facts WHERE id = ?"),
     insertFact: db.prepare("INSERT INTO facts (id, metric, value, unit, period, status, parties, subject, series) VALUES (@id, @metric, @value, @unit, @period, @status, @parties, @subject, @series)"),
     fillFactSubject: db.prepare("UPDATE facts SET subject = COALESCE(subject, ?) WHERE id = ?"),
-    insertFactEvidence: db.prepare("INSERT OR IGNORE INTO fact_evidence (fact_id, document_id, sentence, quote, surface, precision, approximate) VALUES (?, ?, ?, ?, ?, ?, ?)"),
     eventByKey: db.prepare("SELECT id, name, ordinal, date, place, country, participants FROM events WHERE key = ?"),
     // Numbered meetings of one series: their keys share the prefix `type|series|#` (a range on the key index).
     // Meetings of one type around one day (the index on date): reports of one talks in other languages.
@@ -61,15 +84,16 @@ function buildStatements(db: Db): Statements {
     numberedInSeries: db.prepare("SELECT id, name, ordinal, date, place, country, participants FROM events WHERE key >= ? AND key < ? LIMIT 50"),
     insertEvent: db.prepare("INSERT INTO events (id, key, type, name, ordinal, date, place, country, series, participants) VALUES (@id, @key, @type, @name, @ordinal, @date, @place, @country, @series, @participants)"),
     updateEvent: db.prepare("UPDATE events SET name = @name, ordinal = @ordinal, date = @date, place = @place, country = @country, participants = @participants WHERE id = @id"),
-    insertEventEvidence: db.prepare("INSERT OR IGNORE INTO event_evidence (event_id, document_id, sentence, quote) VALUES (?, ?, ?, ?)"),
   };
 }
 
 /**
  * Stores one analysed document. Content already stored is a no-op (its source is recorded);
  * a different content from a source seen before becomes that source's next version.
+ * `storyOf`, when given, places a new document in its story before the row is written, so the
+ * row (with its text) is written once rather than written and then rewritten by an UPDATE.
  */
-export function writeAnalysis(db: Db, a: DocumentAnalysis, touched: Touched = emptyTouched(), session: WriteSession = new WriteSession()): WriteOutcome {
+export function writeAnalysis(db: Db, a: DocumentAnalysis, touched: Touched = emptyTouched(), session: WriteSession = new WriteSession(), storyOf?: (a: DocumentAnalysis) => string): WriteOutcome {
   const s = prepared(db);
   const now = new Date().toISOString();
   if (s.docById.get(a.id)) {
@@ -78,9 +102,10 @@ export function writeAnalysis(db: Db, a: DocumentAnalysis, touched: Touched = em
   }
   const previous = s.latestForSource.get(a.source) as { id: string; version: number } | undefined;
   const version = previous ? previous.version + 1 : 1;
+  const story = storyOf ? storyOf(a) : null;
   s.insertDoc.run({
     id: a.id, contentHash: a.contentHash, source: a.source, format: a.format, encoding: a.encoding,
-    url: a.url, language: a.language, title: a.title, published: a.published, text: a.text,
+    url: a.url, language: a.language, title: a.title, published: a.published, story, text: a.text,
     analysis: storedAnalysis(a),
     version, now,
   });
@@ -92,12 +117,25 @@ export function writeAnalysis(db: Db, a: DocumentAnalysis, touched: Touched = em
   // another script must have been seen beside one of them.
   const context = new Set<EntityRef>(a.mentions.filter((m) => m.type === "country" || m.type === "organization").map((m) => m.ref));
   const resolver = new EntityResolver(db, a.language, touched, session, context);
+  const bulk = bulkFor(db);
+  // Entities first (they are what the mention rows reference), then the mention rows in bulk.
+  // The resolver reads mentions back when it checks a person's context: rows still pending are
+  // written first, so it sees this document's earlier mentions as it did row by row.
+  const mentionRows: unknown[] = [];
+  resolver.beforeMentionRead = () => {
+    if (mentionRows.length) { bulk.mentions.run(mentionRows); mentionRows.length = 0; }
+  };
   for (const m of a.mentions) {
     const entityId = resolver.resolveMention(m);
-    s.insertMention.run(a.id, entityId, m.start, m.end, m.sentence, m.surface, m.role ?? null, m.expansion ?? null);
+    mentionRows.push(a.id, entityId, m.start, m.end, m.sentence, m.surface, m.role ?? null, m.expansion ?? null);
   }
-  for (const f of a.facts) writeFact(s, resolver, a.id, f, touched);
-  for (const e of a.events) writeEvent(s, resolver, a, e, touched);
+  resolver.beforeMentionRead();
+  const factEvidence: unknown[] = [];
+  for (const f of a.facts) writeFact(s, resolver, a.id, f, touched, factEvidence);
+  bulk.factEvidence.run(factEvidence);
+  const eventEvidence: unknown[] = [];
+  for (const e of a.events) writeEvent(s, resolver, a, e, touched, eventEvidence);
+  bulk.eventEvidence.run(eventEvidence);
   return { status: "added", id: a.id, version };
 }
 
@@ -138,6 +176,9 @@ export class WriteSession {
 export class EntityResolver {
   private readonly s: Record<string, Stmt>;
   private readonly cache: Map<EntityRef, string>;
+
+  /** Writes what the caller still holds back before the mentions table is read (see writeAnalysis). */
+  beforeMentionRead: () => void = () => {};
 
   constructor(private readonly db: Db, private readonly language: string, private readonly touched: Touched, private readonly session: WriteSession = new WriteSession(), private readonly context: ReadonlySet<EntityRef> = new Set()) {
     this.s = prepared(db);
@@ -229,6 +270,7 @@ export class EntityResolver {
     if (found.size !== 1) return undefined;
     const id = [...found][0];
     const ids = [...this.context].map((r) => (this.s.refToEntity.get(r) as { entity_id: string } | undefined)?.entity_id ?? r);
+    this.beforeMentionRead();
     return this.s.sharesContext.get(id, JSON.stringify(ids)) ? id : undefined;
   }
 
@@ -271,13 +313,14 @@ export class EntityResolver {
     }
     if (row.lang !== "en" && row.name !== name) {
       this.s.renameEntity.run(name, "en", id);
+      this.touched.renamed.add(id);
       row.name = name;
       row.lang = "en";
     }
   }
 }
 
-function writeFact(s: Record<string, Stmt>, resolver: EntityResolver, docId: string, f: FactDraft, touched: Touched): void {
+function writeFact(s: Record<string, Stmt>, resolver: EntityResolver, docId: string, f: FactDraft, touched: Touched, evidence: unknown[]): void {
   const parties = f.parties.map((p) => resolver.resolveRef(p));
   const series = factSeriesKey(f.metric, f.unit, f.status, parties, f.subject);
   const id = factId(series, f.period, f.value);
@@ -289,8 +332,11 @@ function writeFact(s: Record<string, Stmt>, resolver: EntityResolver, docId: str
   } else if (f.subject) {
     s.fillFactSubject.run(f.subject, id);
   }
-  s.insertFactEvidence.run(id, docId, f.sentence, f.quote, f.surface, f.precision, f.approximate ? 1 : 0);
+  evidence.push(id, docId, f.sentence, f.quote, f.surface, f.precision, f.approximate ? 1 : 0);
   touched.series.add(series);
+  let inSeries = touched.statements.get(series);
+  if (!inSeries) touched.statements.set(series, (inSeries = { metric: f.metric, byPeriod: new Map() }));
+  inSeries.byPeriod.set(f.period, intersect([{ value: f.value, precision: f.precision, approximate: !!f.approximate, unit: f.unit }], inSeries.byPeriod.get(f.period)));
 }
 
 interface StoredEvent {
@@ -337,7 +383,7 @@ function sameTalks(s: Record<string, Stmt>, e: EventDraft, participants: string[
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-function writeEvent(s: Record<string, Stmt>, resolver: EntityResolver, a: DocumentAnalysis, e: EventDraft, touched: Touched): void {
+function writeEvent(s: Record<string, Stmt>, resolver: EntityResolver, a: DocumentAnalysis, e: EventDraft, touched: Touched, evidence: unknown[]): void {
   const participants = e.participants.map((p) => resolver.resolveRef(p));
   const key = eventKey(e, participants, a);
   const existing = (s.eventByKey.get(key) as StoredEvent | undefined) ?? sameMeeting(s, e, participants, a);
@@ -359,10 +405,10 @@ function writeEvent(s: Record<string, Stmt>, resolver: EntityResolver, a: Docume
       country: existing.country ?? e.country, participants: JSON.stringify([...merged]),
     });
   }
-  s.insertEventEvidence.run(id, a.id, e.sentence, e.quote);
+  evidence.push(id, a.id, e.sentence, e.quote);
   for (const extra of e.moreSentences ?? []) {
     const sent = a.sentences[extra];
-    if (sent) s.insertEventEvidence.run(id, a.id, extra, sent.text);
+    if (sent) evidence.push(id, a.id, extra, sent.text);
   }
   touched.events.add(id);
 }

@@ -203,3 +203,27 @@ test("acronyms defined in the text count even when the recogniser did not record
   assert.equal(new Set(found[0].evidence.map((e) => e.document)).size, 3);
   quotesAreExact(db);
 });
+
+test("figures added batch by batch end as in one batch: an agreeing group is skipped, then a conflicting report reopens it", () => {
+  // 208.2 bn (summit reports), then "about 210 bn" (agrees within its rounding), then 196.64 bn (conflicts).
+  const rounded = trade2024("en/rounded.txt", "en", "Trade between the two sides stood at about US$210 billion in 2024.", "US$210 billion", 210e9, 1e9, true);
+  const wrong = trade2024("en/wrong.txt", "en", "Two-way trade between ASEAN and Korea reached US$196.64 billion in 2024, officials said.", "US$196.64 billion", 196.64e9, 1e7);
+  const tradeVi = trade2024("vi/thuongmai.txt", "vi", "Kim ngạch thương mại ASEAN - Hàn Quốc năm 2024 đạt 208,2 tỷ USD.", "208,2 tỷ USD", 208.2e9, 1e8);
+  const dump = (db: ReturnType<typeof openDb>) => ({
+    facts: db.prepare("SELECT id, consensus FROM facts ORDER BY id").all(),
+    discrepancies: db.prepare("SELECT id, kind, description, entities, evidence, detail, scope FROM discrepancies ORDER BY id").all(),
+  });
+  const incremental = store([A.summit26en(), A.summit26nl()], [rounded], [tradeVi], [wrong]);
+  const once = store([A.summit26en(), A.summit26nl(), rounded, tradeVi, wrong]);
+  assert.deepEqual(dump(incremental), dump(once));
+  const conflicts = listDiscrepancies(incremental, { kind: "conflict" });
+  assert.equal(conflicts.length, 1);
+  assert.equal(new Set(conflicts[0].evidence.map((e) => e.document)).size, 5, "every report of 2024 trade is evidence");
+  // Before the conflicting report, the group was summed up as agreeing; after it, it is not.
+  const agreeing = store([A.summit26en(), A.summit26nl()], [rounded]);
+  const series = (agreeing.prepare("SELECT series FROM facts WHERE metric = 'trade' AND period = '2024'").get() as { series: string }).series;
+  const bounds = agreeing.prepare("SELECT lo, hi FROM fact_group_bounds WHERE series = ? AND period = '2024'").get(series) as { lo: number; hi: number } | undefined;
+  assert.ok(bounds && bounds.lo < bounds.hi && bounds.lo <= 208.2e9 && bounds.hi >= 208.2e9);
+  assert.equal(incremental.prepare("SELECT 1 FROM fact_group_bounds WHERE series = ? AND period = '2024'").get(series), undefined);
+  quotesAreExact(incremental);
+});

@@ -1,0 +1,120 @@
+// Migration 5 rebuilds story_signals clustered by token and adds fact_group_bounds. A store
+// written under migration 4 must come out with the same postings, without the old indexes, and
+// go on assigning stories and reconciling as a store that never was at version 4.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import Database from "better-sqlite3";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { migrations } from "../../src/store/migrations.ts";
+import { openDb, schemaVersion, type Db } from "../../src/store/db.ts";
+import { BatchWriter } from "../../src/ingest/batch.ts";
+import type { DocumentAnalysis } from "../../src/model.ts";
+import * as A from "../cluster/articles.ts";
+
+/** A store at schema 4, made the way openDb made it before migration 5 existed. */
+function storeAtVersion4(path: string): Db {
+  const db = new Database(path);
+  db.pragma("foreign_keys = ON");
+  db.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+  for (const m of migrations.filter((x) => x.version <= 4)) {
+    db.exec(m.sql);
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, "2026-01-01T00:00:00Z");
+  }
+  return db;
+}
+
+const postings = (db: Db) => db.prepare("SELECT token, story_id, weight FROM story_signals ORDER BY token, story_id").all();
+const storyOf = (db: Db, d: DocumentAnalysis) => (db.prepare("SELECT story FROM documents WHERE id = ?").get(d.id) as { story: string }).story;
+
+test("migration 5 keeps every posting of a version-4 store and drops the by-story index", () => {
+  const dir = mkdtempSync(join(tmpdir(), "attache-mig-"));
+  try {
+    const path = join(dir, "store.db");
+    const old = storeAtVersion4(path);
+    old.prepare("INSERT INTO stories (id, title, first_seen, profile) VALUES ('story_a', 'Summit', '2025-10-26', NULL), ('story_b', 'Visit', '2025-03-01', NULL)").run();
+    const insert = old.prepare("INSERT INTO story_signals (token, story_id, weight) VALUES (?, ?, ?)");
+    insert.run("e:organization:ASEAN", "story_a", 0.5);
+    insert.run("e:organization:ASEAN", "story_b", 0.5);
+    insert.run("ev:summit|asean|#26", "story_a", 6);
+    insert.run("d:2025-03-01", "story_b", 1);
+    const before = postings(old);
+    old.close();
+
+    const db = openDb(path);
+    assert.equal(schemaVersion(db), 5);
+    assert.deepEqual(postings(db), before);
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'story_signals'").all() as { name: string }[]).map((r) => r.name);
+    assert.ok(!indexes.includes("story_signals_story"));
+    assert.ok(!indexes.includes("story_signals_cover"));
+    const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'story_signals'").get() as { sql: string }).sql;
+    assert.match(sql, /WITHOUT ROWID/);
+    // Still the unique key it was: a second posting of a token for the same story is refused.
+    assert.throws(() => db.prepare("INSERT INTO story_signals (token, story_id, weight) VALUES ('d:2025-03-01', 'story_b', 2)").run(), /UNIQUE/);
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * Turns a current store back into what schema 4 made of the same data: story postings in a
+ * rowid table with its two indexes, no figure-group bounds.
+ */
+function downgradeTo4(path: string): void {
+  const db = new Database(path);
+  db.exec(`
+    CREATE TABLE story_signals_v4 (token TEXT NOT NULL, story_id TEXT NOT NULL REFERENCES stories(id), weight REAL NOT NULL, PRIMARY KEY (token, story_id));
+    INSERT INTO story_signals_v4 SELECT token, story_id, weight FROM story_signals;
+    DROP TABLE story_signals;
+    ALTER TABLE story_signals_v4 RENAME TO story_signals;
+    CREATE INDEX story_signals_story ON story_signals(story_id);
+    CREATE INDEX story_signals_cover ON story_signals(token, story_id, weight);
+    DROP TABLE fact_group_bounds;
+    DELETE FROM schema_migrations WHERE version = 5;
+  `);
+  db.close();
+}
+
+test("a store migrated from version 4 in the middle of its life ends as a fresh store does", () => {
+  const dir = mkdtempSync(join(tmpdir(), "attache-mig-"));
+  try {
+    const path = join(dir, "store.db");
+    const first = [A.summit26nl(), A.summit25vi()];
+    const second = [A.summit26en(), A.summit26vi(), A.stateVisitNl()];
+    const w1 = new BatchWriter(openDb(path));
+    for (const d of first) w1.add(d);
+    w1.finish();
+    downgradeTo4(path);
+    const v4 = new Database(path);
+    assert.equal(schemaVersion(v4 as Db), 4);
+    const before = postings(v4 as Db);
+    v4.close();
+
+    const db = openDb(path);
+    assert.equal(schemaVersion(db), 5);
+    assert.deepEqual(postings(db), before);
+    const w2 = new BatchWriter(db);
+    for (const d of second) w2.add(d);
+    w2.finish();
+
+    const fresh = openDb(":memory:");
+    const w = new BatchWriter(fresh);
+    for (const d of first) w.add(d);
+    w.finish();
+    const w3 = new BatchWriter(fresh);
+    for (const d of second) w3.add(d);
+    w3.finish();
+    for (const d of [...first, ...second]) assert.equal(storyOf(db, d), storyOf(fresh, d), d.source);
+    assert.deepEqual(postings(db), postings(fresh));
+    const facts = (x: Db) => x.prepare("SELECT id, consensus FROM facts ORDER BY id").all();
+    const discrepancies = (x: Db) => x.prepare("SELECT id, description, evidence FROM discrepancies ORDER BY id").all();
+    assert.deepEqual(facts(db), facts(fresh));
+    assert.deepEqual(discrepancies(db), discrepancies(fresh));
+    assert.equal(storyOf(db, A.summit26en()), storyOf(db, A.summit26nl()));
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
