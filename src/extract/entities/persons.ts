@@ -27,6 +27,8 @@ interface PersonTables {
   hanTitles: RegExp | null;
   hanBefore: Set<string>;
   hanAfter: Set<string>;
+  /** The end of a text that is an honorific written with the name (`Datuk Seri `), or null. */
+  honorificBefore: RegExp | null;
   /** Korean titles that also end compound titles (`외교장관`, `경제조정장관`). */
   hangulTitleSuffixes: string[];
   /** Every language's titles as written (Thai titles are matched inside runs of letters). */
@@ -81,8 +83,9 @@ function personTables(): PersonTables {
   const hanBefore: string[] = [], hanAfter: string[] = [];
   const allBefore: string[] = [], prepositions = new Map<string, Set<string>>(), titleSuffixes: string[] = [];
   const thaiWords: ThaiWords = { clauseWords: [], functionWords: new Set(), notNameStarts: [] };
-  const roleWords = new Set<string>(), between = new Set<string>();
+  const roleWords = new Set<string>(), between = new Set<string>(), honorifics: string[] = [];
   for (const [lang, d] of titleData()) {
+    honorifics.push(...d.honorifics);
     d.between.forEach((w) => between.add(w));
     allBefore.push(...d.before);
     prepositions.set(lang, new Set(d.prepositions));
@@ -116,6 +119,7 @@ function personTables(): PersonTables {
     hangulTitleSuffixes: [...new Set(titleData().get("ko")?.after ?? [])].filter((t) => /^[\uAC00-\uD7A3]{2,}$/.test(t) && !["대표", "여사"].includes(t)),
     hanTitles: hanBefore.length + hanAfter.length ? new RegExp(`(?:${alt([...new Set([...hanBefore, ...hanAfter])])})`, "gu") : null,
     hanBefore: new Set(hanBefore), hanAfter: new Set(hanAfter),
+    honorificBefore: honorifics.length ? new RegExp(`(?:^|[\\s(,;:])((?:${alt([...new Set(honorifics)])})\\s+)$`, "u") : null,
   };
   return tables;
 }
@@ -445,7 +449,11 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     const g = groups.get(key);
     if (!g) continue;
     for (let k = f.first; k <= f.last; k++) used.add(k);
-    spans.push({ first: f.first, last: f.last, start: f.start, end: f.end, type: "person", ref: refOf(g.name), name: g.name, role: f.role, source: "person" });
+    const span: Span = { first: f.first, last: f.last, start: f.start, end: f.end, type: "person", ref: refOf(g.name), name: g.name, role: f.role, source: "person" };
+    // `Datuk Seri Anwar Ibrahim` is how Malay news writes the name: that form is kept as an alias.
+    const honorific = p.honorificBefore?.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    if (honorific) span.expansion = `${honorific[1].replace(/\s+/g, " ")}${f.surface}`;
+    spans.push(span);
   }
 
   // A Thai given name after a title is how Thai news calls a person again (`นายอนุทิน`): it joins the

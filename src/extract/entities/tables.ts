@@ -13,6 +13,8 @@ export interface TitleData {
   prepositions: string[];
   /** Endings of one-word compound titles (`minister` in `Bundeswirtschaftsminister`). */
   suffixes: string[];
+  /** Titles the press writes as part of the name (Malay `Datuk Seri`): kept in an alias with it. */
+  honorifics: string[];
   /** Words that carry a title on (a portfolio or institution: Arabic `مجلس`, `الهجرة`); never a name. */
   roleWords: string[];
   /** Scripts without capitals (Arabic): words a name read by shape never runs into (function words, verbs). */
@@ -71,6 +73,7 @@ export function titleData(): Map<string, TitleData> {
       notNames: strings(r.notNames, file, "notNames"),
       prepositions: strings(r.prepositions, file, "prepositions"),
       suffixes: strings(r.suffixes, file, "suffixes"),
+      honorifics: strings(r.honorifics, file, "honorifics"),
       roleWords: strings(r.roleWords, file, "roleWords"),
       between: strings(r.between, file, "between"),
       stopWords: strings(r.stopWords, file, "stopWords"),

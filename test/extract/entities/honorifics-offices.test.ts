@@ -16,6 +16,11 @@ test("ms/en: Malay honorifics before a name are roles, in every spelling", () =>
   assert.ok(refs(en, "person").has(person("Mohamad Hasan")), "not `Sri Mohamad Hasan`");
   // Near miss: `Sri` is still a name after a plain title (`President Sri Mulyani` is not honoured away).
   assert.ok(surfaces(run("Menteri Keuangan Sri Mulyani Indrawati hadir.", "id"), "person").includes("Sri Mulyani Indrawati"));
+  // The honoured form is how Malay news writes the name, so it is kept as an alias of the person.
+  const expansions = ms.filter((m) => m.type === "person").map((m) => m.expansion);
+  assert.ok(expansions.includes("Datuk Seri Anwar Ibrahim"), `${expansions}`);
+  assert.ok(expansions.includes("Tan Sri Dato' Muhyiddin Yassin"), `${expansions}`);
+  assert.ok(!expansions.some((e) => e?.startsWith("Perdana")), "a title that is an office is no part of the alias");
 });
 
 test("id: `RI` after a title is Indonesia, not part of the name", () => {
