@@ -226,6 +226,35 @@ function headline(doc: QueryDoc): string | null {
 /** Below this many characters Readability's pick is not trusted over the plain body text. */
 const MIN_ARTICLE_CHARS = 80;
 
+/** The two Readability (0.6) methods we replace on an instance; see `lighten`. */
+interface ReadabilityInternals {
+  _isProbablyVisible?: (node: VisibilityNode) => boolean;
+  _fixRelativeUris?: (content: unknown) => void;
+}
+interface VisibilityNode { hasAttribute(n: string): boolean; getAttribute(n: string): string | null; className?: string }
+
+/**
+ * Two instance overrides that leave the extracted text unchanged and save about a fifth of
+ * Readability's time on linkedom. `_isProbablyVisible` reads `node.style` on every element, and
+ * linkedom builds a CSSStyleDeclaration (a Map behind a Proxy) for each; without a style
+ * attribute both style checks are true, so only styled elements take the original path.
+ * `_fixRelativeUris` makes link and media URLs absolute and turns `javascript:` links into spans
+ * or text: attributes and inline wrappers, which our text walker does not read. Should a
+ * Readability upgrade rename either method, the override is simply unused.
+ */
+function lighten(reader: ReadabilityInternals): void {
+  const visible = reader._isProbablyVisible;
+  if (typeof visible === "function") {
+    reader._isProbablyVisible = (node) => {
+      if (node.hasAttribute("style")) return visible.call(reader, node);
+      return !node.hasAttribute("hidden") &&
+        (!node.hasAttribute("aria-hidden") || node.getAttribute("aria-hidden") != "true" ||
+          Boolean(node.className && node.className.includes && node.className.includes("fallback-image")));
+    };
+  }
+  if (typeof reader._fixRelativeUris === "function") reader._fixRelativeUris = () => {};
+}
+
 /** Readability's article, or null when it finds none or trips over the markup. */
 function readability(document: QueryDoc): { text: string; title: string | null } | null {
   try {
@@ -236,6 +265,7 @@ function readability(document: QueryDoc): { text: string; title: string | null }
       // Class attributes are only stripped from the chosen article, which we read as text.
       keepClasses: true,
     });
+    lighten(reader as unknown as ReadabilityInternals);
     const article = reader.parse();
     if (!article?.content) return null;
     return { text: elementText(article.content as unknown as DomNode, false), title: article.title?.trim() || null };

@@ -63,3 +63,13 @@ test("generated news pages give back their paragraphs, headline, url and date", 
     assert.equal(x.published, "2025-10-27");
   }
 });
+
+test("hidden blocks stay out of the article, styled visible ones stay in", () => {
+  const para = (attrs: string, s: string) => `<p ${attrs}>${s}</p>`;
+  const x = extractHtml(`<html><body><article>${para("", P1)}`
+    + para(`style="display: none"`, "Verborgen: dieser Absatz wird nicht angezeigt und gehört nicht zum Artikel über den Gipfel.")
+    + para("hidden", "Versteckt: auch dieser Absatz über die Wirtschaftsbeziehungen wird nie angezeigt.")
+    + para(`aria-hidden="true"`, "Unsichtbar: ein Absatz, den Screenreader und Leser nicht sehen sollen, über Handel.")
+    + para(`style="color: #333"`, P2) + `</article></body></html>`);
+  assert.equal(x.text, `${P1}\n\n${P2}`);
+});
