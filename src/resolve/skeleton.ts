@@ -15,7 +15,10 @@ export interface Skeleton {
   script: NameScript;
   /** Consonant classes word by word (`sikorski` → `SKRSK`). */
   words: string[];
-  /** Thai: the name as spoken, silent letters left out (`สุธรรมพันธุ์` → `STMPN`, `Suthumpun`). */
+  /**
+   * A second reading where the script has one: Thai as spoken, silent letters left out
+   * (`สุธรรมพันธุ์` → `STMPN`, `Suthumpun`); Arabic `ض` as z; Latin `rz` as r + z.
+   */
   spoken?: string[];
 }
 
@@ -127,9 +130,26 @@ export function nameSkeleton(name: string, language = ""): Skeleton | null {
   if (script === "other") return null;
   const words = wordsOf(latinOf(name, script));
   if (words.length < 2) return null;
-  if (script !== "thai") return { script, words };
-  const spoken = wordsOf(latinOf(thaiSpoken(name), script));
+  const other = otherReading(name, script);
+  if (other == null) return { script, words };
+  const spoken = wordsOf(other);
   return spoken.length === words.length && spoken.join() !== words.join() ? { script, words, spoken } : { script, words };
+}
+
+/**
+ * A second way to read a name's letters, in lower-case Latin, when its script has one: Thai as
+ * spoken; Arabic `ض` as the z that Arabic spellings of Persian, Turkic and Central Asian names write
+ * with it (`ميرضيائيف`, Mirziyoyev), where Arabic names read it d (`رمضان`, Ramadan); Latin `rz`
+ * before a vowel as written (`Mirziyoyev`), where the first reading took it for Polish `ż`.
+ */
+function otherReading(name: string, script: NameScript): string | null {
+  if (script === "thai") return latinOf(thaiSpoken(name), script);
+  if (script === "arabic" && name.includes("ض")) return latinOf(name.replace(/ض/gu, "ز"), script);
+  if (script === "latin") {
+    const plain = anyAscii(name.normalize("NFC")).toLowerCase();
+    return /rz(?=[aeiouy])/.test(plain) ? plain : null;
+  }
+  return null;
 }
 
 

@@ -54,3 +54,21 @@ test("only names in two different scripts, and never undotted Han, are compared"
   assert.equal(nameScript("ラドスワフ・シコルスキ"), "kana");
   assert.equal(nameScript("ราดอสวัฟ ซีกอร์สกี"), "thai");
 });
+
+test("two non-Latin scripts meet each other as they meet Latin (a Central Asian president in Korean and Arabic)", () => {
+  const groups: string[][] = [
+    // Arabic writes the z of Persian and Turkic names with ض; Latin `rz` here is r + z, not Polish ż.
+    ["Shavkat Mirziyoyev", "샤브카트 미르지요예프", "شوكت ميرضيائيف", "شوكت ميرزيوييف", "Шавкат Мирзиёев"],
+    ["Sadyr Japarov", "사디르 자파로프", "صدر جباروف", "Садыр Жапаров"],
+    ["Kassym-Jomart Tokayev", "카심조마르트 토카예프", "قاسم جومارت توكاييف"],
+  ];
+  for (const g of groups) for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) if (nameScript(g[i]) !== nameScript(g[j])) assert.ok(same(g[i], g[j]), `${g[i]} ~ ${g[j]}`);
+  assert.ok(same("Andrzej Domański", "Анджей Доманский"), "Polish rz is still ż");
+});
+
+test("near misses across two non-Latin scripts stay apart", () => {
+  assert.ok(!same("샤브카트 미르지요예프", "شوكت ميرضائي"), "another family name");
+  assert.ok(!same("사디르 자파로프", "صدر جعفري"));
+  assert.ok(!same("샤브카트 미르지요예프", "Шавкат Мирзакулов"), "a longer family name on the same stem");
+  assert.ok(!same("رمضان قديروف", "ميرضيائيف شوكت"), "ض read as z or d, the names still differ");
+});

@@ -51,3 +51,23 @@ test("a namesake in a story with no country in common is not merged across scrip
   assert.ok(latin && cyrillic, JSON.stringify(found.map((p) => p.aliases)));
   assert.notEqual(latin, cyrillic);
 });
+
+test("a Central Asian minister in a Korean and an Arabic report only (no Latin spelling) is one person; a family name alone joins in both", () => {
+  const found = people({
+    "1-ko.txt": "무라트 누르틀레우 카자흐스탄 외교장관은 서울에서 한국 외교부 장관과 회담했다. 누르틀레우 장관은 협력을 강조했다.\n",
+    "2-ar.txt": "استقبل وزير خارجية كازاخستان مراد نورتليو وزير الخارجية الكوري الجنوبي في أستانا. وقال نورتليو إن البلدين يعملان معا.\n",
+  });
+  const nurtleu = found.filter((p) => p.aliases.some((a) => /누르틀레우|نورتليو/.test(a)));
+  assert.equal(nurtleu.length, 1, JSON.stringify(found.map((p) => p.aliases)));
+  for (const a of ["무라트 누르틀레우", "누르틀레우", "مراد نورتليو", "نورتليو"]) assert.ok(nurtleu[0].aliases.includes(a), a);
+});
+
+test("the same two scripts with no country in common stay apart", () => {
+  const found = people({
+    "1-ko.txt": "무라트 누르틀레우 카자흐스탄 외교장관은 서울에서 한국 외교부 장관과 회담했다.\n",
+    "2-ar.txt": "قال وزير الخارجية المصري مراد نورتليو إن الملعب الجديد في القاهرة جاهز.\n",
+  });
+  const korean = found.find((p) => p.aliases.includes("무라트 누르틀레우"));
+  assert.ok(korean && found.some((p) => p.aliases.includes("مراد نورتليو")), JSON.stringify(found.map((p) => p.aliases)));
+  assert.ok(!korean.aliases.includes("مراد نورتليو"), "no country in common");
+});

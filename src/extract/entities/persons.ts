@@ -6,6 +6,7 @@ import { fold } from "../../util/text.ts";
 import { makeRef } from "../../resolve/entities.ts";
 import { knownByFamilyName, knownPerson, knownPersonByKey, looksKorean, peopleTable, personGroupKey, personKey, personMatchKey, romaniseHangulName, isKoreanSurname } from "../../resolve/names.ts";
 import { entityData, titleData } from "./tables.ts";
+import { dateLexicon } from "../dates/lexicon.ts";
 import { readDataFile } from "../../lang/registry.ts";
 import { joinable, tokenize, type Token } from "./tokens.ts";
 import type { Span } from "./spans.ts";
@@ -290,6 +291,9 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if (j >= n) continue;
     const gap = text.slice(tokens[j - 1].end, tokens[j].start);
     if (/\n/.test(gap) || gap.length > 3) continue;
+    // A sentence ends between the title and the next word (`встретился министр. Мирзояну …`): the
+    // word starts another sentence. A short word before a period is an abbreviated title (`Dr.`, `Prof.`).
+    if (/[!?。！？]/u.test(gap) || (gap.includes(".") && (tokens[j - 1].text.length >= 5 || roleEnd > i || spanAt(j - 1) !== undefined))) continue;
     const role = text.slice(tokens[i].start, tokens[roleEnd].end);
     const tok = tokens[j];
     if (tok.script === "arabic") {
@@ -403,6 +407,18 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if ((korean || viet) && !full.some((f) => f.first <= r[0] && f.last >= r[1])) { take(r[0], r[1], undefined, undefined); i = r[1]; }
   }
 
+  // Arabic has no capitals to end a name: after a title, a foreign family name seen ending a full
+  // name of this document is read with the next word (`الرئيس ميرضيائيف أهمية`). That word alone is
+  // the family name, joined below to its full name.
+  const arabicFamilies = arabicFamilyWords(full);
+  const arabicShort: number[] = [];
+  for (let k = full.length - 1; k >= 0; k--) {
+    const f = full[k], first = tokens[f.first];
+    if (first.script !== "arabic" || f.last === f.first || !arabicFamilies.has(first.text) || f.surface.endsWith(` ${first.text}`)) continue;
+    arabicShort.push(f.first);
+    full.splice(k, 1);
+  }
+
   // Group full names by how they sound (`Akhannouch` and `Ajanuch` are one person); the form with
   // most diacritics is the display name, and its readable key makes the ref.
   const groups = new Map<string, { name: string; handles: Set<string>; surfaces: Set<string> }>();
@@ -489,6 +505,18 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     const t = tokens[k.at];
     spans.push({ first: k.at, last: k.at, start: t.start, end: t.end, type: "person", ref: refOf(owners[0].name), name: owners[0].name, role: k.role, confidence: 0.8, source: "person" });
     used.add(k.at);
+  }
+
+  // The family name alone in Arabic (`وقال ميرضيائيف`, `الرئيس ميرضيائيف`) joins the one full name of
+  // this document in Arabic ending with it. A word with the article (`السوداني`) may be a nisba
+  // adjective, so only bare words are read so.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t.script !== "arabic" || used.has(i) || (!free(i) && !arabicShort.includes(i)) || !arabicFamilies.has(t.text)) continue;
+    const owners = [...groups.values()].filter((g) => [...g.surfaces].some((sf) => sf.endsWith(` ${t.text}`)));
+    if (owners.length !== 1) continue;
+    spans.push({ first: i, last: i, start: t.start, end: t.end, type: "person", ref: refOf(owners[0].name), name: owners[0].name, confidence: 0.8, source: "person" });
+    used.add(i);
   }
 
   // Korean headlines write a Korean by the surname in Hanja (`李 대통령`, `尹 전 대통령`, `李, …`): it
@@ -587,12 +615,28 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     // One Vietnamese syllable with its marks is a word's first syllable (`Tổng thống Cộng hòa …`), not
     // a person: Vietnamese news names a person in full before calling them by one syllable.
     if (language === "vi" && VIET_SYLLABLE.test(t.text) && fold(t.text) !== t.text.toLowerCase()) continue;
+    // A weekday set off after a title is when, not who (`Menteri Luar Negeri Indonesia, Selasa, …`).
+    if (f.last === f.first && dateLexicon(language).weekdayByName.has(t.text.toLocaleLowerCase())) continue;
     // The family name of one well-known person is that person (`President Tokayev`, `президентом Токаевым`).
     const listed = knownByFamilyName(f.surface);
     const key = listed ? personKey(listed) : personKey(f.surface);
     spans.push({ first: f.first, last: f.last, start: f.start, end: f.end, type: "person", ref: makeRef("person", key), name: listed ?? f.surface, role: f.role, confidence: 0.6, source: "person" });
   }
   return spans;
+}
+
+/**
+ * The last words of this document's Arabic full names that can stand alone for the person: bare
+ * words (no article `ال`) of four letters or more.
+ */
+function arabicFamilyWords(full: Found[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of full) {
+    const words = f.surface.trim().split(/\s+/);
+    const last = words[words.length - 1];
+    if (words.length >= 2 && /^\p{sc=Arabic}+$/u.test(last) && !last.startsWith("ال") && [...last].length >= 4) out.add(last);
+  }
+  return out;
 }
 
 /**
@@ -710,9 +754,19 @@ function hanNameBefore(text: string, to: number, language: string): HanName | nu
     // `商务部部长`: a ministry before a title is the title's, not a name (商 is a surname too).
     if (INSTITUTION_END.test(name)) return null;
     if (HAN_STOP.has(name[0])) continue;
+    // `贸易和服务部长`: a name does not start on the second character of a common word (易 of 贸易).
+    if (to - len > 0 && hanWordSet().has(text.slice(to - len - 1, to - len + 1))) continue;
     if (chineseSurnamed(name) && !HAN_STOP.has(name[name.length - 1])) return { name, start: to - len, end: to };
   }
   return null;
+}
+
+let hanWords: Set<string> | null = null;
+
+/** Common Han words ending in a surname character (lang/<code>/titles.json `hanWords`). */
+function hanWordSet(): Set<string> {
+  hanWords ??= new Set([...titleData().values()].flatMap((d) => d.hanWords));
+  return hanWords;
 }
 
 /** The longest listed Han/Kana spelling of a person that starts (or ends) `run`, or null. */

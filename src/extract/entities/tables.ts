@@ -27,6 +27,8 @@ export interface TitleData {
   functionWords: string[];
   /** Unspaced scripts: words a name never starts with (`กรุง` "the city of" is a place title). */
   notNameStarts: string[];
+  /** Han: common two-character words whose second character is also a surname (`贸易`, `交易`): a name never starts inside one. */
+  hanWords: string[];
 }
 
 export interface EntityData {
@@ -80,6 +82,7 @@ export function titleData(): Map<string, TitleData> {
       clauseWords: strings(r.clauseWords, file, "clauseWords"),
       functionWords: strings(r.functionWords, file, "functionWords"),
       notNameStarts: strings(r.notNameStarts, file, "notNameStarts"),
+      hanWords: strings(r.hanWords, file, "hanWords"),
     };
   });
 }
