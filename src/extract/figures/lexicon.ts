@@ -45,8 +45,9 @@ export interface FiguresLanguage {
   anniversary: CueSet<true>;
   status: CueSet<StatusCue>;
   bilateral: CueSet<true>;
-  /** `reached`, `stood at`, `đạt`, `составил`, `に達した`: a level already reached; a figure right
-   *  next to one is what happened, whatever aim a later clause states. */
+  /** `reached`, `stood at`, `đạt`, `составил`, `に達した`: a level already reached, and signing verbs
+   *  (`signed 14 agreements`, `подписали 16`); a figure right next to one is what happened,
+   *  whatever aim a later clause states. */
   level: CueSet<true>;
   /** Words that start a new, contrasting clause (`while`, `trong khi`, `terwijl`): a year does not carry across them. */
   clauseBreaks: CueSet<true>;

@@ -226,13 +226,20 @@ export function chooseParties(metric: Metric, status: FactStatus, parties: reado
   return distinct(local.map((p) => p.ref), 2);
 }
 
-/** The two entities a document is mostly about (most often named countries or organisations). */
+/** Sentences that open the document (the headline, when it is part of the text, and the lead). */
+const LEAD_SENTENCES = 2;
+const LEAD_WEIGHT = 2;
+
+/** The two entities a document is mostly about (most often named countries or organisations, the lead's counting double). */
 export function mainPair(mentions: readonly Mention[]): EntityRef[] {
   const counts = new Map<EntityRef, { n: number; first: number }>();
   for (const m of mentions) {
+    // The headline and the lead name the document's pair; the body may name only one of them
+    // (`the two countries`, `kedua negara`) beside a third country, so a name there counts more.
+    const w = m.sentence < LEAD_SENTENCES ? LEAD_WEIGHT : 1;
     const c = counts.get(m.ref);
-    if (c) c.n++;
-    else counts.set(m.ref, { n: 1, first: m.start });
+    if (c) c.n += w;
+    else counts.set(m.ref, { n: w, first: m.start });
   }
   return [...counts.entries()]
     .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)

@@ -230,6 +230,11 @@ export function factsInSentence(
         const giverOnly = status === "pledge";
         if (metric === "funding" || metric === "other") metric = "aid";
         parties = giverOnly ? [donor] : [donor, ...parties.filter((r) => r !== donor)].slice(0, 2);
+      } else if ((metric === "funding" || metric === "other") && parties[0] !== undefined
+        && setting.parties.some((p) => !p.cited && isDonor(p.ref) && donorCountry(p.ref) === parties[0])) {
+        // `België stelt 25 miljoen euro beschikbaar via Enabel`: a country's money passed through
+        // its own development agency is aid.
+        metric = "aid";
       }
     }
 

@@ -17,7 +17,9 @@ export function nounAfter(text: string, pos: number, lang: Compiled, afterCounte
   const { script, maxNounWords } = lang.data;
   if (script === "unspaced") {
     let i = pos;
-    while (i < text.length && text[i] === " ") i++;
+    // A space after a counter ends the phrase (`เอกสาร 3 ฉบับ และตั้งเป้า…`: what follows is the
+    // next clause); a noun is read past spaces only right after a bare number.
+    if (!afterCounter) while (i < text.length && text[i] === " ") i++;
     const s = i;
     while (i < text.length && i - s < maxNounWords && CHAR.test(text[i]!) && !lang.nounStops.has(text[i]!)) i++;
     return i > s ? { noun: text.slice(s, i), end: i } : null;
