@@ -47,25 +47,25 @@ export function elementText(root: DomNode, skipFurniture: boolean): string {
 
 interface Walk { text: string; maxDepth: number; elements: number }
 
-/** Depth and element count of a tree, as walkText counts them, without building any text. */
-function measure(root: DomNode): { maxDepth: number; elements: number } {
+/**
+ * Depth-first walk without recursion (hostile pages nest thousands deep): `enter` says whether to
+ * go into a node's children, `leave` runs as each node is done. Returns the depth reached and the
+ * element count, which the size guards read.
+ */
+function traverse(root: DomNode, enter: (node: DomNode) => boolean, leave?: (node: DomNode) => void): { maxDepth: number; elements: number } {
   let depth = 0;
   let maxDepth = 0;
   let elements = 0;
   let node: DomNode | null = root.firstChild;
   while (node) {
-    let descend = false;
-    if (node.nodeType === 1) {
-      const name = node.nodeName.toUpperCase();
-      descend = !SKIP.has(name) && !FURNITURE.has(name) && node.firstChild !== null;
-      elements++;
-    }
-    if (descend) {
+    if (node.nodeType === 1) elements++;
+    if (enter(node) && node.firstChild !== null) {
       node = node.firstChild;
       if (++depth > maxDepth) maxDepth = depth;
       continue;
     }
     while (node && node !== root) {
+      leave?.(node);
       if (node.nextSibling) {
         node = node.nextSibling;
         break;
@@ -78,49 +78,38 @@ function measure(root: DomNode): { maxDepth: number; elements: number } {
   return { maxDepth, elements };
 }
 
+/** Depth and element count of a tree, as walkText counts them, without building any text. */
+function measure(root: DomNode): { maxDepth: number; elements: number } {
+  return traverse(root, (node) => {
+    if (node.nodeType !== 1) return false;
+    const name = node.nodeName.toUpperCase();
+    return !SKIP.has(name) && !FURNITURE.has(name);
+  });
+}
+
 function walkText(root: DomNode, skipFurniture: boolean): Walk {
   const parts: string[] = [];
-  let depth = 0;
-  let maxDepth = 0;
-  let elements = 0;
   const blockBreak = () => parts.push("\n\n");
-  let node: DomNode | null = root.firstChild;
-  while (node) {
-    let descend = false;
+  const size = traverse(root, (node) => {
     if (node.nodeType === 3) {
       parts.push(node.nodeValue ?? "");
-    } else if (node.nodeType === 1) {
-      const name = node.nodeName.toUpperCase();
-      if (!SKIP.has(name) && !(skipFurniture && FURNITURE.has(name))) {
-        if (BLOCK.has(name)) blockBreak();
-        else if (name === "BR") parts.push("\n");
-        else if (LINE.has(name)) parts.push(" ");
-        descend = node.firstChild !== null;
-      }
-      elements++;
+      return false;
     }
-    if (descend) {
-      node = node.firstChild;
-      if (++depth > maxDepth) maxDepth = depth;
-      continue;
-    }
-    // climb until a sibling exists, closing blocks on the way
-    while (node && node !== root) {
-      if (node.nodeType === 1) {
-        const name = node.nodeName.toUpperCase();
-        if (BLOCK.has(name)) blockBreak();
-        else if (name === "TR") parts.push("\n");
-      }
-      if (node.nextSibling) {
-        node = node.nextSibling;
-        break;
-      }
-      node = node.parentNode;
-      depth--;
-      if (node === root) node = null;
-    }
-  }
-  return { text: tidy(parts.join("")), maxDepth, elements };
+    if (node.nodeType !== 1) return false;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name) || (skipFurniture && FURNITURE.has(name))) return false;
+    if (BLOCK.has(name)) blockBreak();
+    else if (name === "BR") parts.push("\n");
+    else if (LINE.has(name)) parts.push(" ");
+    return true;
+  }, (node) => {
+    // closing blocks on the way up
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toUpperCase();
+    if (BLOCK.has(name)) blockBreak();
+    else if (name === "TR") parts.push("\n");
+  });
+  return { text: tidy(parts.join("")), ...size };
 }
 
 /** Collapses HTML whitespace inside lines; keeps single line breaks and one blank line between blocks. */
