@@ -98,7 +98,11 @@ describe("search", () => {
     const hit = page.locator(".results-entities li, .results-documents li", { hasText: "Phạm Minh Chính" }).first();
     await hit.waitFor({ timeout: 10_000 });
     await hit.locator("a").first().click();
-    await page.locator("main h1").first().waitFor();
+    // The search page's own h1 is still there right after the click: wait for the new page's data.
+    await page.waitForFunction(() => {
+      const main = document.querySelector("main")?.textContent ?? "";
+      return !main.includes("Loading…") && !location.hash.startsWith("#/search");
+    }, null, { timeout: 10_000 });
     assert.match(await page.locator("main").textContent() ?? "", /Phạm Minh Chính/);
     await screenshot(h, page, "search-result");
     await page.close();
