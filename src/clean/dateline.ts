@@ -35,6 +35,7 @@ const PLACE_COMMA = new RegExp(String.raw`^\s*(?<place>${PLACE_TITLE})\s*,\s*(?:
  * a comma (scripts without capitals cannot mark it), then a full date, then a known agency.
  */
 const PLACE_DATE_AGENCY = new RegExp(String.raw`^\s*(?<place>[\p{L}\p{M}]+(?:[ \-][\p{L}\p{M}]+){0,2}?)\s*[,،]?\s*(?:في\s+)?${DATE}\s*\.?\s*${AGENCY}\s*\.?\s*${DASH}?\s*`, "u");
+const PLACE_DATE_DASH = new RegExp(String.raw`^\s*(?<place>[\p{L}\p{M}]+(?:[ \-][\p{L}\p{M}]+){0,2}?)\s*[,،]?\s*(?:في\s+)?${DATE}\s*${DASH}\s*`, "u");
 /** "Jakarta (ANTARA) -": a place in title case needs a known agency to be a dateline. */
 const PLACE_AGENCY = new RegExp(String.raw`^\s*(?<place>${PLACE_TITLE})\s*${AGENCY}\s*\.?\s*${DASH}\s*`, "u");
 /** "KUALA LUMPUR (Reuters) —", "WASHINGTON —", "MANILA - " */
@@ -85,6 +86,12 @@ export function matchDateline(line: string): Dateline | null {
   }
   m = PLACE_DATE_AGENCY.exec(line);
   if (m && isAgency(m.groups!.agency)) {
+    const published = parseDate(m.groups as Groups);
+    if (published) return mk(m, m.groups!.place!, published);
+  }
+  // "กรุงเทพฯ 10 ธ.ค. 2568 –": without an agency the place must be a known one and the date full.
+  m = PLACE_DATE_DASH.exec(line);
+  if (m && placeCountry(m.groups!.place!.trim()) != null) {
     const published = parseDate(m.groups as Groups);
     if (published) return mk(m, m.groups!.place!, published);
   }

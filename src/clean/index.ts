@@ -6,6 +6,7 @@ import type { CleanedDocument, DecodedInput, Furniture } from "../model.ts";
 import { matchDateline, matchDateOnlyLine } from "./dateline.ts";
 import { matchTimestampLine } from "./timestamp.ts";
 import { dateFromUrl } from "./urlDate.ts";
+import { leadDate } from "./leadDate.ts";
 import { daysBetween, formatYmd, isValidDate, parseYmd } from "../extract/dates/calendar.ts";
 import { plainTextTitle } from "./title.ts";
 import {
@@ -115,6 +116,7 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
   if (!published && url) published = dateFromUrl(url);
   if (!published && input.url && input.url !== url) published = dateFromUrl(input.url);
   const title = input.title ?? (input.format === "text" ? plainTextTitle(text) : null);
+  if (!published) published = leadOfText(text, title);
   const datelineDate = published && datelineDay ? filedOn(datelineDay, published) : null;
   return { text, title, url, published, datelinePlace, ...(datelineDate ? { datelineDate } : {}), furniture };
 }
@@ -132,4 +134,12 @@ function filedOn([m, d]: [number, number], published: string): string | null {
     if (gap !== 0 && gap >= -1 && gap <= 3) return formatYmd(y, m, d);
   }
   return null;
+}
+
+/** The date the first paragraph of the article opens with (after the headline), if any. */
+function leadOfText(text: string, title: string | null): string | null {
+  const paragraphs = text.split("\n").map((l) => l.trim()).filter((l) => l && l !== title?.trim());
+  // Short lines before the lead are labels ("Press release", "Thông cáo báo chí"), not the lead.
+  const lead = paragraphs.slice(0, 3).find((p) => p.length > 80);
+  return lead ? leadDate(lead) : null;
 }

@@ -29,6 +29,9 @@ const TIMESTAMP = new RegExp(
 const LEADING_LABEL = new RegExp(String.raw`^(?:${LABEL})`, "iu");
 const SEPARATOR = /^[,，|·•/\-–—(（]/u;
 const SENTENCE = /[.!?。！？](?:\s|$)/u;
+const BRACKETED = /^\s*[(（]([^()（）\n]+)[)）]\s*$/u;
+/** A few words of outlet name and a dash or bar; only taken when a label follows. */
+const OUTLET_PREFIX = /^[^—–|·\n]{2,60}?\s[—–|·]\s*/u;
 /** A four-digit year, or a two-digit one right before a time (`13 พ.ย. 68 14:30 น.`). */
 const YEAR = /\d{4}|\d{2}\s+\d{1,2}[:.]\d{2}/;
 
@@ -44,9 +47,21 @@ export interface Timestamp {
  */
 export function matchTimestampLine(raw: string, bare: boolean): Timestamp | null {
   // `الأربعاء ١٢ تشرين الثاني ٢٠٢٥`: Arabic-Indic and Thai digits read as ASCII (same length, so the place slice holds).
-  const line = asciiDigits(raw);
+  let line = asciiDigits(raw);
   if (line.length > 200 || !YEAR.test(line)) return null;
-  const m = TIMESTAMP.exec(line);
+  // `（2026年1月13日 22時05分）`: Japanese sites close an article with its time in brackets.
+  const bracketed = BRACKETED.exec(line);
+  if (bracketed) line = bracketed[1]!;
+  let m = TIMESTAMP.exec(line);
+  // `Agence Méditerranée Presse — Publié le 18/11/2025 à 09h12`: an outlet before the label.
+  if (!m?.groups?.label) {
+    const outlet = OUTLET_PREFIX.exec(line);
+    const labelled = outlet ? TIMESTAMP.exec(line.slice(outlet[0].length)) : null;
+    if (labelled?.groups?.label) {
+      line = line.slice(outlet![0].length);
+      m = labelled;
+    }
+  }
   if (!m) return null;
   const g = m.groups as Groups;
   if (!g.label && !bare) return null;

@@ -91,3 +91,32 @@ test("a two-digit year before a time: Buddhist era after a Thai month", () => {
   // Without a time after it, two digits are no year.
   assert.equal(stamp("13 พ.ย. 68", true), null);
 });
+
+test("a timestamp after an outlet name, or closing the article in brackets, is the publication date", () => {
+  assert.equal(stamp("Agence Rhône Presse — Publié le 04/03/2026 à 10h05"), "2026-03-04");
+  assert.equal(stamp("Nordkurier Online | Veröffentlicht am 21.01.2026"), "2026-01-21");
+  // Without a label, an outlet-and-dash line is prose-like and not read.
+  assert.equal(stamp("Agence Rhône Presse — le 04/03/2026 à 10h05"), null);
+  assert.equal(stamp("（2026年2月3日 18時40分）", true), "2026-02-03");
+  assert.equal(stamp("(2026年2月3日 18時40分)", true), "2026-02-03");
+  // A bracketed aside in prose is not a timestamp.
+  assert.equal(stamp("（2026年2月3日に署名された協定について、両国は実施を急ぐ。）", true), null);
+});
+
+test("a place and a full date without an agency is a dateline only when the place is known", () => {
+  assert.equal(matchDateline("กรุงเทพฯ 3 มี.ค. 2569 – นายกรัฐมนตรีกล่าวว่าการเจรจาคืบหน้า")?.published, "2026-03-03");
+  assert.equal(matchDateline("أبوظبي 3 مارس 2026 – أكد وزير الخارجية أن المباحثات كانت مثمرة")?.published, "2026-03-03");
+  assert.equal(matchDateline("ตลาดหุ้น 3 มี.ค. 2569 – ดัชนีปรับตัวขึ้นเล็กน้อยในช่วงเช้า"), null);
+});
+
+test("with no timestamp, dateline date or URL date, a lead that opens with a full date dates the article", () => {
+  const pub = (text: string) => cleanDocument(input(text)).published;
+  assert.equal(pub("Tiêu đề\n\nThông cáo báo chí\n\nNgày 05/03/2026, tại Hà Nội, Bộ trưởng Bộ Công Thương đã tiếp Bộ trưởng Thương mại của nước bạn và thảo luận về hợp tác.\n\nĐoạn hai."), "2026-03-05");
+  assert.equal(pub("Headline\n\nOn 5 March 2026, the foreign ministers of the two countries met in Jakarta to review the plan of action and agreed on next steps.\n\nMore."), "2026-03-05");
+  assert.equal(pub("Judul berita\n\nJakarta (Kantor Berita Nusa) - Menteri Luar Negeri menerima kunjungan mitranya di Gedung Pancasila, Jakarta, Rabu (4/3/2026). Keduanya membahas kerja sama.\n\nParagraf."), "2026-03-04");
+  // A date later in the lead, or in a later paragraph, is what the news is about, not when it was filed.
+  assert.equal(pub("Headline\n\nThe two countries, which signed their partnership on 5 March 2019, met again in Jakarta to review the plan of action.\n\nMore."), null);
+  assert.equal(pub("Judul\n\nMenteri Luar Negeri menerima kunjungan mitranya di Gedung Pancasila untuk membahas kerja sama ekonomi dan pendidikan.\n\nPertemuan berikutnya digelar Rabu (4/3/2026) di Ankara."), null);
+  // A stated timestamp wins over the lead.
+  assert.equal(pub("Headline\n\nPublished: 6 March 2026\n\nOn 5 March 2026, the foreign ministers of the two countries met in Jakarta to review the plan of action and agreed.\n\nMore."), "2026-03-06");
+});
