@@ -2,6 +2,7 @@
 // (`Kuala Lumpur, Malaysia` names the country right after the city, see index.ts).
 import { dataRows, splitNames } from "../entities/tables.ts";
 import { escapeRegExp, fold } from "../../util/text.ts";
+import { factorAlternation } from "../../util/alternation.ts";
 export { placeCountry } from "../entities/index.ts";
 
 /** `KUALA LUMPUR` → `Kuala Lumpur` (datelines are often in capitals). */
@@ -30,6 +31,8 @@ export function venue(surface: string): { name: string; country: string } | null
 }
 
 let buildings: { re: RegExp; city: string }[] | null = null;
+/** Every building name of every city, without edges: a sentence it misses names no building. */
+let anyBuilding: RegExp | null = null;
 
 /**
  * `tại Phủ Chủ tịch`, `im Kanzleramt`, `ที่ทำเนียบรัฐบาล`: seats of government and palaces named in
@@ -42,7 +45,11 @@ export function buildingsIn(text: string): { start: number; end: number; surface
       // Unspaced scripts have no word edges; elsewhere a name is whole words (`Kremlin`, not `Kremlinology`).
       return { city: city!, re: new RegExp(`(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])(?:${alt})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`, "gu") };
     });
+    const all = dataRows("venues.tsv", 2).flatMap(([, names]) => splitNames(names)).map(escapeRegExp);
+    anyBuilding = all.length ? new RegExp(factorAlternation(all, "u"), "u") : null;
   }
+  // One scan for any name at all, instead of one scan per city, on the many sentences with none.
+  if (!anyBuilding?.test(text)) return [];
   const out: { start: number; end: number; surface: string; city: string }[] = [];
   for (const b of buildings) for (const m of text.matchAll(b.re)) out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], city: b.city });
   return out.sort((a, b) => a.start - b.start);

@@ -1,6 +1,7 @@
 // Cue-word matching for the figures lexicon: one compiled regex per cue family and language,
 // built once at load. Cues are plain words from data; a `*` at either end lets the cue run on
 // into (or start inside) a longer word, for stems (`invest*`) and compounds (`*handelsomzet`).
+import { factorAlternation } from "../../util/alternation.ts";
 
 /** How a language marks word edges: `both` (spaced scripts), `left` (suffixing scripts such as
  *  Korean particles or Russian case endings), `none` (unspaced scripts, attached clitics). */
@@ -56,7 +57,7 @@ function compile(cues: readonly string[], boundaries: Boundaries, flags: string)
   }
   if (!groups.size) return null;
   const parts = [...groups.entries()].map(([key, list]) =>
-    `${key.includes("L") ? `(?<!${WORD})` : ""}(?:${list.join("|")})${key.includes("R") ? `(?!${WORD})` : ""}`);
+    `${key.includes("L") ? `(?<!${WORD})` : ""}(?:${factorAlternation(list, flags)})${key.includes("R") ? `(?!${WORD})` : ""}`);
   return new RegExp(parts.join("|"), flags);
 }
 
@@ -68,7 +69,10 @@ export function normaliseCue(raw: string): string {
 export class CueSet<T> {
   /** Over lower-cased text (fast); `folded` is for the rare text whose length changes when lower-cased. */
   private readonly re: RegExp | null;
-  private readonly folded: RegExp | null;
+  /** Compiled at first need (undefined until then): few texts ever need it. */
+  private folded: RegExp | null | undefined;
+  private readonly cues: readonly string[];
+  private readonly boundaries: Boundaries;
   private readonly values = new Map<string, T>();
   private readonly loose = new Map<string, T>();
   /** Cues with a gap, anchored, for telling which one matched (rare: tried only after the maps). */
@@ -84,8 +88,9 @@ export class CueSet<T> {
       if (!this.loose.has(l)) this.loose.set(l, value);
       if (key.includes("…")) this.gapped.push([new RegExp(`^(?:${escapeCue(key)})$`, "u"), value]);
     }
-    this.re = compile(sorted.map(([c]) => c), boundaries, "gu");
-    this.folded = compile(sorted.map(([c]) => c), boundaries, "giu");
+    this.cues = sorted.map(([c]) => c);
+    this.boundaries = boundaries;
+    this.re = compile(this.cues, boundaries, "gu");
   }
 
   /** Every non-overlapping cue in `text` (leftmost, longest first). */
@@ -110,8 +115,10 @@ export class CueSet<T> {
   }
 
   private pick(text: string): [RegExp | null, string] {
-    const lower = text.toLowerCase();
-    return lower.length === text.length ? [this.re, lower] : [this.folded, text];
+    const lower = lowerCased(text);
+    if (lower.length === text.length) return [this.re, lower];
+    if (this.folded === undefined) this.folded = compile(this.cues, this.boundaries, "giu");
+    return [this.folded, text];
   }
 
   private lookup(matched: string): T | undefined {
@@ -120,6 +127,18 @@ export class CueSet<T> {
     if (exact !== undefined || !this.gapped.length) return exact;
     return this.gapped.find(([re]) => re.test(key))?.[1];
   }
+}
+
+// Every cue family of a sentence is searched in turn (metrics, status, growth, rank…), each in
+// the same lower-cased text: lower-case it once, not once per family.
+let lastText = "";
+let lastLower = "";
+function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }
 
 /** The matched text may differ from the cue in spaces, hyphens and apostrophes only. */
