@@ -33,9 +33,10 @@ const VISITS = new Set<EventType>(["state_visit", "official_visit", "other"]);
 const PART_TYPES = new Set(["person", "country", "organization"]);
 const isoOf = (m: Mention | null) => (m ? refKey(m.ref) : null);
 
-export function extractEvents(ctx: ExtractionContext): EventDraft[] {
-  const lex = eventLexicon(ctx.language) ?? eventLexicon("en");
+export function extractEvents(input: ExtractionContext): EventDraft[] {
+  const lex = eventLexicon(input.language) ?? eventLexicon("en");
   if (!lex) return [];
+  const ctx = withoutBuildingCities(input);
   // Inferring the year reads the whole text: only done once a meeting sentence needs dates.
   let anchor: DateAnchor | null = null;
   let datelineCity: boolean | undefined;
@@ -126,6 +127,21 @@ export function extractEvents(ctx: ExtractionContext): EventDraft[] {
   // news, with no day to replace it, belongs to something else the sentence recalls.
   if (!main.past && main.date?.precision === "year" && staleYear(main.date, anchorYear)) main.date = null;
   return events.map((e) => toDraft(e, ctx));
+}
+
+/**
+ * `talks at Hyderabad House`, `в Хайдарабад-хаусе`, `at Blair House`: a city named inside the name of
+ * a building (data/venues.tsv) is not where the meeting is; the building stands for its own city.
+ */
+function withoutBuildingCities(ctx: ExtractionContext): ExtractionContext {
+  const inside = (m: Mention) => {
+    if (m.type !== "place") return false;
+    // Only the text around the mention is searched: a building name is a few words long.
+    const from = Math.max(0, m.start - 40);
+    return buildingsIn(ctx.text.slice(from, m.end + 40)).some((b) => b.start + from <= m.start && b.end + from >= m.end);
+  };
+  const mentions = ctx.mentions.filter((m) => !inside(m));
+  return mentions.length === ctx.mentions.length ? ctx : { ...ctx, mentions };
 }
 
 /**

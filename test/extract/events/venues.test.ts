@@ -42,3 +42,16 @@ test("venues in Thai, Japanese, Arabic and Russian spellings; a sea is none", as
   // Seas and regions are never venues, in any spelling.
   assert.equal(venue("Biển Đông"), null);
 });
+
+test("a city inside a building's name is not the venue: the building stands for its own city", () => {
+  const B: Spec[] = [
+    ["Hyderabad", "place:Hyderabad", "Hyderabad"], ["Хайдарабад", "place:Hyderabad", "Hyderabad"], ["海得拉巴", "place:Hyderabad", "Hyderabad"],
+    ["India", "country:IN", "India"], ["Индию", "country:IN", "India"], ["印度", "country:IN", "India"],
+    ["Washington", "place:Washington", "Washington"], ["Australia", "country:AU", "Australia"],
+    ["Modi", "person:Modi"], ["Моди", "person:Modi"], ["莫迪", "person:Modi"], ["Prabowo", "person:Prabowo"], ["Прабово", "person:Prabowo"], ["普拉博沃", "person:Prabowo"],
+  ];
+  const place = (lang: string, text: string) => extractEvents(context(lang, text, B, { published: "2025-11-27" })).map((e) => [e.place, e.country]);
+  assert.deepEqual(place("en", "Modi held talks with President Prabowo at Hyderabad House on 25 November during his state visit to India."), [["New Delhi", "IN"]]);
+  assert.deepEqual(place("ru", "Моди провёл переговоры с Прабово в Хайдарабад-хаусе 25 ноября в рамках государственного визита в Индию."), [["New Delhi", "IN"]]);
+  assert.deepEqual(place("zh", "印度总理莫迪25日在海得拉巴宫同对印度进行国事访问的印尼总统普拉博沃举行会谈。"), [["New Delhi", "IN"]]);
+});
