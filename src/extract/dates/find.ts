@@ -92,7 +92,8 @@ function markSince(dates: DateMention[], norm: string, re: RegExp, anchor: DateA
  * range, so that a first day matched on its own (`24日から`) gives way to it.
  */
 function rangeFirstDay(d: DateMention, norm: string, lex: DateLexicon): void {
-  if (d.precision !== "day" || !d.value || !/^\d/.test(norm.slice(d.start, d.end))) return;
+  // `từ ngày 24 đến ngày 25 tháng 11`: the ending date may be announced by the same words as the range.
+  if (d.precision !== "day" || !d.value || !/^(?:ngày\s+|วันที่\s*)?\d/.test(norm.slice(d.start, d.end))) return;
   const from = Math.max(0, d.start - 24);
   const m = lex.rangeStart.exec(norm.slice(from, d.start));
   const end = parseYmd(d.value);

@@ -40,6 +40,8 @@ const DatesFileSchema = z.object({
   since: z.array(z.string().min(1)).default([]),
   /** Words joining the first day of a range to the date that ends it (`24 to 26 November`, `24 au 26`). */
   rangeLinks: z.array(z.string().min(1)).default([]),
+  /** One-letter words written onto the next word (Arabic `و25 نوفمبر`, and 25 November): a date may follow them. */
+  clitics: z.array(z.string().min(1)).default([]),
 });
 
 export type DatesFile = z.infer<typeof DatesFileSchema>;
@@ -129,7 +131,8 @@ function compile(language: string, file: DatesFile): DateLexicon {
   intl.weekdays.forEach((names, i) => [...names, ...(file.weekdays?.[i] ?? [])].forEach((n) => weekdayByName.set(key(n), i)));
   const monthAlt = alternation(monthByName.keys()) || "(?!)";
   const weekdayAlt = alternation(weekdayByName.keys()) || "(?!)";
-  const lead = file.continuous ? "(?<!\\d)" : "(?<![\\p{L}\\p{N}])";
+  const word = "(?<![\\p{L}\\p{N}])";
+  const lead = file.continuous ? "(?<!\\d)" : file.clitics.length ? `(?:${word}|(?<=${word}(?:${alternation(file.clitics)})))` : word;
   const patterns = [...file.patterns, ...SHARED_PATTERNS].map((source) => ({
     source,
     re: new RegExp(`${lead}(?:${expand(source, monthAlt, weekdayAlt, file.continuous)})(?!\\d)`, "giu"),
@@ -149,7 +152,7 @@ function compile(language: string, file: DatesFile): DateLexicon {
   const relativeAny = allRelative.length ? new RegExp(alternation(allRelative), "iu") : null;
   // Dashes and tildes join a range in every language; words only in their own. The day may carry
   // its own marker (`24.`, `24日`, `24일`, `24th`) and the range may be announced (`ngày`, `วันที่`).
-  const links = ["[-–—~～〜－]", ...(file.rangeLinks.length ? [alternation(file.rangeLinks)] : [])].join("|");
+  const links = ["[-–—~～〜－∼]", ...(file.rangeLinks.length ? [alternation(file.rangeLinks)] : [])].join("|");
   const rangeStart = new RegExp(`(?<![\\p{N}.,/:])([0-3]?\\d)(?:\\.|日|일|号|號|st|nd|rd|th|er)?\\s*(?:${links})\\s*(?:ngày\\s+|วันที่\\s*)?$`, "iu");
   const futureRe = file.future.length
     ? new RegExp(file.continuous ? `(?:${alternation(file.future)})` : `(?<![\\p{L}])(?:${alternation(file.future)})(?![\\p{L}])`, "iu")

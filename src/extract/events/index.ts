@@ -5,7 +5,7 @@ import type { EventDraft, EventType, Mention, Sentence } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
 import { documentAnchor, findDates, type DateAnchor, type DateMention } from "../dates/index.ts";
 import { describe, findHits, type Candidate } from "./detect.ts";
-import { eventLexicon } from "./lexicon.ts";
+import { eventLexicon, type EventLexicon } from "./lexicon.ts";
 import { eventName, seriesKey } from "./names.ts";
 import { buildingsIn, placeCountry, titleCase, venue } from "./places.ts";
 import { fold } from "../../util/text.ts";
@@ -123,10 +123,46 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
     if (day && (!main.date || (!main.past && staleYear(main.date, anchorYear, ctx.published))
       || (main.date.relative && main.date.precision === "month" && main.date.value != null && day.value!.startsWith(main.date.value)))) main.date = day;
   }
+  const opened = openingDay(main, ctx, lex, (anchor ??= documentAnchor(ctx)));
+  if (opened) main.date = opened;
   // `The agreement signed in 2019 was reviewed at the Joint Commission`: a bare earlier year on the
   // news, with no day to replace it, belongs to something else the sentence recalls.
   if (!main.past && main.date?.precision === "year" && staleYear(main.date, anchorYear)) main.date = null;
   return events.map((e) => toDraft(e, ctx));
+}
+
+/**
+ * `wrapped up their summit on Tuesday … The two-day meeting, which opened on Monday`, `vom 24. … eröffnet`:
+ * a meeting of several days is dated by the day it opened. A day stated with an opening verb in the
+ * meeting's own sentences (or the one after its first) replaces a later day of the same week, or no day.
+ */
+function openingDay(main: Work, ctx: ExtractionContext, lex: EventLexicon, anchor: DateAnchor): DateMention | null {
+  if (!lex.openingRe || main.past) return null;
+  const own = new Set([main.sentence, ...main.more]);
+  const current = main.date?.precision === "day" ? main.date.value : null;
+  // The sentence after the first is read only to move a day already known, never to date an undated meeting.
+  const read = current ? new Set([...own, main.sentence + 1]) : own;
+  let best: DateMention | null = null;
+  for (const i of [...read].sort((a, b) => a - b)) {
+    const s = ctx.sentences[i];
+    if (!s) continue;
+    lex.openingRe.lastIndex = 0;
+    const verbs = [...s.text.matchAll(lex.openingRe)];
+    if (!verbs.length) continue;
+    const days = findDates(s.text, ctx.language, anchor).filter((d) => d.precision === "day" && d.value);
+    for (const v of verbs) {
+      const at = v.index, end = at + v[0].length;
+      // The day stated right with the verb: `opened on Monday`, `khai mạc ngày 24/11`, `24日に開幕`.
+      const gap = (d: DateMention) => (d.start >= end ? d.start - end : d.end <= at ? at - d.end : 0);
+      const day = days.filter((d) => gap(d) <= 20).sort((a, b) => gap(a) - gap(b))[0];
+      if (day && (!best || day.value! < best.value!)) best = day;
+    }
+  }
+  if (!best) return null;
+  // No day yet: the opening day refines a month or year it falls in.
+  if (!current) return !main.date || (main.date.value != null && best.value!.startsWith(main.date.value)) ? best : null;
+  const daysBefore = (Date.parse(current) - Date.parse(best.value!)) / 86_400_000;
+  return daysBefore > 0 && daysBefore <= 6 ? best : null;
 }
 
 /**

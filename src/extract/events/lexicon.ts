@@ -58,6 +58,11 @@ const EventsFileSchema = z.object({
   /** Visit words that name their destination (`来日`, `방한`, `访华`) → its ISO code. */
   /** Titles of heads of state and government (`大統領`, `首相`): who makes a `leader` visit word an event. */
   leaders: words,
+  /**
+   * `opened on Monday`, `khai mạc ngày 24`, `24日に開幕`: verbs saying a meeting began. A meeting of
+   * several days is dated by its first day, even when the report leads with the day it closed.
+   */
+  opening: words,
   impliedDestination: z.record(z.string().min(1), z.string().regex(/^[A-Z]{2}$/)).default({}),
 });
 
@@ -100,6 +105,8 @@ export interface EventLexicon {
   postpositional: boolean;
   /** A head of state's or government's title (`大統領`, `총리`). */
   leaderRe: RegExp | null;
+  /** Verbs saying a meeting began (`opened`, `khai mạc`, `開幕`), global: every one in a sentence. */
+  openingRe: RegExp | null;
   /** `来日` → JP: the destination a word names by itself. */
   implied: { re: RegExp; country: string }[];
 }
@@ -193,6 +200,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     previousEndRe: endRe(f.previous),
     labels: Object.entries(f.labels).map(([label, ws]) => ({ label, re: new RegExp(`^(?:${alternation(ws)})$`, "iu") })),
     leaderRe: wordsRe(f.leaders, trail),
+    openingRe: f.opening.length ? new RegExp(`${lead}(?:${alternation(f.opening)})${trail}`, "giu") : null,
     implied: Object.entries(f.impliedDestination).map(([w, country]) => ({ country, re: new RegExp(`${lead}${wordSource(w)}${trail}`, "iu") })),
     attributiveRe: f.attributive.length ? new RegExp(`^[)\\]]?\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:${alternation(f.attributive)})${trail}`, "iu") : null,
   };

@@ -40,3 +40,18 @@ test("a year after the range's last day dates its first day (`November 24-26, 20
   assert.deepEqual(findDates("The summit on November 24-26, 2025 in Rabat.", "en", jan).map((d) => d.value), ["2025-11-24"]);
   assert.deepEqual(findDates("Le sommet du 24 au 26 novembre 2025 à Rabat.", "fr", jan).map((d) => d.value), ["2025-11-24"]);
 });
+
+test("ranges whose end is announced again, joined by a clitic or a comma, or by a mathematical tilde", () => {
+  const cases: [string, string][] = [
+    ["de", "Der Gipfel fand vom 24. bis zum 26. November in Berlin statt."],
+    ["de", "Die Regierungskonsultationen fanden am 24. und am 26. November statt."],
+    ["vi", "Hội nghị diễn ra từ ngày 24 đến ngày 26 tháng 11 tại Hà Nội."],
+    ["ar", "عقدت القمة يومي 24 و26 نوفمبر في الرياض."],
+    ["ko", "정상회의는 11월 24∼26일 서울에서 개최됐다."],
+    ["ja", "首脳会議は24、26日に東京で開かれた。"],
+    ["zh", "峰会于24、26日在北京举行。"],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(first(lang, text), ["2025-11-24"], `${lang}: ${text}`);
+  // A lone date after the clitic `و` is read too; a word ending in the same letter is no clitic.
+  assert.deepEqual(first("ar", "وصل الوزير إلى الرياض و25 نوفمبر موعد القمة."), ["2025-11-25"]);
+});
