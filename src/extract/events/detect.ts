@@ -343,6 +343,11 @@ function findVisitor(lex: EventLexicon, s: Sentence, hit: Hit, people: Mention[]
   // `プラボウォ大統領は14日、日本を公式訪問し、石破首相と…`: in a verb-final sentence the visitor is
   // the subject before the visit; a person after it is the one met.
   if (lex.postpositional) {
+    // `국빈 방한 중인 또 럼 주석과`, `来日中のプラボウォ大統領と`: the visit describes the person after it.
+    if (followingMatches(lex.relativeStartRe, s, hit.end)) {
+      const described = people.find((m) => rs(m, s) >= hit.end && rs(m, s) - hit.end <= 30);
+      if (described) return described;
+    }
     const subject = people.filter((m) => re(m, s) <= hit.start).pop();
     if (subject) return subject;
   }

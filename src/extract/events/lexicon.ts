@@ -63,6 +63,11 @@ const EventsFileSchema = z.object({
    * several days is dated by its first day, even when the report leads with the day it closed.
    */
   opening: words,
+  /**
+   * Verb-final languages: endings that make the visit a clause on the noun after it (`방한 중인 X`,
+   * `来日中のX`): the visitor is then the person named after the visit, not the sentence's subject.
+   */
+  relative: words,
   impliedDestination: z.record(z.string().min(1), z.string().regex(/^[A-Z]{2}$/)).default({}),
 });
 
@@ -107,6 +112,8 @@ export interface EventLexicon {
   leaderRe: RegExp | null;
   /** Verbs saying a meeting began (`opened`, `khai mạc`, `開幕`), global: every one in a sentence. */
   openingRe: RegExp | null;
+  /** `^\s*(중인|中の)`: the visit word modifies the noun after it. */
+  relativeStartRe: RegExp | null;
   /** `来日` → JP: the destination a word names by itself. */
   implied: { re: RegExp; country: string }[];
 }
@@ -200,6 +207,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     previousEndRe: endRe(f.previous),
     labels: Object.entries(f.labels).map(([label, ws]) => ({ label, re: new RegExp(`^(?:${alternation(ws)})$`, "iu") })),
     leaderRe: wordsRe(f.leaders, trail),
+    relativeStartRe: startRe(f.relative),
     openingRe: f.opening.length ? new RegExp(`${lead}(?:${alternation(f.opening)})${trail}`, "giu") : null,
     implied: Object.entries(f.impliedDestination).map(([w, country]) => ({ country, re: new RegExp(`${lead}${wordSource(w)}${trail}`, "iu") })),
     attributiveRe: f.attributive.length ? new RegExp(`^[)\\]]?\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:${alternation(f.attributive)})${trail}`, "iu") : null,
