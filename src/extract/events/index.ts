@@ -8,6 +8,7 @@ import { describe, findHits, type Candidate } from "./detect.ts";
 import { eventLexicon, type EventLexicon } from "./lexicon.ts";
 import { eventName, seriesKey } from "./names.ts";
 import { buildingsIn, placeCountry, titleCase, venue } from "./places.ts";
+import { headCountry } from "./heads.ts";
 import { fold } from "../../util/text.ts";
 import { refKey } from "../../resolve/entities.ts";
 
@@ -390,7 +391,23 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
 }
 
 function hostCountry(e: Work, mentions: Mention[], text: string): string | null {
-  if (VISITS.has(e.type) && e.destination) return isoOf(e.destination);
+  if (VISITS.has(e.type)) {
+    const dest = isoOf(e.destination);
+    const guest = headCountry(e.visitor);
+    if (dest && dest !== guest) return dest;
+    // `Koning Willem-Alexander ontving president Prabowo van Indonesië voor een staatsbezoek`,
+    // `Macron a reçu … pour une visite d'État`: no destination, or only the guest's own country, is
+    // named; a leader of another country who takes part is the host.
+    const named = hostFromText(e, mentions, text);
+    if (named && named !== guest) return named;
+    const host = [...e.participants.values()].map(headCountry).find((c) => c != null && c !== guest);
+    if (host) return host;
+    return dest ?? named;
+  }
+  return hostFromText(e, mentions, text);
+}
+
+function hostFromText(e: Work, mentions: Mention[], text: string): string | null {
   if (e.host) return isoOf(e.host);
   if (e.place) {
     // `Kuala Lumpur, Malaysia`: the country named right after the city.
@@ -412,7 +429,10 @@ function englishCountryName(code: string | null): string | null {
 
 function toDraft(e: Work, ctx: ExtractionContext): EventDraft {
   const country = hostCountry(e, ctx.mentions, ctx.text);
-  const countryMention = e.destination ?? e.host ?? ctx.mentions.find((m) => m.type === "country" && isoOf(m) === country) ?? null;
+  // The destination or host mention names the country only when it is the one found (a guest's own
+  // country is not where the visit went).
+  const fits = (m: Mention | null) => (m && (!country || isoOf(m) === country) ? m : null);
+  const countryMention = fits(e.destination) ?? fits(e.host) ?? ctx.mentions.find((m) => m.type === "country" && isoOf(m) === country) ?? null;
   if (VISITS.has(e.type) && e.visitor) e.participants.set(e.visitor.ref, e.visitor);
   if (VISITS.has(e.type) && countryMention) e.participants.set(countryMention.ref, countryMention);
   for (const p of e.parties) e.participants.set(p.ref, p);
@@ -423,7 +443,7 @@ function toDraft(e: Work, ctx: ExtractionContext): EventDraft {
   return {
     type: e.type,
     name: eventName({
-      type: e.type, ordinal: e.ordinal, parties: e.parties, visitor: e.visitor, destination: e.destination ?? (VISITS.has(e.type) ? countryMention : null),
+      type: e.type, ordinal: e.ordinal, parties: e.parties, visitor: e.visitor, destination: fits(e.destination) ?? (VISITS.has(e.type) ? countryMention : null),
       others, place: e.placeName, countryName: countryMention?.name ?? englishCountryName(country), year: date?.slice(0, 4) ?? null, label: e.label,
     }),
     ordinal: e.ordinal,
