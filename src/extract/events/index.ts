@@ -394,11 +394,12 @@ function hostCountry(e: Work, mentions: Mention[], text: string): string | null 
   if (VISITS.has(e.type)) {
     const dest = isoOf(e.destination);
     const guest = headCountry(e.visitor);
-    if (dest && dest !== guest) return dest;
+    const named = hostFromText(e, mentions, text);
+    // A destination the venue confirms stands, whoever was read as the visitor.
+    if (dest && (dest !== guest || named === dest)) return dest;
     // `Koning Willem-Alexander ontving president Prabowo van Indonesië voor een staatsbezoek`,
     // `Macron a reçu … pour une visite d'État`: no destination, or only the guest's own country, is
     // named; a leader of another country who takes part is the host.
-    const named = hostFromText(e, mentions, text);
     if (named && named !== guest) return named;
     const host = [...e.participants.values()].map(headCountry).find((c) => c != null && c !== guest);
     if (host) return host;
