@@ -361,7 +361,9 @@ function sameMeeting(s: Record<string, Stmt>, e: EventDraft, participants: strin
   const month = e.date && e.date.length >= 7 ? e.date.slice(0, 7) : null;
   const fits = (s.numberedInSeries.all(prefix, `${e.type}|${e.series}|$`) as StoredEvent[]).filter((x) =>
     x.date != null && x.date.startsWith(year) && (!month || x.date.length < 7 || x.date.startsWith(month)));
-  return fits.length === 1 ? fits[0] : undefined;
+  if (fits.length === 1) return fits[0];
+  // `同泰国外长…会谈` names Thailand as the party of talks its English report names no party for.
+  return e.type === "talks" && e.ordinal == null ? sameTalks(s, e, participants) : undefined;
 }
 
 /**
@@ -372,14 +374,24 @@ function sameMeeting(s: Record<string, Stmt>, e: EventDraft, participants: strin
 function sameTalks(s: Record<string, Stmt>, e: EventDraft, participants: string[]): StoredEvent | undefined {
   const day = e.date ? parseYmd(e.date) : null;
   if (!day) return undefined;
-  const people = participants.filter((_, i) => e.participants[i]?.startsWith("person:"));
-  if (new Set(people).size < 2) return undefined;
   const around = [-1, 0, 1].map((n) => { const d = addDays(day, n); return formatYmd(d.y, d.m, d.d); });
-  const fits = (s.sameTypeAround.all(e.type, ...around) as StoredEvent[]).filter((x) => {
-    if (x.country && e.country && x.country !== e.country) return false;
-    const theirs = new Set(JSON.parse(x.participants) as string[]);
-    return new Set(people.filter((p) => theirs.has(p))).size >= 2;
-  });
+  const candidates = (s.sameTypeAround.all(e.type, ...around) as StoredEvent[]).filter((x) => !(x.country && e.country && x.country !== e.country));
+  const people = participants.filter((_, i) => e.participants[i]?.startsWith("person:"));
+  if (new Set(people).size >= 2) {
+    const fits = candidates.filter((x) => {
+      const theirs = new Set(JSON.parse(x.participants) as string[]);
+      return new Set(people.filter((p) => theirs.has(p))).size >= 2;
+    });
+    if (fits.length) return fits.length === 1 ? fits[0] : undefined;
+  }
+  // `王毅同泰国外长西哈萨举行会谈` and `Wang Yi held talks with … Sihasak`: a name one script leaves
+  // unlinked still leaves the countries. Same type, day, host, and the same two or more countries
+  // (the host counted in) make one meeting, when only one stored meeting fits.
+  if (!e.country) return undefined;
+  const countriesOf = (ids: string[], host: string) => [...new Set([...ids.filter((p) => p.startsWith("country:")), `country:${host}`])].sort().join("+");
+  const mine = countriesOf(participants, e.country);
+  if (!mine.includes("+")) return undefined;
+  const fits = candidates.filter((x) => x.country === e.country && countriesOf(JSON.parse(x.participants) as string[], e.country!) === mine);
   return fits.length === 1 ? fits[0] : undefined;
 }
 

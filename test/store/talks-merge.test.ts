@@ -43,3 +43,34 @@ test("English and Vietnamese reports of one talks, a day apart, are one event", 
 test("other talks of one of the people on the same day stay apart", () => {
   assert.equal(talks([["en.txt", EN], ["other.txt", OTHER]]).length, 2);
 });
+
+// The guest's name is written in Han in one report and in Latin letters in the other, and no table
+// links them: the countries, the day and the host still say one meeting.
+const EN_TH = `China, Thailand foreign ministers hold talks
+
+BEIJING, November 25, 2025 (Xinhua) - Chinese Foreign Minister Wang Yi held talks with Thai Foreign Minister Sihasak Phuangketkeow in Beijing on Tuesday, discussing trade and the Mekong.
+`;
+const ZH_TH = `王毅同泰国外长会谈
+
+2025年11月25日 20:10
+
+11月25日，中共中央政治局委员、外交部长王毅在北京同泰国外长西哈萨举行会谈。
+`;
+const ZH_MY = `王毅同马来西亚外长会谈
+
+2025年11月25日 21:10
+
+11月25日，外交部长王毅在北京同马来西亚外长哈桑举行会谈。
+`;
+
+test("reports of one talks whose guest is not linked across scripts are one event by their countries", () => {
+  for (const order of [[["en.txt", EN_TH], ["zh.txt", ZH_TH]], [["zh.txt", ZH_TH], ["en.txt", EN_TH]]] as [string, string][][]) {
+    const evs = talks(order);
+    assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => [e.name, e.date, e.country])));
+    assert.equal(evs[0]!.country, "CN");
+  }
+});
+
+test("talks of the same host on the same day with another guest country stay apart", () => {
+  assert.equal(talks([["en.txt", EN_TH], ["my.txt", ZH_MY]]).length, 2);
+});

@@ -282,6 +282,8 @@ function work(c: Candidate, type: EventType, slot: { host: Mention | null; date:
     ? [...c.parties, c.visitor, c.destination, slot.host].filter((m): m is Mention => !!m)
     : mentionsIn(mentions, s).filter((m) => PART_TYPES.has(m.type) && m !== c.host);
   for (const m of [...who, ...(slot.host && !narrow ? [slot.host] : [])]) w.participants.set(m.ref, m);
+  // `signed the Pukpuk Treaty`: what is signed takes part in a signing.
+  if (type === "signing") for (const m of mentionsIn(mentions, s)) if (m.type === "agreement") w.participants.set(m.ref, m);
   return w;
 }
 
@@ -386,7 +388,9 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
     const dest = isoOf(VISITS.has(target.type) ? target.destination ?? target.host : target.host) ?? target.country;
     if (city && (!dest || dest === city.country)) { target.place = c.place; target.placeName = city.name; }
   }
-  for (const m of mentionsIn(mentions, s)) if (PART_TYPES.has(m.type) && m.type !== "country") target.participants.set(m.ref, m);
+  for (const m of mentionsIn(mentions, s)) {
+    if ((PART_TYPES.has(m.type) && m.type !== "country") || (m.type === "agreement" && entry.type === "signing")) target.participants.set(m.ref, m);
+  }
   for (const m of [c.visitor, c.destination]) if (m && VISITS.has(target.type)) target.participants.set(m.ref, m);
 }
 
