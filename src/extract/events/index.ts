@@ -111,6 +111,8 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
     }
   }
 
+  joinNumbered(events);
+
   const current = events.filter((e) => !e.past);
   // Talks reported beside a meeting of a series are held at it: the meeting is the news.
   const meetings = current.filter((e) => e.type !== "talks" && e.type !== "signing");
@@ -164,6 +166,34 @@ function openingDay(main: Work, ctx: ExtractionContext, lex: EventLexicon, ancho
   if (!current) return !main.date || (main.date.value != null && best.value!.startsWith(main.date.value)) ? best : null;
   const daysBefore = (Date.parse(current) - Date.parse(best.value!)) / 86_400_000;
   return daysBefore > 0 && daysBefore <= 6 ? best : null;
+}
+
+/**
+ * `SCO summit opens` over `Der 25. Gipfel der Shanghaier Organisation … (SCO)`: a meeting named
+ * without a number joins the one numbered meeting of its type whose parties (or, when the name was
+ * read apart, whose sentence's participants) include all of its own,
+ * on a date and in a country that agree. Extra parties that are countries make another meeting of
+ * the series (`ASEAN Summit` is not the `47th ASEAN-Japan Summit`); others are read noise.
+ */
+function joinNumbered(events: Work[]): void {
+  for (const u of [...events]) {
+    if (u.ordinal != null || u.past || !u.parties.length) continue;
+    const mine = new Set(u.parties.map((m) => m.ref));
+    const fits = events.filter((n) => n !== u && n.ordinal != null && !n.past && n.type === u.type
+      && [...mine].every((r) => n.parties.some((m) => m.ref === r) || n.participants.has(r))
+      && n.parties.every((m) => mine.has(m.ref) || m.type !== "country")
+      && !conflictingWhenWhere(u, n));
+    if (fits.length !== 1) continue;
+    absorb(fits[0]!, u);
+    events.splice(events.indexOf(u), 1);
+  }
+}
+
+function conflictingWhenWhere(a: Work, b: Work): boolean {
+  const da = a.date?.value, db = b.date?.value;
+  if (da && db && !da.startsWith(db) && !db.startsWith(da)) return true;
+  const ca = isoOf(a.host ?? a.destination), cb = isoOf(b.host ?? b.destination);
+  return !!ca && !!cb && ca !== cb;
 }
 
 /**
