@@ -135,16 +135,19 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
 }
 
 /**
- * `wrapped up their summit on Tuesday … The two-day meeting, which opened on Monday`, `vom 24. … eröffnet`:
- * a meeting of several days is dated by the day it opened. A day stated with an opening verb in the
+ * `wrapped up their summit on Tuesday … The two-day meeting, which opened on Monday`: a meeting of
+ * several days, reported by the day it closed, is dated by the day it opened. A day stated with an opening verb in the
  * meeting's own sentences (or the one after its first) replaces a later day of the same week, or no day.
  */
 function openingDay(main: Work, ctx: ExtractionContext, lex: EventLexicon, anchor: DateAnchor): DateMention | null {
-  if (!lex.openingRe || main.past) return null;
+  if (!lex.openingRe || !lex.closingRe || main.past) return null;
   const own = new Set([main.sentence, ...main.more]);
   const current = main.date?.precision === "day" ? main.date.value : null;
   // The sentence after the first is read only to move a day already known, never to date an undated meeting.
   const read = current ? new Set([...own, main.sentence + 1]) : own;
+  // Only a report that tells of the close: `held on 27 October, … the summitry that began on 26 October`
+  // opens something larger than the meeting.
+  if (![...read].some((i) => { const s = ctx.sentences[i]; return !!s && lex.closingRe!.test(s.text); })) return null;
   let best: DateMention | null = null;
   for (const i of [...read].sort((a, b) => a - b)) {
     const s = ctx.sentences[i];
@@ -392,7 +395,10 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
     target = visit() ?? (entry.type === "signing" ? nearest((e) => e.type === "signing") : undefined);
     // `Ngày 19/11, tại Hà Nội, hai bên đã ký kết …`: a dated signing is the news itself when the
     // document reports no meeting or visit it could belong to.
-    if (!target && !events.length && entry.type === "signing" && c.date && !staleYear(c.date, anchorYear) && (c.place || c.host)) {
+    // `Japan and the Philippines on Monday signed …`: two countries signing stand for the where, which
+    // the dateline or a later sentence gives.
+    const countries = new Set(mentionsIn(mentions, s).filter((m) => m.type === "country").map((m) => m.ref));
+    if (!target && !events.length && entry.type === "signing" && c.date && !staleYear(c.date, anchorYear) && (c.place || c.host || countries.size >= 2)) {
       events.push(work(c, "signing", { host: c.host, date: c.date }, mentions, false));
       return;
     }

@@ -64,6 +64,11 @@ const EventsFileSchema = z.object({
    */
   opening: words,
   /**
+   * `wrapped up`, `bế mạc`, `閉幕`: verbs saying a meeting closed. Only a report that tells of the
+   * close is dated back to the opening day (`the summitry that began on 26 October` dates nothing else).
+   */
+  closing: words,
+  /**
    * Verb-final languages: endings that make the visit a clause on the noun after it (`방한 중인 X`,
    * `来日中のX`): the visitor is then the person named after the visit, not the sentence's subject.
    */
@@ -112,6 +117,7 @@ export interface EventLexicon {
   leaderRe: RegExp | null;
   /** Verbs saying a meeting began (`opened`, `khai mạc`, `開幕`), global: every one in a sentence. */
   openingRe: RegExp | null;
+  closingRe: RegExp | null;
   /** `^\s*(중인|中の)`: the visit word modifies the noun after it. */
   relativeStartRe: RegExp | null;
   /** `来日` → JP: the destination a word names by itself. */
@@ -208,6 +214,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     labels: Object.entries(f.labels).map(([label, ws]) => ({ label, re: new RegExp(`^(?:${alternation(ws)})$`, "iu") })),
     leaderRe: wordsRe(f.leaders, trail),
     relativeStartRe: startRe(f.relative),
+    closingRe: f.closing.length ? new RegExp(`${lead}(?:${alternation(f.closing)})${trail}`, "iu") : null,
     openingRe: f.opening.length ? new RegExp(`${lead}(?:${alternation(f.opening)})${trail}`, "giu") : null,
     implied: Object.entries(f.impliedDestination).map(([w, country]) => ({ country, re: new RegExp(`${lead}${wordSource(w)}${trail}`, "iu") })),
     attributiveRe: f.attributive.length ? new RegExp(`^[)\\]]?\\s*(?:\\([^)]{1,12}\\)\\s*)?(?:${alternation(f.attributive)})${trail}`, "iu") : null,

@@ -31,4 +31,7 @@ test("an opening day far from the reported one is another occasion's", () => {
   // The exhibition that opened a month earlier is another occasion.
   assert.deepEqual(dates("en", "Leaders of ASEAN wrapped up the 47th ASEAN Summit in Kuala Lumpur on 25 November. An exhibition beside it opened on 20 October."),
     [["summit", "2025-11-25"]]);
+  // Held on one day of a larger gathering that began earlier: no close is told, the day stands.
+  assert.deepEqual(dates("en", "The 47th ASEAN Summit was held in Kuala Lumpur on 27 November, the second day of the summitry that began on 26 November."),
+    [["summit", "2025-11-27"]]);
 });
