@@ -460,6 +460,20 @@ function hostFromText(e: Work, mentions: Mention[], text: string): string | null
   return null;
 }
 
+/**
+ * `Albanese met Xi Jinping … during his visit to China`: a leader of the visited country is its host,
+ * never the visitor; the visitor is then a listed leader of another country in the visit's sentences,
+ * or else a person no table places.
+ */
+function guestOf(e: Work, country: string, mentions: Mention[]): Mention | null {
+  if (!e.visitor || headCountry(e.visitor) !== country) return e.visitor;
+  const own = new Set([e.sentence, ...e.more]);
+  const people = [...e.participants.values(), ...mentions.filter((m) => own.has(m.sentence))]
+    .filter((m) => m.type === "person" && m.ref !== e.visitor!.ref);
+  return people.find((m) => { const c = headCountry(m); return c != null && c !== country; })
+    ?? people.find((m) => headCountry(m) == null) ?? e.visitor;
+}
+
 const englishRegions = new Intl.DisplayNames(["en"], { type: "region" });
 
 /** English name of a host country known only by its code (from a city), for event names. */
@@ -470,6 +484,7 @@ function englishCountryName(code: string | null): string | null {
 
 function toDraft(e: Work, ctx: ExtractionContext): EventDraft {
   const country = hostCountry(e, ctx.mentions, ctx.text);
+  if (VISITS.has(e.type) && country) e.visitor = guestOf(e, country, ctx.mentions);
   // The destination or host mention names the country only when it is the one found (a guest's own
   // country is not where the visit went).
   const fits = (m: Mention | null) => (m && (!country || isoOf(m) === country) ? m : null);

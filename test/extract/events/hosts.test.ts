@@ -29,3 +29,14 @@ test("a destination named as such stays the host, whoever is listed", () => {
   assert.deepEqual(rows("en", "Malaysia's Prime Minister Anwar Ibrahim received Prabowo Subianto on Tuesday during his state visit to Malaysia.").map((r) => r.slice(0, 2)),
     [["state_visit", "MY"]]);
 });
+
+test("a leader of the visited country is its host, not the visitor", () => {
+  const V: Spec[] = [["Anthony Albanese", "person:anthony albanese", "Anthony Albanese"], ["Xi Jinping", "person:xi jinping", "Xi Jinping"],
+    ["China", "country:CN", "China"], ["Beijing", "place:Beijing", "Beijing"], ["Путин", "person:vladimir putin", "Vladimir Putin"],
+    ["Си Цзиньпином", "person:xi jinping", "Xi Jinping"], ["Китай", "country:CN", "China"], ["Пекине", "place:Beijing", "Beijing"]];
+  const names = (lang: string, text: string) => extractEvents(context(lang, text, V, { published: "2025-07-17" })).map((e) => [e.country, e.name]);
+  assert.deepEqual(names("en", "Prime Minister Anthony Albanese held talks with President Xi Jinping in Beijing on 15 July during an official visit to China."),
+    [["CN", "Official visit of Anthony Albanese to China"]]);
+  assert.deepEqual(names("ru", "Путин провел переговоры с Си Цзиньпином в Пекине 15 июля в рамках официального визита в Китай."),
+    [["CN", "Official visit of Vladimir Putin to China"]]);
+});
