@@ -23,6 +23,8 @@ export interface DateMention {
   relative: boolean;
   /** `since 2013`: a year bounding a span back to the past, never the date of what is reported. */
   since?: boolean;
+  /** `until 27 November`: the end of a span (a stay, a validity), never the date of what is reported. */
+  until?: boolean;
 }
 
 /** Arabic-Indic, Persian, Thai and full-width digits become ASCII; every one is one UTF-16 unit, so offsets hold. */
@@ -68,10 +70,18 @@ export function findDates(text: string, language: string, anchor: DateAnchor): D
   for (const m of hasDigit ? norm.matchAll(YEAR_RE) : []) {
     found.push({ start: m.index, end: m.index + m[0].length, surface: "", value: m[0], precision: "year", relative: false });
   }
-  if (hasDigit) for (const d of found) rangeFirstDay(d, norm, lex);
+  // A range's end bound (`24日から27日まで`) belongs to the range, which is dated by its first day.
+  const ranges = new Set<DateMention>();
+  if (hasDigit) for (const d of found) if (rangeFirstDay(d, norm, lex)) ranges.add(d);
   const kept = pickLongest(found);
   for (const k of kept) k.surface = text.slice(k.start, k.end);
   if (hasDigit) for (const re of lex.sinceRe) markSince(kept, norm, re, anchor);
+  if (lex.untilBeforeRe || lex.untilAfterRe) {
+    for (const d of kept) {
+      if (ranges.has(d)) continue;
+      if (lex.untilBeforeRe?.test(norm.slice(Math.max(0, d.start - 16), d.start)) || lex.untilAfterRe?.test(norm.slice(d.end, d.end + 8))) d.until = true;
+    }
+  }
   return kept;
 }
 
@@ -91,22 +101,23 @@ function markSince(dates: DateMention[], norm: string, re: RegExp, anchor: DateA
  * which takes its month and year from the date that ends it. The mention is widened to cover the
  * range, so that a first day matched on its own (`24日から`) gives way to it.
  */
-function rangeFirstDay(d: DateMention, norm: string, lex: DateLexicon): void {
+function rangeFirstDay(d: DateMention, norm: string, lex: DateLexicon): boolean {
   // `từ ngày 24 đến ngày 25 tháng 11`: the ending date may be announced by the same words as the range.
-  if (d.precision !== "day" || !d.value || !/^(?:ngày\s+|วันที่\s*)?\d/.test(norm.slice(d.start, d.end))) return;
+  if (d.precision !== "day" || !d.value || !/^(?:ngày\s+|วันที่\s*)?\d/.test(norm.slice(d.start, d.end))) return false;
   const from = Math.max(0, d.start - 24);
   const m = lex.rangeStart.exec(norm.slice(from, d.start));
   const end = parseYmd(d.value);
-  if (!m || !end) return;
+  if (!m || !end) return false;
   const first = Number(m[1]);
   let { y, m: mo } = end;
   // `30 November – 2 December` written `30–2 December`: the first day lies in the month before,
   // but only for a short span; otherwise the number before is something else.
   const across = first > end.d;
   if (across) { mo -= 1; if (mo === 0) { mo = 12; y -= 1; } }
-  if (first === end.d || !isValidDate(y, mo, first) || (across && daysBetween({ y, m: mo, d: first }, end) > 14)) return;
+  if (first === end.d || !isValidDate(y, mo, first) || (across && daysBetween({ y, m: mo, d: first }, end) > 14)) return false;
   d.start = from + m.index;
   d.value = formatYmd(y, mo, first);
+  return true;
 }
 
 function pickLongest(found: DateMention[]): DateMention[] {

@@ -40,6 +40,12 @@ const DatesFileSchema = z.object({
   since: z.array(z.string().min(1)).default([]),
   /** Words joining the first day of a range to the date that ends it (`24 to 26 November`, `24 au 26`). */
   rangeLinks: z.array(z.string().min(1)).default([]),
+  /**
+   * `until 27 November`, `до 27 ноября`, `27日まで`: words before (or, verb-final, after) a lone date
+   * that make it the end of a span, not the day of what is reported.
+   */
+  untilBefore: z.array(z.string().min(1)).default([]),
+  untilAfter: z.array(z.string().min(1)).default([]),
   /** One-letter words written onto the next word (Arabic `و25 نوفمبر`, and 25 November): a date may follow them. */
   clitics: z.array(z.string().min(1)).default([]),
 });
@@ -70,6 +76,9 @@ export interface DateLexicon {
   futureAfter: boolean;
   /** `since 2013`: group `y` is a year that bounds a span, not a date. */
   sinceRe: RegExp[];
+  /** Text right before / after a date that makes it a span's end (`until`, `まで`). */
+  untilBeforeRe: RegExp | null;
+  untilAfterRe: RegExp | null;
 }
 
 function validate(raw: unknown, file: string): DatesFile {
@@ -159,7 +168,9 @@ function compile(language: string, file: DatesFile): DateLexicon {
     : null;
   // One regex per phrase: a named group may appear only once in a pattern.
   const sinceRe = file.since.map((x) => new RegExp(`${file.continuous ? "" : "(?<![\\p{L}])"}(?:${x.replace("{Y}", "(?<y>\\d{4})")})`, "giud"));
-  return { sinceRe, futureRe, futureAfter: file.futureAfter, language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, shortYearBase: file.shortYearBase, anniversary, relativeAny, rangeStart };
+  const untilBeforeRe = file.untilBefore.length ? new RegExp(`${file.continuous ? "" : "(?<![\\p{L}])"}(?:${alternation(file.untilBefore)})\\s*$`, "iu") : null;
+  const untilAfterRe = file.untilAfter.length ? new RegExp(`^\\s*(?:${alternation(file.untilAfter)})`, "iu") : null;
+  return { untilBeforeRe, untilAfterRe, sinceRe, futureRe, futureAfter: file.futureAfter, language, patterns, monthByName, weekdayByName, weekdayRe, relative, eraOffset: file.eraOffset ?? 0, shortYearBase: file.shortYearBase, anniversary, relativeAny, rangeStart };
 }
 
 let compiled: Map<string, DateLexicon> | null = null;

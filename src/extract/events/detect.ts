@@ -245,10 +245,11 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     // not anywhere in a long sentence (`… elevated to a partnership in 2024`).
     const near = (d: DateMention) => (d.start >= hit.end ? d.start - hit.end <= 60 : hit.start - d.end <= 40);
     // `the first state visit since 2013`: a year bounding a span back to the past dates nothing.
-    const dates = facts.dates.filter((d) => inSeg(d.start) && d.value && !d.since && near(d));
+    // `until 27 November` ends a stay: it dates nothing that happens.
+    const dates = facts.dates.filter((d) => inSeg(d.start) && d.value && !d.since && !d.until && near(d));
     // `4일 서울에서 … 장관회의를 개최했다`, `hari ini … pada Retreat`: a sentence that states one day
     // dates the meeting it reports, however far the day stands from the noun.
-    const days = facts.dates.filter((d) => inSeg(d.start) && d.value && d.precision === "day");
+    const days = facts.dates.filter((d) => inSeg(d.start) && d.value && d.precision === "day" && !d.until);
     // The finest date wins (`arrived on Monday for the state visit … in 2016`: the day, not the year);
     // among equally fine ones, the one after the noun.
     // Verb-final languages state the day before the verb (`13日に来日し、14日に…`): there the one before wins.

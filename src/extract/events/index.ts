@@ -228,7 +228,7 @@ function reportedDay(main: Work, ctx: ExtractionContext, anchor: DateAnchor): Da
   for (const group of [own, [first + 1]]) {
     const days = group.flatMap((i) => {
       const s = ctx.sentences[i];
-      return s ? findDates(s.text, ctx.language, anchor).filter((d) => d.precision === "day" && d.value) : [];
+      return s ? findDates(s.text, ctx.language, anchor).filter((d) => d.precision === "day" && d.value && !d.until) : [];
     });
     const values = new Set(days.map((d) => d.value));
     if (values.size === 1) return days[0]!;

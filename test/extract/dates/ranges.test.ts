@@ -55,3 +55,14 @@ test("ranges whose end is announced again, joined by a clitic or a comma, or by 
   // A lone date after the clitic `و` is read too; a word ending in the same letter is no clitic.
   assert.deepEqual(first("ar", "وصل الوزير إلى الرياض و25 نوفمبر موعد القمة."), ["2025-11-25"]);
 });
+
+test("a lone date after `until` ends a span; a range's end does not", () => {
+  const until = (lang: string, text: string) => findDates(text, lang, anchor).filter((d) => d.precision === "day").map((d) => [d.value, !!d.until]);
+  assert.deepEqual(until("en", "The exhibition runs until 30 November."), [["2025-11-30", true]]);
+  assert.deepEqual(until("ru", "Визит продлится до 28 ноября."), [["2025-11-28", true]]);
+  assert.deepEqual(until("de", "Der Besuch dauert bis zum 28. November."), [["2025-11-28", true]]);
+  assert.deepEqual(until("ja", "訪問は28日まで続く。"), [["2025-11-28", true]]);
+  assert.deepEqual(until("ja", "24日から28日まで訪問した。"), [["2025-11-24", false]]);
+  assert.deepEqual(until("ru", "Визит прошел с 24 по 28 ноября."), [["2025-11-24", false]]);
+  assert.deepEqual(until("en", "He arrived on 24 November."), [["2025-11-24", false]]);
+});

@@ -35,3 +35,13 @@ test("an opening day far from the reported one is another occasion's", () => {
   assert.deepEqual(dates("en", "The 47th ASEAN Summit was held in Kuala Lumpur on 27 November, the second day of the summitry that began on 26 November."),
     [["summit", "2025-11-27"]]);
 });
+
+test("the end of a stay dates no visit: the day of arrival does", () => {
+  const V: Spec[] = [["Прабово Субианто", "person:prabowo subianto"], ["Индонезии", "country:ID", "Indonesia"], ["Москву", "place:Moscow", "Moscow"],
+    ["Prabowo Subianto", "person:prabowo subianto"], ["Indonesia", "country:ID", "Indonesia"], ["Moscow", "place:Moscow", "Moscow"], ["Russia", "country:RU", "Russia"]];
+  const got = (lang: string, text: string) => extractEvents(context(lang, text, V, { published: "2025-11-27" })).map((e) => [e.type, e.date, e.place]);
+  assert.deepEqual(got("ru", "Президент Индонезии Прабово Субианто 25 ноября прибыл в Москву с государственным визитом, который продлится до 27 ноября."),
+    [["state_visit", "2025-11-25", "Moscow"]]);
+  assert.deepEqual(got("en", "President Prabowo Subianto of Indonesia arrived in Moscow on 25 November for a state visit to Russia that lasts until 27 November."),
+    [["state_visit", "2025-11-25", "Moscow"]]);
+});
