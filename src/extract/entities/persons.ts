@@ -18,6 +18,8 @@ interface Title { keys: string[]; exact: string | null }
 
 interface PersonTables {
   before: Map<string, Title[]>;
+  /** Counterpart words (`counterpart`, `Amtskollege`), also in `before`: they introduce a name but give no role. */
+  counterparts: Map<string, Title[]>;
   after: Map<string, Title[]>;
   connectors: Map<string, string[][]>;
   particles: Set<string>;
@@ -78,7 +80,7 @@ function index(list: string[], map: Map<string, Title[]>): void {
 
 function personTables(): PersonTables {
   if (tables) return tables;
-  const before = new Map<string, Title[]>(), after = new Map<string, Title[]>();
+  const before = new Map<string, Title[]>(), after = new Map<string, Title[]>(), counterparts = new Map<string, Title[]>();
   const connectors = new Map<string, string[][]>();
   const particles = new Set<string>(), notNames = new Set<string>();
   const hanBefore: string[] = [], hanAfter: string[] = [];
@@ -91,7 +93,8 @@ function personTables(): PersonTables {
     allBefore.push(...d.before);
     prepositions.set(lang, new Set(d.prepositions));
     titleSuffixes.push(...d.suffixes.map((x) => fold(x)));
-    index(d.before.filter((t) => !HAN.test(t)), before);
+    index([...d.before, ...d.counterparts].filter((t) => !HAN.test(t)), before);
+    index(d.counterparts.filter((t) => !HAN.test(t)), counterparts);
     index(d.after.filter((t) => !HAN.test(t)), after);
     hanBefore.push(...d.before.filter((t) => HAN.test(t)));
     hanAfter.push(...d.after.filter((t) => HAN.test(t)));
@@ -116,7 +119,7 @@ function personTables(): PersonTables {
   }
   const alt = (l: string[]) => l.sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   tables = {
-    before, after, connectors, particles, notNames, vietSurnames, blockers, allBefore, prepositions, titleSuffixes, thaiWords, roleWords, between,
+    before, counterparts, after, connectors, particles, notNames, vietSurnames, blockers, allBefore, prepositions, titleSuffixes, thaiWords, roleWords, between,
     hangulTitleSuffixes: [...new Set(titleData().get("ko")?.after ?? [])].filter((t) => /^[\uAC00-\uD7A3]{2,}$/.test(t) && !["대표", "여사"].includes(t)),
     hanTitles: hanBefore.length + hanAfter.length ? new RegExp(`(?:${alt([...new Set([...hanBefore, ...hanAfter])])})`, "gu") : null,
     hanBefore: new Set(hanBefore), hanAfter: new Set(hanAfter),
@@ -253,6 +256,10 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     if (!tl) continue;
     let roleEnd = i + tl - 1;
     let j = i + tl;
+    // `his Indonesian counterpart Sugiono`: a name, but the office is the other side's, so the word is
+    // no role and not part of the mention; a title after it is the person's own (`counterpart, Foreign Minister X`).
+    const counterpart = titleAt(text, tokens, i, p.counterparts) > 0;
+    let roleStart = counterpart ? -1 : i;
     for (let hop = 0; hop < 9 && j < n; hop++) {
       if (!joinable(text, tokens[j - 1], tokens[j]) && !/^\s*(?:,|\(\p{L}+\))?\s*$/u.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
       const s = spanAt(j);
@@ -274,7 +281,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
         break;
       }
       const more = titleAt(text, tokens, j, p.before);
-      if (more) { roleEnd = j + more - 1; j += more; continue; }
+      if (more) { if (roleStart < 0) roleStart = j; roleEnd = j + more - 1; j += more; continue; }
       // The portfolio belongs to the title (`Menteri Koordinator Bidang Perekonomian`, `Menteri Energi dan Sumber Daya Mineral`).
       // Arabic nisba adjectives stand there too (`الرئيس المصري`), listed as notNames.
       if ((tokens[j].upper || tokens[j].script === "arabic") && p.notNames.has(tokens[j].text)) { roleEnd = j; j++; continue; }
@@ -294,7 +301,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     // A sentence ends between the title and the next word (`встретился министр. Мирзояну …`): the
     // word starts another sentence. A short word before a period is an abbreviated title (`Dr.`, `Prof.`).
     if (/[!?。！？]/u.test(gap) || (gap.includes(".") && (tokens[j - 1].text.length >= 5 || roleEnd > i || spanAt(j - 1) !== undefined))) continue;
-    const role = text.slice(tokens[i].start, tokens[roleEnd].end);
+    const role = roleStart < 0 ? undefined : text.slice(tokens[roleStart].start, tokens[roleEnd].end);
     const tok = tokens[j];
     if (tok.script === "arabic") {
       // Arabic has no capitals: the name is read by shape, and a single word only when it is a known person.
@@ -318,7 +325,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       continue;
     }
     const r = readName(j, true);
-    if (r) take(r[0], r[1], role, i);
+    if (r) take(r[0], r[1], role, roleStart < 0 ? undefined : roleStart);
   }
 
   const koreanShort: { at: number; role: string }[] = [];

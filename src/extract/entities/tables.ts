@@ -15,6 +15,9 @@ export interface TitleData {
   suffixes: string[];
   /** Titles the press writes as part of the name (Malay `Datuk Seri`): kept in an alias with it. */
   honorifics: string[];
+  /** Words naming the other side's office holder (`counterpart`, `ambtgenoot`, `نظيره`): they introduce a
+   *  name like a title does but say nothing of the person's own office, so they give no role. */
+  counterparts: string[];
   /** Words that carry a title on (a portfolio or institution: Arabic `مجلس`, `الهجرة`); never a name. */
   roleWords: string[];
   /** Scripts without capitals (Arabic): words a name read by shape never runs into (function words, verbs). */
@@ -76,6 +79,7 @@ export function titleData(): Map<string, TitleData> {
       prepositions: strings(r.prepositions, file, "prepositions"),
       suffixes: strings(r.suffixes, file, "suffixes"),
       honorifics: strings(r.honorifics, file, "honorifics"),
+      counterparts: strings(r.counterparts, file, "counterparts"),
       roleWords: strings(r.roleWords, file, "roleWords"),
       between: strings(r.between, file, "between"),
       stopWords: strings(r.stopWords, file, "stopWords"),
