@@ -345,3 +345,31 @@ export function looksKorean(name: string): boolean {
   if (!hyphenated && tokens.length !== 3) return false;
   return koreanParts(tokens, hyphenated) != null;
 }
+
+// Instrumental endings of Russian men's names and how the nominative ends instead: `Хасаном` →
+// `Хасан`, `Саидовым` → `Саидов`, `Сергеем` → `Сергей`.
+const INSTRUMENTAL: [RegExp, string][] = [
+  [/(?<=[бвгдзклмнпрстфх])ом$/u, ""],
+  [/(?<=(?:ин|ын|ов|ев|ёв))ым$/u, ""],
+  [/(?<=[аеиоуяэ])ем$/u, "й"],
+];
+// Word endings that do not decline (`Чо`, `Моди`, `Санаэ`): such a word may stand beside declined ones.
+const INDECLINABLE = /[аоэиуеыюя]$/u;
+
+/**
+ * The nominative of a Russian man's full name read only in the instrumental (`с Мохамадом
+ * Хасаном`, `с Бахтиёром Саидовым`), so the record is named as a reader would write it and meets
+ * other scripts' spellings; null when the name is not such a form. Every word must be declined
+ * or indeclinable: `Ислом Каримов` (a nominative ending in -ом) is left alone.
+ */
+export function russianNominative(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^[\p{sc=Cyrillic}-]+$/u.test(w))) return null;
+  let changed = 0;
+  const out = words.map((w) => {
+    const rule = INSTRUMENTAL.find(([re]) => re.test(w));
+    if (rule && w.length >= 5) { changed++; return w.replace(rule[0], rule[1]); }
+    return INDECLINABLE.test(w) ? w : null;
+  });
+  return changed > 0 && out.every((w) => w !== null) ? out.join(" ") : null;
+}

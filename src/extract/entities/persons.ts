@@ -4,7 +4,7 @@
 // A bare capitalised word is never a person on its own.
 import { fold } from "../../util/text.ts";
 import { makeRef } from "../../resolve/entities.ts";
-import { knownByFamilyName, knownPerson, knownPersonByKey, looksKorean, peopleTable, personGroupKey, personKey, personMatchKey, romaniseHangulName, isKoreanSurname } from "../../resolve/names.ts";
+import { knownByFamilyName, knownPerson, knownPersonByKey, looksKorean, peopleTable, personGroupKey, personKey, personMatchKey, romaniseHangulName, isKoreanSurname, russianNominative } from "../../resolve/names.ts";
 import { entityData, titleData } from "./tables.ts";
 import { dateLexicon } from "../dates/lexicon.ts";
 import { readDataFile } from "../../lang/registry.ts";
@@ -288,6 +288,14 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       // So do an Arabic ministry's portfolio and institution words, `و`-joined ones too (`وزير الخارجية
       // والهجرة وشؤون المصريين بالخارج`, `رئيس مجلس الوزراء`): they carry the title on and start no name.
       if (tokens[j].script === "arabic" && roleWord(tokens[j])) { roleEnd = j; j++; continue; }
+      // Russian names the portfolio in lower-case words between the title and the country (`министр
+      // торговли Новой Зеландии`, `министр сельского хозяйства Индии`): they carry the title on to it.
+      if (tokens[j].script === "cyrillic" && !tokens[j].upper) {
+        let k = j;
+        while (k < n && k - j < 4 && tokens[k].script === "cyrillic" && !tokens[k].upper && joinable(text, tokens[k - 1], tokens[k])) k++;
+        const at = spanAt(k);
+        if (k > j && k < n && joinable(text, tokens[k - 1], tokens[k]) && at && at.first === k && (at.type === "country" || at.type === "organization")) { roleEnd = k - 1; j = k; continue; }
+      }
       if (AND_WORDS.has(tokens[j].key) && j + 1 < n && tokens[j + 1].upper && p.notNames.has(tokens[j + 1].text)) { roleEnd = j + 1; j += 2; continue; }
       if (AND_WORDS.has(tokens[j].key)) {
         const t2 = titleAt(text, tokens, j + 1, p.before);
@@ -435,7 +443,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   for (const f of full) {
     const key = personGroupKey(f.surface);
     if (!key) continue;
-    const display = knownPerson(f.surface) ?? knownPersonByKey(key) ?? romaniseHangulName(f.surface) ?? f.surface.replace(/\s+/g, " ");
+    const display = knownPerson(f.surface) ?? knownPersonByKey(key) ?? romaniseHangulName(f.surface) ?? russianNominative(f.surface) ?? f.surface.replace(/\s+/g, " ");
     const g = groups.get(key);
     const marks = (s: string) => s.normalize("NFD").replace(/[^\p{M}]/gu, "").length;
     if (!g) groups.set(key, { name: display, handles: handlesOf(tokens.slice(f.first, f.last + 1), f.surface), surfaces: new Set([f.surface]) });
