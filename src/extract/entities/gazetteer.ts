@@ -284,7 +284,12 @@ export function arabicNisbas(name: string): string[] {
   if (!/^\p{sc=Arabic}+$/u.test(bare) || bare.endsWith("ي")) return [];
   const stem = bare.replace(/^ال/u, "").replace(/(?:يا|ية|ا|ة)$/u, "");
   if ([...stem].length < 2) return [];
-  return [`ال${stem}ي`, `ال${stem}ية`];
+  const out = [`ال${stem}ي`, `ال${stem}ية`];
+  // Central Asian `-stan` countries are named by the people's name (`قيرغيزستان` → `القيرغيزي`,
+  // `طاجيكستان` → `الطاجيكي`); a short people's name (`باك` of Pakistan) is no such word.
+  const people = stem.replace(/ستان$/u, "");
+  if (people !== stem && [...people].length >= 4) out.push(`ال${people}ي`, `ال${people}ية`);
+  return out;
 }
 
 /** The ISO country a place lies in (`Kuala Lumpur` → `MY`), when the places table knows it. */

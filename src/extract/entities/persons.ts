@@ -466,9 +466,11 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       if (parts.length >= 2 && parts[0].length === 1 && op.length === parts.length && op[0].length > 1 && op[0][0] === parts[0] && op.slice(1).join(" ") === parts.slice(1).join(" ")) return true;
       const mine = [...groups.get(key)!.surfaces].filter((x) => /^[\p{sc=Han}\p{sc=Katakana}ー]{2,}$/u.test(x));
       if (mine.length > 0 && [...groups.get(o)!.surfaces].some((x) => mine.some((m) => x.length > m.length && (x.startsWith(m) || x.endsWith(`・${m}`) || x.endsWith(`·${m}`))))) return true;
-      // One Hangul word that ends a foreign name of several words (`지엔 장관` after `응우옌 홍 지엔`).
+      // One Hangul word that ends a foreign name of several words (`지엔 장관` after `응우옌 홍 지엔`), or
+      // begins one: Korean writes Japanese and Chinese names family name first (`이와야 외무상` after
+      // `이와야 다케시`), and such a family name may also read as a Korean name (이 + 와야).
       const word = [...groups.get(key)!.surfaces].filter((x) => /^[\uAC00-\uD7A3]{2,}$/u.test(x));
-      return word.length > 0 && [...groups.get(o)!.surfaces].some((x) => / /.test(x) && word.some((m) => x.endsWith(` ${m}`)));
+      return word.length > 0 && [...groups.get(o)!.surfaces].some((x) => /^[\uAC00-\uD7A3 ]+$/u.test(x) && / /.test(x) && word.some((m) => x.endsWith(` ${m}`) || x.startsWith(`${m} `)));
     });
     if (!target) continue;
     for (const h of groups.get(key)!.handles) groups.get(target)!.handles.add(h);
@@ -515,7 +517,10 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   // written in Hangul in several words, that ends with it (`미르지요예프 대통령` after `샤프카트 미르지요예프`).
   for (const k of foreignShort) {
     const word = tokens[k.at].text;
-    const owners = [...groups.values()].filter((g) => [...g.surfaces].some((sf) => /^[\uAC00-\uD7A3 ]+$/u.test(sf) && sf.endsWith(` ${word}`)));
+    const hangulNames = [...groups.values()].filter((g) => [...g.surfaces].some((sf) => /^[\uAC00-\uD7A3]+(?: [\uAC00-\uD7A3]+)+$/u.test(sf)));
+    let owners = hangulNames.filter((g) => [...g.surfaces].some((sf) => sf.endsWith(` ${word}`)));
+    // Japanese and Chinese names are written family name first (`고바야시 방위상` after `고바야시 다카유키`).
+    if (!owners.length) owners = hangulNames.filter((g) => [...g.surfaces].some((sf) => sf.startsWith(`${word} `)));
     if (owners.length !== 1 || used.has(k.at)) continue;
     const t = tokens[k.at];
     spans.push({ first: k.at, last: k.at, start: t.start, end: t.end, type: "person", ref: refOf(owners[0].name), name: owners[0].name, role: k.role, confidence: 0.8, source: "person" });
