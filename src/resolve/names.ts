@@ -6,6 +6,7 @@ import anyAscii from "any-ascii";
 import { readDataFile } from "../lang/registry.ts";
 import { fold } from "../util/text.ts";
 import { wordKey } from "../extract/entities/tokens.ts";
+import { entityData } from "../extract/entities/tables.ts";
 
 interface KoreanTables {
   /** Any romanised surname spelling (lower case) → the group's merge key. */
@@ -372,4 +373,33 @@ export function russianNominative(name: string): string | null {
     return INDECLINABLE.test(w) ? w : null;
   });
   return changed > 0 && out.every((w) => w !== null) ? out.join(" ") : null;
+}
+
+let shared: Set<string> | null = null;
+
+/**
+ * Family names so many people share that one alone names nobody across reports: every Korean
+ * surname spelling (data/korean-surnames.tsv), Chinese surnames in pinyin (data/chinese-surnames.txt
+ * and its readings) and Vietnamese surnames (lang/<code>/entities.json), all lower case.
+ */
+function sharedFamilyNames(): Set<string> {
+  if (shared) return shared;
+  const out = new Set<string>(korean().surnameKey.keys());
+  const { single, compound, readings } = chineseSurnameTables();
+  for (const han of [...single, ...compound]) out.add(fold(anyAscii(han)).replace(/\s+/g, ""));
+  for (const r of readings.values()) out.add(fold(r));
+  for (const d of entityData().values()) for (const sn of d.surnames) out.add(fold(sn));
+  shared = out;
+  return out;
+}
+
+/**
+ * The key of a person named by one Latin family name (`stubb` of `President Stubb`) when that word
+ * may stand for a full name seen in another report: four letters or more, and no family name many
+ * people share (`lee`, `kim`, `wang`, `nguyen`). Null otherwise.
+ */
+export function familyNameAlone(key: string): string | null {
+  const w = key.trim();
+  if (!/^[a-z][a-z'-]{3,}$/.test(w) || sharedFamilyNames().has(w)) return null;
+  return w;
 }

@@ -9,7 +9,7 @@ import { factSeriesKey, factId } from "../resolve/facts.ts";
 import { eventKey, eventId } from "../resolve/events.ts";
 import { addDays, formatYmd, parseYmd } from "../extract/dates/calendar.ts";
 import { aliasLookupAllowed, splitRef } from "../resolve/entities.ts";
-import { hanPinyinName, personMatchKey } from "../resolve/names.ts";
+import { hanPinyinName, personMatchKey, familyNameAlone } from "../resolve/names.ts";
 import { nameSkeleton, skeletonLengths, skeletonsMatch, type Skeleton } from "../resolve/skeleton.ts";
 import { intersect, type Bounds } from "../reconcile/precision.ts";
 
@@ -67,6 +67,9 @@ function buildStatements(db: Db): Statements {
     addSource: db.prepare("INSERT OR IGNORE INTO document_sources (source, document_id, ingested_at) VALUES (?, ?, ?)"),
     refToEntity: db.prepare("SELECT entity_id FROM entity_refs WHERE ref = ?"),
     sharesContext: db.prepare("SELECT 1 FROM mentions m1 JOIN mentions m2 ON m2.document_id = m1.document_id WHERE m1.entity_id = ? AND m2.entity_id IN (SELECT value FROM json_each(?)) LIMIT 1"),
+    personByKey: db.prepare("SELECT id FROM entities WHERE type = 'person' AND key = ? LIMIT 2"),
+    adoptFullName: db.prepare("UPDATE entities SET key = ?, name = ?, name_lang = ? WHERE id = ?"),
+    personsByLastWord: db.prepare("SELECT id FROM entities WHERE type = 'person' AND key LIKE ? ESCAPE '\\' LIMIT 2"),
     aliasToEntity: db.prepare("SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.folded = ? AND e.type = ? LIMIT 2"),
     insertEntity: db.prepare("INSERT INTO entities (id, type, key, name, name_lang) VALUES (?, ?, ?, ?, ?)"),
     entityName: db.prepare("SELECT name, name_lang FROM entities WHERE id = ?"),
@@ -225,6 +228,19 @@ export class EntityResolver {
     if (!id && pinyin) id = this.personsBySound().get(personMatchKey(pinyin)) ?? undefined;
     // The same foreigner's name in another script, when no table knows them.
     if (!id && type === "person") id = this.personByScript([name ?? key, ...surfaces]);
+    // `President Stubb` in one report, `Alexander Stubb` in another.
+    if (!id && type === "person") id = this.personByFamilyName(key);
+    // `Alexander Stubb` after a report that only said `President Stubb`: that person gets the full name.
+    if (!id && type === "person" && key.includes(" ")) {
+      id = this.familyNameOnly(key);
+      if (id) {
+        this.s.adoptFullName.run(key, name ?? key, this.language, id);
+        this.session.names.set(id, { name: name ?? key, lang: this.language });
+        this.touched.renamed.add(id);
+        if (name) this.alias(id, name);
+        this.remember(personMatchKey(key), id);
+      }
+    }
     if (!id) {
       id = ref;
       this.s.insertEntity.run(id, type, key, name ?? key, this.language);
@@ -269,6 +285,40 @@ export class EntityResolver {
     }
     if (found.size !== 1) return undefined;
     const id = [...found][0];
+    const ids = [...this.context].map((r) => (this.s.refToEntity.get(r) as { entity_id: string } | undefined)?.entity_id ?? r);
+    this.beforeMentionRead();
+    return this.s.sharesContext.get(id, JSON.stringify(ids)) ? id : undefined;
+  }
+
+  /**
+   * The one stored person whose full name ends with this family name alone (`Stubb` → `Alexander
+   * Stubb`) and who was mentioned beside a country or organisation this document mentions too;
+   * else undefined. Two stored people with that family name (`Boris Johnson`, `Mike Johnson`) are
+   * one too many, and family names many people share (`Lee`, `Kim`, `Nguyen`) are never read so.
+   */
+  private personByFamilyName(key: string): string | undefined {
+    const word = familyNameAlone(key);
+    if (!word || !this.context.size) return undefined;
+    const rows = this.s.personsByLastWord.all(`% ${word.replace(/[\\%_]/g, (c) => `\\${c}`)}`) as { id: string }[];
+    if (rows.length !== 1) return undefined;
+    const id = rows[0].id;
+    const ids = [...this.context].map((r) => (this.s.refToEntity.get(r) as { entity_id: string } | undefined)?.entity_id ?? r);
+    this.beforeMentionRead();
+    return this.s.sharesContext.get(id, JSON.stringify(ids)) ? id : undefined;
+  }
+
+  /**
+   * The stored person known only by the last word of this full name (`stubb` for `alexander stubb`),
+   * when no stored full name ends with that word and they were mentioned beside a country or
+   * organisation this document mentions too (the converse of personByFamilyName); else undefined.
+   */
+  private familyNameOnly(key: string): string | undefined {
+    const word = familyNameAlone(key.slice(key.lastIndexOf(" ") + 1));
+    if (!word || !this.context.size) return undefined;
+    const rows = this.s.personByKey.all(word) as { id: string }[];
+    if (rows.length !== 1) return undefined;
+    if ((this.s.personsByLastWord.all(`% ${word.replace(/[\\%_]/g, (c) => `\\${c}`)}`) as unknown[]).length) return undefined;
+    const id = rows[0].id;
     const ids = [...this.context].map((r) => (this.s.refToEntity.get(r) as { entity_id: string } | undefined)?.entity_id ?? r);
     this.beforeMentionRead();
     return this.s.sharesContext.get(id, JSON.stringify(ids)) ? id : undefined;
