@@ -99,7 +99,7 @@ export function gazetteer(): Gazetteer {
 // everything it is made from (data tables, language files, ICU version, and how words are keyed),
 // and later processes load it in a few milliseconds.
 const CACHE_VERSION = "1";
-const KEY_PROBES = ["Việt Nam", "한국은", "Вьетнама", "Южной", "وفيتنام", "Zuid-Korea", "U.S.", "ASEAN-Korea", "中国"];
+const KEY_PROBES = ["Việt Nam", "한국은", "Вьетнама", "وفيتنام", "Zuid-Korea", "U.S.", "ASEAN-Korea", "中国"];
 
 function cacheFile(): string | null {
   if (process.env.ATTACHE_NO_GAZETTEER_CACHE) return null;

@@ -53,14 +53,7 @@ function scriptOf(s: string): Script {
  * Cyrillic stem: a case ending (`президентом`, `Индонезией`, `Лавровым`) and trailing vowels and
  * soft/hard signs off, keeping at least four letters, so every case form meets the dictionary form.
  */
-// Adjectives with a three-letter root (`Южная`/`Южной`/`Южную Корею`, `Новая`/`Новой Зеландии`): the
-// general rule keeps four letters, which would keep a different vowel of each case ending. Read on the
-// word before folding, where `й` is not `и` (`Южной` is an adjective, `Кореи` a noun).
-const SHORT_ADJECTIVE = /^(.{3})(?:ая|яя|ый|ий|ой|ей|ую|юю|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ыми|ими|ым|им)$/u;
-
-function stemCyrillic(k: string, word: string): string {
-  const short = SHORT_ADJECTIVE.exec(word.toLowerCase());
-  if (short) return fold(short[1]);
+function stemCyrillic(k: string): string {
   const m = /^(.{4,}?)(?:ами|ями|ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ам|ям|ах|ях)?[аяеиоуыьйюэё]*$/u.exec(k);
   return m ? m[1] : k;
 }
@@ -70,7 +63,7 @@ export function wordKey(word: string, script: Script = scriptOf(word)): string {
   // Hangul stays composed: NFD would split syllables into jamo and hide the particles.
   if (script === "hangul") return word.normalize("NFC");
   const f = fold(word).replace(/ /g, "");
-  return script === "cyrillic" ? stemCyrillic(f, word) : f;
+  return script === "cyrillic" ? stemCyrillic(f) : f;
 }
 
 function altKeys(key: string, script: Script): string[] {
