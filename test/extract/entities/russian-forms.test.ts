@@ -1,12 +1,13 @@
-// Russian declines country adjectives and names: `Южной Кореи` is South Korea (not the start of a
-// person's name), and a man's full name read only in the instrumental (`с Мохамадом Хасаном`)
-// is recorded under its nominative, so it meets the other scripts' spellings.
+// Russian declines country adjectives and names: `Южной Кореи` is South Korea (its case forms are
+// listed in data/countries-extra.tsv), not the start of a person's name; and a man's full name read
+// only in the instrumental (`с Мохамадом Хасаном`) is recorded under its nominative, so it meets
+// the other scripts' spellings.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { run } from "./mentions.ts";
 import { russianNominative } from "../../../src/resolve/names.ts";
 
-test("ru: country names with a short adjective are countries in every case, and the name after them is the person", () => {
+test("ru: country names with a short adjective are countries in their case forms, and the name after them is the person", () => {
   for (const [text, country, name] of [
     ["Лавров провёл переговоры с министром иностранных дел Южной Кореи Чо Хёном в Москве.", "country:KR", "Чо Хёном"],
     ["В Южную Корею прибыл министр торговли Новой Зеландии Тодд Маклей.", "country:NZ", "Тодд Маклей"],
@@ -23,6 +24,9 @@ test("ru: country names with a short adjective are countries in every case, and 
   assert.ok(!run("Министр заявил журналистам Москвы, что визит важен.", "ru").some((m) => m.type === "person"));
   // Near miss: a noun in the genitive with the same letters as an adjective ending (`Кореи`) is still Korea.
   assert.ok(run("Премьер-министр Северной Кореи прибыл.", "ru").some((m) => m.ref === "country:KP"));
+  // Near miss: a noun whose genitive looks like a short adjective (`Китая`) is still its country.
+  const china = run("Министр обороны Китая Дун Цзюнь прибыл в Москву.", "ru");
+  assert.ok(china.some((m) => m.ref === "country:CN") && china.some((m) => m.type === "person" && m.surface === "Дун Цзюнь"), JSON.stringify(china.map((m) => [m.type, m.surface])));
 });
 
 test("ru: a full name only in the instrumental is named in the nominative; a nominative ending in -ом is left alone", () => {
