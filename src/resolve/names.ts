@@ -196,7 +196,9 @@ function computePersonKey(name: string, sound: boolean): string {
   if (!folded) return trimmed;
   // Other scripts are spelled out in Latin letters so `Прабово Субианто` meets `Prabowo Subianto`;
   // Han stays as written (its readings differ by language), and is merged through data/people.tsv.
-  const latin = /^[a-z0-9 ]+$/.test(folded) || /\p{sc=Han}/u.test(folded) ? folded : fold(anyAscii(folded));
+  // Cyrillic soft and hard signs mark a sound, not a break: spelled as an apostrophe they would cut
+  // `Рональд` into two words (`ronal d`), so they are dropped first.
+  const latin = /^[a-z0-9 ]+$/.test(folded) || /\p{sc=Han}/u.test(folded) ? folded : fold(anyAscii(folded.replace(/[ьъ]/gu, "")));
   if (!latin) return trimmed;
   const tokens = latin.split(" ");
   const parts = /^[a-z ]+$/.test(latin) ? koreanParts(tokens, hangul != null || /-/.test(source)) : null;

@@ -26,3 +26,10 @@ test("ru: case forms group with the nominative; listed people keep their English
   assert.equal(knownPersonByKey(personGroupKey("Иван Петров")), null);
   assert.equal(personGroupKey("Penny Wong"), personMatchKey("Penny Wong"), "other scripts unchanged");
 });
+
+test("ru: a soft or hard sign inside a name is no word break (Рональд Ламола = Ronald Lamola)", () => {
+  assert.equal(personMatchKey("Рональд Ламола"), personMatchKey("Ronald Lamola"));
+  assert.equal(personKey("Дарья Ильина"), "darya ilina");
+  // Near miss: a different family name still differs.
+  assert.notEqual(personMatchKey("Рональд Ламола"), personMatchKey("Ronald Lamont"));
+});
