@@ -162,10 +162,11 @@ export class ReconcileStore {
     // A fact's parties are parsed once for all its evidence rows (they are adjacent).
     let lastFact = "";
     let parties: string[] = [];
+    // Several ranks of one series can be stated in one sentence: its periods are read once.
+    const sentences = new Map<string, string[]>();
     for (const r of rows as StatementRow[]) {
       if (r.id !== lastFact) { lastFact = r.id; parties = JSON.parse(r.parties) as string[]; }
-      const periods = r.metric === "rank" && !r.period
-        ? (this.s.sentencePeriods.all(r.document_id, r.sentence) as { period: string }[]).map((p) => p.period) : [];
+      const periods = r.metric === "rank" && !r.period ? this.sentencePeriods(r.document_id, r.sentence, sentences) : [];
       out.push({
         factId: r.id, metric: r.metric, value: r.value, unit: r.unit, period: r.period, status: r.status,
         parties: [...parties], subject: r.subject, document: r.document_id, language: r.language, quote: r.quote,
@@ -173,6 +174,14 @@ export class ReconcileStore {
       });
     }
     return out;
+  }
+
+  /** Periods of the facts stated in one sentence (for ranks stated without one). */
+  private sentencePeriods(document: string, sentence: number, cache: Map<string, string[]>): string[] {
+    const k = `${document}\u0000${sentence}`;
+    let periods = cache.get(k);
+    if (!periods) cache.set(k, (periods = (this.s.sentencePeriods.all(document, sentence) as { period: string }[]).map((p) => p.period)));
+    return [...periods];
   }
 
   factIdsOfSeries(series: string): string[] {
