@@ -49,7 +49,10 @@ export function reconcile(db: Db, touched: Touched): void {
   }
 
   for (const acronym of acronyms) {
-    const found = expansionDiscrepancy(acronym, store.expansionMentions(acronym));
+    // Most acronyms are always spelled out the same way: their few distinct long forms settle it
+    // without reading every mention (and its sentence) of the acronym in the store.
+    const possible = expansionDiscrepancy(acronym, store.expansionVariants(acronym)) !== null;
+    const found = possible ? expansionDiscrepancy(acronym, store.expansionMentions(acronym)) : null;
     store.replaceScope(`expansion:${acronym}`, found ? [store.withQuotes(found)] : []);
   }
 

@@ -9,6 +9,16 @@ import type { DocumentForTranslation } from "./translation.ts";
 
 type Stmt = Statement;
 
+interface StatementRow {
+  id: string; metric: string; value: number; unit: string; period: string | null; status: string; parties: string; subject: string | null;
+  document_id: string; sentence: number; quote: string; surface: string; precision: number; approximate: number; published: string | null; language: string;
+}
+
+const STATEMENT_COLUMNS = `SELECT f.id, f.metric, f.value, f.unit, f.period, f.status, f.parties, f.subject,
+    fe.document_id, fe.sentence, fe.quote, fe.surface, fe.precision, fe.approximate, d.published, d.language
+  FROM facts f JOIN fact_evidence fe ON fe.fact_id = f.id JOIN documents d ON d.id = fe.document_id`;
+const STATEMENT_ORDER = "AND d.superseded_by IS NULL ORDER BY f.period, f.rowid, fe.document_id, fe.sentence, fe.surface";
+
 const prepared = (db: Db): Statements => statementsFor(db, buildStatements);
 
 function buildStatements(db: Db): Statements {
@@ -17,14 +27,17 @@ function buildStatements(db: Db): Statements {
     seriesOfDocument: db.prepare("SELECT DISTINCT f.series FROM fact_evidence fe JOIN facts f ON f.id = fe.fact_id WHERE fe.document_id = ?"),
     acronymsOfDocument: db.prepare("SELECT DISTINCT surface FROM mentions WHERE document_id = ? AND expansion IS NOT NULL"),
     factsOfSeries: db.prepare("SELECT id, metric, value, unit, period, status, parties, subject FROM facts WHERE series = ?"),
+    // One query per series or group instead of one per fact (a conflicting group of a common
+    // figure has thousands of facts). The ORDER BY is the order the per-fact reads gave: facts
+    // in facts_series index order (period, rowid), each fact's evidence in primary-key order.
+    statementsOfSeries: db.prepare(`${STATEMENT_COLUMNS} WHERE f.series = ? ${STATEMENT_ORDER}`),
+    statementsOfGroup: db.prepare(`${STATEMENT_COLUMNS} WHERE f.series = ? AND f.period = ? ${STATEMENT_ORDER}`),
     factsOfGroup: db.prepare("SELECT id, metric, value, unit, period, status, parties, subject FROM facts WHERE series = ? AND period = ?"),
     seriesParties: db.prepare("SELECT parties FROM facts WHERE series = ? LIMIT 1"),
     groupBounds: db.prepare("SELECT lo, hi FROM fact_group_bounds WHERE series = ? AND period = ?"),
     setGroupBounds: db.prepare("INSERT OR REPLACE INTO fact_group_bounds (series, period, lo, hi) VALUES (?, ?, ?, ?)"),
     dropGroupBounds: db.prepare("DELETE FROM fact_group_bounds WHERE series = ? AND period = ?"),
     deleteDiscrepancy: db.prepare("DELETE FROM discrepancies WHERE id = ?"),
-    evidenceOfFact: db.prepare(`SELECT fe.document_id, fe.sentence, fe.quote, fe.surface, fe.precision, fe.approximate, d.published, d.language
-      FROM fact_evidence fe JOIN documents d ON d.id = fe.document_id WHERE fe.fact_id = ? AND d.superseded_by IS NULL`),
     sentencePeriods: db.prepare("SELECT DISTINCT f.period FROM fact_evidence fe JOIN facts f ON f.id = fe.fact_id WHERE fe.document_id = ? AND fe.sentence = ? AND f.period IS NOT NULL"),
     entityName: db.prepare("SELECT name FROM entities WHERE id = ?"),
     // The sentence span comes out of the stored analysis in SQL: the text is read later, and only
@@ -33,6 +46,9 @@ function buildStatements(db: Db): Statements {
         json_extract(d.analysis, '$.sentences[' || m.sentence || '].start') AS span_start,
         json_extract(d.analysis, '$.sentences[' || m.sentence || '].end') AS span_end
       FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.surface = ? AND m.expansion IS NOT NULL AND d.superseded_by IS NULL`),
+    // What decides whether an acronym has a discrepancy at all, without reading any text.
+    expansionVariants: db.prepare(`SELECT DISTINCT m.expansion, d.language FROM mentions m JOIN documents d ON d.id = m.document_id
+      WHERE m.surface = ? AND m.expansion IS NOT NULL AND d.superseded_by IS NULL`),
     documentText: db.prepare("SELECT text FROM documents WHERE id = ?").pluck(),
     personMentions: db.prepare(`SELECT m.entity_id, m.surface, m.sentence, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
       WHERE m.document_id = ? AND e.type = 'person' ORDER BY m.start`),
@@ -109,12 +125,12 @@ export class ReconcileStore {
   }
 
   seriesStatements(series: string): FactStatement[] {
-    return this.statementsOf(this.s.factsOfSeries.all(series));
+    return this.statementsOf(this.s.statementsOfSeries.all(series));
   }
 
   /** The statements of one period of a series, in the order seriesStatements gives them. */
   groupStatements(series: string, period: string): FactStatement[] {
-    return this.statementsOf(this.s.factsOfGroup.all(series, period));
+    return this.statementsOf(this.s.statementsOfGroup.all(series, period));
   }
 
   factIdsOfGroup(series: string, period: string): string[] {
@@ -141,22 +157,31 @@ export class ReconcileStore {
     this.s.deleteDiscrepancy.run(id);
   }
 
-  private statementsOf(factRows: unknown[]): FactStatement[] {
+  private statementsOf(rows: unknown[]): FactStatement[] {
     const out: FactStatement[] = [];
-    const facts = factRows as { id: string; metric: string; value: number; unit: string; period: string | null; status: string; parties: string; subject: string | null }[];
-    for (const f of facts) {
-      const ev = this.s.evidenceOfFact.all(f.id) as { document_id: string; sentence: number; quote: string; surface: string; precision: number; approximate: number; published: string | null; language: string }[];
-      for (const e of ev) {
-        const periods = f.metric === "rank" && !f.period
-          ? (this.s.sentencePeriods.all(e.document_id, e.sentence) as { period: string }[]).map((r) => r.period) : [];
-        out.push({
-          factId: f.id, metric: f.metric, value: f.value, unit: f.unit, period: f.period, status: f.status,
-          parties: JSON.parse(f.parties) as string[], subject: f.subject, document: e.document_id, language: e.language, quote: e.quote,
-          surface: e.surface, precision: e.precision, approximate: !!e.approximate, published: e.published, sentencePeriods: periods,
-        });
-      }
+    // A fact's parties are parsed once for all its evidence rows (they are adjacent).
+    let lastFact = "";
+    let parties: string[] = [];
+    // Several ranks of one series can be stated in one sentence: its periods are read once.
+    const sentences = new Map<string, string[]>();
+    for (const r of rows as StatementRow[]) {
+      if (r.id !== lastFact) { lastFact = r.id; parties = JSON.parse(r.parties) as string[]; }
+      const periods = r.metric === "rank" && !r.period ? this.sentencePeriods(r.document_id, r.sentence, sentences) : [];
+      out.push({
+        factId: r.id, metric: r.metric, value: r.value, unit: r.unit, period: r.period, status: r.status,
+        parties: [...parties], subject: r.subject, document: r.document_id, language: r.language, quote: r.quote,
+        surface: r.surface, precision: r.precision, approximate: !!r.approximate, published: r.published, sentencePeriods: periods,
+      });
     }
     return out;
+  }
+
+  /** Periods of the facts stated in one sentence (for ranks stated without one). */
+  private sentencePeriods(document: string, sentence: number, cache: Map<string, string[]>): string[] {
+    const k = `${document}\u0000${sentence}`;
+    let periods = cache.get(k);
+    if (!periods) cache.set(k, (periods = (this.s.sentencePeriods.all(document, sentence) as { period: string }[]).map((p) => p.period)));
+    return [...periods];
   }
 
   factIdsOfSeries(series: string): string[] {
@@ -168,6 +193,16 @@ export class ReconcileStore {
    * the sentence (`quoteRef`); `withQuotes` puts the sentence text into a discrepancy's evidence.
    * A mention whose sentence span is missing or empty has no quote and is left out, as before.
    */
+  /**
+   * One placeholder mention per distinct (long form, language) of the acronym's current mentions.
+   * Whether expansionDiscrepancy finds anything depends only on these pairs, and the mentions it
+   * is given are a subset of them (those with a sentence span), so null here means null there.
+   */
+  expansionVariants(acronym: string): ExpansionMention[] {
+    const rows = this.s.expansionVariants.all(acronym) as { expansion: string; language: string }[];
+    return rows.map((r) => ({ acronym, expansion: r.expansion, entityId: "", document: "", language: r.language, quote: "" }));
+  }
+
   expansionMentions(acronym: string): ExpansionMention[] {
     const rows = this.s.expansionMentions.all(acronym) as { document_id: string; entity_id: string; sentence: number; expansion: string; language: string; span_start: number | null; span_end: number | null }[];
     return rows.flatMap((r) => {

@@ -129,6 +129,29 @@ test("one acronym expanded differently by different sources is an expansion disc
   quotesAreExact(db);
 });
 
+test("an acronym with one long form, or with unrelated ones, has no discrepancy until a related variant arrives in a later batch", () => {
+  const crc = (source: string, language: string, text: string, expansion: string) => article({
+    source, language, published: "2025-06-01", text, mentions: [{ ref: "organization:CRC", surface: "CRC", expansion }],
+  });
+  // Two things share the acronym: different words, so not a discrepancy.
+  const a = crc("en/crc1.txt", "en", "The Korea Coast Guard briefed the Coastal Rescue Centre (CRC) on the drill.", "Coastal Rescue Centre");
+  const b = crc("en/crc2.txt", "en", "Seoul ratified the Convention on the Rights of the Child (CRC) long ago.", "Convention on the Rights of the Child");
+  const c = crc("en/crc3.txt", "en", "Staff of the Coastal Rescue Centre (CRC) joined the ASEAN exercise.", "Coastal Rescue Centre");
+  const db = store([a, b], [c]);
+  assert.equal(listDiscrepancies(db, { kind: "expansion" }).length, 0);
+  // A later batch spells the rescue centre differently: now the acronym is in question, and
+  // every earlier mention of it, read back from the store, is evidence.
+  const d = crc("en/crc4.txt", "en", "Officers of the Coastal Rescue Center (CRC) met Vietnamese counterparts.", "Coastal Rescue Center");
+  const w = new BatchWriter(db);
+  w.add(d);
+  w.finish();
+  const found = listDiscrepancies(db, { kind: "expansion" });
+  assert.equal(found.length, 1, JSON.stringify(found.map((x) => x.description)));
+  assert.deepEqual(new Set(found[0].evidence.map((e) => e.document)), new Set([a.id, b.id, c.id, d.id]));
+  assert.match(found[0].description, /Coastal Rescue Centre.*Coastal Rescue Center|Coastal Rescue Center.*Coastal Rescue Centre/);
+  quotesAreExact(db);
+});
+
 test("a person spelled two incompatible ways in one document is a spelling discrepancy; spacing, diacritics and short forms are not", () => {
   const text = "Deputy Minister Chung Byung-won co-chaired the 28th ASEAN-RoK Dialogue. " +
     "Jeong Byeong-won also asked for support from ASEAN member countries. " +
