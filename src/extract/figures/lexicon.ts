@@ -68,6 +68,9 @@ export interface FiguresLanguage {
   /** `last year` → -1, `this year` → 0: resolved against the publication year. */
   relativeYears: CueSet<number>;
   markers: Record<Role, Markers>;
+  /** `behind only`, `ahead of`, `derrière`, `hinter`, `после`, `仅次于`, `에 이어`: a name so marked is
+   *  the yardstick a figure is measured against, not a side of it. */
+  comparator: Markers;
   /** `according to`, `selon`, `laut`, `据` before a name, `によると`, `에 따르면`, `zufolge` after it:
    *  the name is where a figure comes from, not what it is about. */
   cited: { before: CueSet<true>; after: CueSet<true> };
@@ -188,6 +191,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
       recipient: markers(mk.recipient, file, "markers.recipient"),
       of: markers(mk.of, file, "markers.of"),
     },
+    comparator: markers(mk.comparator, file, "markers.comparator"),
     cited: {
       before: new CueSet(strings(((r.cited ?? {}) as Raw).before, file, "cited.before").map((c) => [c, true] as const), boundaries),
       after: new CueSet(strings(((r.cited ?? {}) as Raw).after, file, "cited.after").map((c) => [c, true] as const), boundaries),

@@ -19,7 +19,12 @@ export interface Party {
   cited?: boolean;
   /** A nationality word qualifying a flow (`exportaciones españolas`, `Korean investment`). */
   adjective?: boolean;
+  /** The yardstick of a comparison (`behind only the US`, `ahead of China and Japan`), not a side. */
+  compared?: boolean;
 }
+
+/** How much text (characters) may join a list of yardsticks (`China and the US`, `中美`). */
+const LIST_GAP = 8;
 
 /** Punctuation that ends the stretch a source cue governs. */
 const CLAUSE_END = /[,;:.!?()，、。；：！？؛،]/u;
@@ -98,6 +103,7 @@ function followedBy(after: string, list: readonly string[], lex: FiguresLanguage
 export function readParties(text: string, sentenceStart: number, mentions: readonly Mention[], lex: FiguresLanguage): Party[] {
   const citeBefore = mentions.length ? lex.cited.before.findAll(text) : [];
   const citeAfter = mentions.length ? lex.cited.after.findAll(text) : [];
+  let prev: { end: number; compared: boolean } | null = null;
   return mentions.map((m) => {
     const start = m.start - sentenceStart;
     const end = m.end - sentenceStart;
@@ -121,7 +127,12 @@ export function readParties(text: string, sentenceStart: number, mentions: reado
       adjective = true;
     }
     const cited = (citeBefore.length > 0 || citeAfter.length > 0) && isCited(text, start, end, citeBefore, citeAfter);
-    return { ref: m.ref, start, end, roles, markedBefore, cited, adjective };
+    // A name listed right after a yardstick (`ahead of China and the US`) is one too.
+    const gap = prev ? text.slice(prev.end, start) : "";
+    const listed = !!prev?.compared && gap.length <= LIST_GAP && !/[\p{Nd};:.!?()。；：！？]/u.test(gap);
+    const compared = listed || precededBy(before, lex.comparator.before, lex) || followedBy(after, lex.comparator.after, lex);
+    prev = { end, compared };
+    return { ref: m.ref, start, end, roles, markedBefore, cited, adjective, compared };
   });
 }
 

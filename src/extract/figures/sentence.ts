@@ -26,6 +26,8 @@ export interface SentenceSetting {
   publishedYear: number | null;
   /** Metric of the money figure in the sentence before, for `raise it to $10 billion`. */
   previousMoney?: Metric | null;
+  /** A name of the sentence was dropped as the yardstick of a comparison. */
+  compared?: boolean;
 }
 
 /** Units of figures that are not sums of money. */
@@ -107,6 +109,11 @@ export function factsInSentence(
     setting = { ...setting, parties: setting.parties.filter((p) => !qs.some((q) => q.start < p.end && p.start < q.end)) };
   }
   if (!qs.some((q) => FIGURE_KINDS.has(q.kind))) return [];
+  // `the second-largest investor in the country, behind only the US`: the yardstick is no side;
+  // the side it leaves open is the document's other party (`the country`, `en el país`).
+  if (setting.parties.some((p) => p.compared)) {
+    setting = { ...setting, parties: setting.parties.filter((p) => !p.compared), compared: true };
+  }
   const cues = sentenceCues(text, lex, setting);
   const candidates = dropEquivalents(qs.map((q) => classify(q, text, cues, lex)).filter((c): c is Candidate => c !== null), text);
   if (!candidates.length) return [];
@@ -323,6 +330,11 @@ function fillParties(found: EntityRef[], metric: Metric, status: FactStatus, bil
   // Documents signed are signed by both sides, named or not.
   const signed = metric === "count" && subject !== null && SIGNED.test(subject);
   if (out.length < 2 && twoSided && (bilateral || metric === "trade" || signed) && setting.mainPair.length === 2) {
+    for (const r of setting.mainPair) if (out.length < 2 && !out.includes(r)) out.push(r);
+  }
+  // A comparison's yardstick was dropped: the open side is the document's other party.
+  if (setting.compared && out.length < 2 && twoSided && setting.mainPair.length === 2
+    && (out.length === 0 || setting.mainPair.includes(out[0]))) {
     for (const r of setting.mainPair) if (out.length < 2 && !out.includes(r)) out.push(r);
   }
   // `bilateral trade reached X, ahead of the US`, `zweiseitiger Handel … in der EU`: a figure said
