@@ -8,7 +8,7 @@ import { mainPair, partyMentions, readParties, withoutNestedCountries } from "./
 import { factsInSentence } from "./sentence.ts";
 import { dedupeFacts } from "./dedupe.ts";
 import { readDollars } from "./currency.ts";
-import { bodyCountries, donorCountry, isDonor } from "./bodies.ts";
+import { bodyCountries, bodyParents, donorCountry, isDonor, isForum } from "./bodies.ts";
 import { refKey } from "../../resolve/entities.ts";
 
 export type QuantityFinder = (sentence: string, language: LanguageCode) => Quantity[];
@@ -40,7 +40,8 @@ function isGovernmentBody(m: Mention, lex: FiguresLanguage): boolean {
  * National agencies and offices (`Korea Customs Service`, `Росстат`, `Millennium Challenge
  * Corporation`) speak and pay for their country, so a figure credits the country: the one the
  * name carries (`Philippine Statistics Authority`, `越南国家统计局`), else the one the table gives;
- * a body neither says is dropped. Other organisations pass unchanged.
+ * a body neither says is dropped. A body of an organisation (European Commission) gives in the
+ * organisation's name; a forum of two countries is dropped. Other organisations pass unchanged.
  */
 function asCountries(mentions: readonly Mention[], lex: FiguresLanguage): Mention[] {
   const table = bodyCountries();
@@ -48,6 +49,10 @@ function asCountries(mentions: readonly Mention[], lex: FiguresLanguage): Mentio
   for (const m of mentions) {
     if (m.type !== "organization") { out.push(m); continue; }
     const key = refKey(m.ref);
+    // A joint commission is where two countries meet, not one of them.
+    if (isForum(key)) continue;
+    const parent = bodyParents().get(key);
+    if (parent) { out.push({ ...m, ref: `organization:${parent}` as EntityRef }); continue; }
     const listed = table.get(key);
     if (!listed && !isGovernmentBody(m, lex)) { out.push(m); continue; }
     // A country named inside the body's name, or right before it, is already its own mention.

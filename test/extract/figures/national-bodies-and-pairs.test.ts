@@ -7,12 +7,14 @@ import { facts, brief, KR, VN, CN, ID, SA, EG, RU, EU, ES } from "./helpers.ts";
 const US = "country:US", PH = "country:PH", AU = "country:AU", KZ = "country:KZ", PL = "country:PL", BR = "country:BR", JP = "country:JP";
 const parties = (out: ReturnType<typeof facts>) => out.map((f) => f.parties);
 
-test("agency named by a table gives its country: MCC money is US money (en)", () => {
+test("US aid agencies credit their country alike: MCC and USAID money is US money (en)", () => {
   const out = facts("en", [
     { text: "The Millennium Challenge Corporation (MCC) pledged $500 million to the Philippines for roads.",
       quantities: [{ surface: "$500 million", kind: "money", value: 500e6 }] },
-  ], [["Millennium Challenge Corporation", "organization:MCC"], ["MCC", "organization:MCC"], ["Philippines", PH]]);
-  assert.deepEqual(parties(out), [[US]]);
+    { text: "USAID pledged $20 million to the Philippines for typhoon relief.",
+      quantities: [{ surface: "$20 million", kind: "money", value: 20e6 }] },
+  ], [["Millennium Challenge Corporation", "organization:MCC"], ["MCC", "organization:MCC"], ["Philippines", PH], ["USAID", "organization:USAID"]]);
+  assert.deepEqual(parties(out), [[US], [US]]);
 });
 
 test("statistics offices are not parties: the country in the name, else the table, else dropped", () => {
