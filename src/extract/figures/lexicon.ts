@@ -45,6 +45,9 @@ export interface FiguresLanguage {
   anniversary: CueSet<true>;
   status: CueSet<StatusCue>;
   bilateral: CueSet<true>;
+  /** `in the country`, `the country's`, `en el país`, `di negara ini`, `在该国`: the document's other
+   *  party, named by a phrase instead of a name. */
+  hostCountry: CueSet<true>;
   /** `reached`, `stood at`, `đạt`, `составил`, `に達した`: a level already reached, and signing verbs
    *  (`signed 14 agreements`, `подписали 16`); a figure right next to one is what happened,
    *  whatever aim a later clause states. */
@@ -125,7 +128,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "level", "clauseBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "level", "clauseBreaks",
   "byYear", "comparison", "yearWords", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -176,6 +179,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
       ...strings(r.announce, file, "announce").map((c) => [c, "announce"] as const),
     ], boundaries),
     bilateral: new CueSet(flag("bilateral"), boundaries),
+    hostCountry: new CueSet(flag("hostCountry"), boundaries),
     level: new CueSet(flag("level"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),
     byYear: markers(r.byYear, file, "byYear"),

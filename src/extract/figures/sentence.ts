@@ -26,7 +26,8 @@ export interface SentenceSetting {
   publishedYear: number | null;
   /** Metric of the money figure in the sentence before, for `raise it to $10 billion`. */
   previousMoney?: Metric | null;
-  /** A name of the sentence was dropped as the yardstick of a comparison. */
+  /** A name of the sentence was dropped as the yardstick of a comparison, or the sentence names
+   *  a side by a phrase (`in the country`): an open side is the document's other party. */
   compared?: boolean;
 }
 
@@ -114,6 +115,7 @@ export function factsInSentence(
   if (setting.parties.some((p) => p.compared)) {
     setting = { ...setting, parties: setting.parties.filter((p) => !p.compared), compared: true };
   }
+  if (lex.hostCountry.test(text)) setting = { ...setting, compared: true };
   const cues = sentenceCues(text, lex, setting);
   const candidates = dropEquivalents(qs.map((q) => classify(q, text, cues, lex)).filter((c): c is Candidate => c !== null), text);
   if (!candidates.length) return [];
