@@ -121,6 +121,9 @@ export function assignTimes(
       const after = t.q.start >= f.end;
       const raw = after ? t.q.start - f.end : f.start - t.q.end;
       if (raw < 0) return; // overlapping: a year inside the figure's own words
+      // `grew 18% …, pointing out that both sides aim to double it by 2030`: a year past a
+      // connective dates the other clause's figure, not this one.
+      if (!sameClause(f.start, t.q.start)) return;
       const dist = after === lex.yearAfter ? raw : raw * 1.5 + 5;
       if (dist < bestDist) { bestDist = dist; best = i; }
     });
@@ -130,6 +133,10 @@ export function assignTimes(
   const shared = distinct.size === 1 ? times[0] : null;
   return figures.map((f, i) => {
     if (owned[i]) return { time: owned[i], own: true };
-    return shared && sameClause(f.start, shared.q.start) ? { time: shared, own: false } : { time: null, own: false };
+    if (shared) return sameClause(f.start, shared.q.start) ? { time: shared, own: false } : { time: null, own: false };
+    // `rose to $8 billion in 2025, up 18% …, and both aim to double it by 2030`: with several
+    // years, a figure with none of its own takes the last dated year before it in its clause.
+    const prior = times.filter((t) => !t.deadline && !t.ahead && t.q.end <= f.start && sameClause(f.start, t.q.start)).at(-1);
+    return { time: prior ?? null, own: false };
   });
 }

@@ -162,7 +162,10 @@ export function factsInSentence(
     const predicated = cues.level.some((h) => h.end <= q.start && q.start - h.end <= LEVEL_GAP)
       || cues.growth.some((h) => h.end <= q.start && q.start - h.end <= GROWTH_GAP);
     const comma = predicated ? text.slice(q.end, span.hi).search(/[,，、،]/u) : -1;
-    const cut = [semi, comma].filter((n) => n >= 0);
+    // A connective (`therefore`, `pointing out that`, `مشيراً إلى أن`, `จึง`) starts another clause
+    // whose aim or promise is not this figure's.
+    const next = breaks.filter((h) => h.start >= q.end && h.end <= span.hi).reduce((m, h) => Math.min(m, h.start - q.end), -1 >>> 0);
+    const cut = [semi, comma, next === -1 >>> 0 ? -1 : next].filter((n) => n >= 0);
     const reach = cut.length ? q.end + Math.min(...cut) : span.hi;
     const money = !NON_MONEY_UNITS.has(c.unit);
     const saidHit = around ?? nearest(cues.status, span.lo, q.start, q.end, Math.min(reach, q.end + 30));
