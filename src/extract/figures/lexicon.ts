@@ -48,6 +48,9 @@ export interface FiguresLanguage {
   /** `in the country`, `the country's`, `en el país`, `di negara ini`, `在该国`: the document's other
    *  party, named by a phrase instead of a name. */
   hostCountry: CueSet<true>;
+  /** `of which`, `de los que`, `dont`, `davon`, `waarvan`, `di antaranya`, `其中`: a bare scaled number
+   *  right after one breaks down the sum before it, in its currency. */
+  breakdown: CueSet<true>;
   /** `reached`, `stood at`, `đạt`, `составил`, `に達した`: a level already reached, and signing verbs
    *  (`signed 14 agreements`, `подписали 16`); a figure right next to one is what happened,
    *  whatever aim a later clause states. */
@@ -128,7 +131,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "level", "clauseBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "level", "clauseBreaks",
   "byYear", "comparison", "yearWords", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -180,6 +183,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     ], boundaries),
     bilateral: new CueSet(flag("bilateral"), boundaries),
     hostCountry: new CueSet(flag("hostCountry"), boundaries),
+    breakdown: new CueSet(flag("breakdown"), boundaries),
     level: new CueSet(flag("level"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),
     byYear: markers(r.byYear, file, "byYear"),

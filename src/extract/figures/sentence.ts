@@ -66,6 +66,29 @@ function sentenceCues(text: string, lex: FiguresLanguage, setting: SentenceSetti
   };
 }
 
+/** How far (characters) after a breakdown word its number may start (`de los que 5.210 millones`). */
+const BREAKDOWN_GAP = 12;
+
+/**
+ * `alcanzó 9.870 millones de euros, de los que 5.210 millones …`, `30 Milliarden Euro, davon 18
+ * Milliarden`: a number with a scale word but no currency, right after a breakdown word, is part
+ * of the sum before it and shares its currency. (Read as a count, it would have no noun of its own.)
+ */
+function inheritCurrency(qs: Quantity[], text: string, lex: FiguresLanguage): Quantity[] {
+  if (!qs.some((q) => q.kind === "count")) return qs;
+  const hits = lex.breakdown.findAll(text);
+  if (!hits.length) return qs;
+  let sum: Quantity | undefined;
+  return qs.map((q) => {
+    if (q.kind === "money") { sum = q; return q; }
+    const scaled = q.kind === "count" && q.precision >= 1e5 && /\p{L}/u.test(q.surface);
+    if (!sum || !scaled) return q;
+    const from = sum.end;
+    const cue = hits.some((h) => h.start >= from && h.end <= q.start && q.start - h.end <= BREAKDOWN_GAP);
+    return cue ? { ...q, kind: "money", unit: sum.unit, noun: undefined } : q;
+  });
+}
+
 /** `100 billion yen (about USD 670 million)`: a sum restated in another currency is the same figure. */
 function dropEquivalents(cs: Candidate[], text: string): Candidate[] {
   return cs.filter((c, i) => {
@@ -103,7 +126,7 @@ export function factsInSentence(
   setting: SentenceSetting,
 ): FactDraft[] {
   const text = sentence.text;
-  const qs = [...quantities].sort((a, b) => a.start - b.start);
+  const qs = inheritCurrency([...quantities].sort((a, b) => a.start - b.start), text, lex);
   // A nationality inside a sum (`20 مليون دينار كويتي`, `50 juta dolar Australia`) names its
   // currency, not a side.
   if (setting.parties.some((p) => qs.some((q) => q.start < p.end && p.start < q.end))) {
