@@ -26,5 +26,19 @@ export function dedupeFacts(drafts: readonly FactDraft[]): FactDraft[] {
   // A headline often restates a figure without its year (`agree to lift trade to $20 billion`):
   // the dated statement of the same figure is the fact.
   const dated = new Set(out.filter((d) => d.period !== null).map((d) => [d.metric, d.value, d.unit, d.status].join("|")));
-  return out.filter((d) => d.period !== null || !dated.has([d.metric, d.value, d.unit, d.status].join("|")));
+  return withoutRoundings(out.filter((d) => d.period !== null || !dated.has([d.metric, d.value, d.unit, d.status].join("|"))));
+}
+
+/** How close (share of the value) a rounded restatement must be to the precise figure. */
+const ROUNDING_SHARE = 0.01;
+
+/**
+ * `aid climbs to record A$637 million` over a body's `A$637.3 million in ODA`: a figure that is a
+ * rounding of a more precise one of the same metric and unit (within its own precision and 1%) is
+ * the same fact, whatever verb the headline chose; the precise statement is kept.
+ */
+function withoutRoundings(facts: FactDraft[]): FactDraft[] {
+  return facts.filter((d) => !facts.some((e) => e !== d && e.metric === d.metric && e.unit === d.unit
+    && e.precision < d.precision && (d.period === null || e.period === d.period)
+    && Math.abs(e.value - d.value) <= Math.min(d.precision / 2, Math.abs(d.value) * ROUNDING_SHARE)));
 }
