@@ -252,7 +252,8 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
 
   // 1. Titles before names.
   for (let i = 0; i < n; i++) {
-    const tl = titleAt(text, tokens, i, p.before);
+    // titleStarts holds exactly the tokens where titleAt finds a title: look up only those.
+    const tl = titleStarts.has(i) ? titleAt(text, tokens, i, p.before) : 0;
     if (!tl) continue;
     let roleEnd = i + tl - 1;
     let j = i + tl;
