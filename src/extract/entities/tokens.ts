@@ -186,6 +186,8 @@ export function joinable(text: string, a: Token, b: Token): boolean {
   if (/^['’]$/.test(gap)) return true;
   if (gap === "." && a.text.length <= 2) return true;
   if (gap === ". " && a.text.length === 1) return true;
+  // Spanish writes plural abbreviations with doubled capitals and a space (`EE. UU.`, `FF. AA.`).
+  if (gap === ". " && /^(\p{Lu})\1$/u.test(a.text) && /^(\p{Lu})\1$/u.test(b.text)) return true;
   if (gap === "·" || gap === "・") return true;
   return false;
 }
