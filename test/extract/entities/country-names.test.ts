@@ -57,6 +57,7 @@ test("short forms, acronyms and official long forms of other states, one sentenc
     ["Святой Престол, ФРГ, ЮАР, ЦАР, РФ и Кыргызстан подписали заявление.", "ru", ["VA", "DE", "ZA", "CF", "RU", "KG"]],
     ["Takhta Suci, Korsel, Korut, Afsel dan Pantai Gading hadir; RRT mengirim utusan.", "id", ["VA", "KR", "KP", "ZA", "CI", "CN"]],
     ["Takhta Suci, Persatuan Emiriah Arab, Amerika dan Republik Rakyat China turut hadir.", "ms", ["VA", "AE", "US", "CN"]],
+    ["南韓與北韓代表在寮國會面，美國、澳洲和剛果民主共和國也派員出席。", "zh", ["KR", "KP", "LA", "US", "AU", "CD"]],
     ["ผู้แทนจากสันตะสำนัก ไอวอรีโคสต์ ซาอุดิอาระเบีย และยูเออี เข้าร่วมการประชุม", "th", ["VA", "CI", "SA", "AE"]],
   ];
   for (const [text, lang, want] of cases) assert.deepEqual(countries(text, lang), set(...want), `${lang}: ${text}`);
@@ -72,6 +73,12 @@ test("near misses: continents, a name kept to another language, ivory, and a tit
   assert.deepEqual(pairs("The Amerika exhibition opened in Berlin.", "en"), []);
   // `Ngà` (ivory) ends the Vietnamese name of Côte d'Ivoire; the whole name wins over Nga (Russia).
   assert.deepEqual(pairs("Bộ trưởng Bờ Biển Ngà thăm Nga.", "vi"), [["Bờ Biển Ngà", "CI"], ["Nga", "RU"]]);
+  // Arabic `مالي` is "financial" as often as Mali: the country needs its long form or a prefix there.
+  assert.deepEqual(pairs("أعلنت الحكومة عن دعم مالي جديد لجمهورية مالي.", "ar"), [["لجمهورية مالي", "ML"]]);
+  // Names that start with a country's name: Maryland (马里兰), the island of New Guinea, the Indian Ocean.
+  assert.deepEqual(pairs("马里兰州州长访问了马里。", "zh"), [["马里", "ML"]]);
+  assert.deepEqual(pairs("新几内亚岛西部属于印度尼西亚，东部是巴布亚新几内亚。", "zh").map((p) => p[1]), ["ID", "PG"]);
+  assert.deepEqual(pairs("インド洋とインド太平洋の安全保障についてインドと協議した。", "ja"), [["インド", "IN"]]);
   // A person whose surname is a country's name stays a person after a title.
   const ms = run("Senator Jim Jordan met the delegation.", "en");
   assert.deepEqual(pairs("Senator Jim Jordan met the delegation.", "en"), []);
