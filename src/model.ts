@@ -98,6 +98,8 @@ export interface Mention {
   confidence?: number;
   /** A nationality adjective or noun (`Korean`, `indonésiens`), not the country's name. */
   demonym?: boolean;
+  /** The surface without a particle or clitic glued to the name (`한국의` → `한국`, `ومصر` → `مصر`). */
+  bare?: string;
 }
 
 export type Metric =

@@ -191,6 +191,8 @@ export class EntityResolver {
   resolveMention(m: Mention): string {
     const id = this.resolveRef(m.ref, m.name, [m.surface, m.expansion ?? ""].filter(Boolean));
     this.alias(id, m.surface, true);
+    // The name as written without its particle or prefix (`한국의` → `한국`): other reports use other particles.
+    if (m.bare) this.alias(id, m.bare, true);
     if (m.type === "person") this.rememberSkeleton(id, m.surface);
     if (m.expansion) this.alias(id, m.expansion);
     if (m.role && this.session.firstTime(`r\0${id}\0${m.role}`)) this.s.insertRole.run(id, m.role);

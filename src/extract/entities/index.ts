@@ -93,6 +93,7 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
     if (s.expansion) m.expansion = s.expansion;
     if (s.confidence !== undefined) m.confidence = s.confidence;
     if (s.demonym) m.demonym = true;
+    if (s.bare) m.bare = s.bare;
     mentions.push(m);
   }
   return mentions;

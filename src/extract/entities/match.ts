@@ -1,7 +1,7 @@
 // Finds every gazetteer name in a text: greedy longest match, left to right, over tokens; and a
 // substring scan inside runs of scripts written without spaces.
 import { entryMatchesAt, gazetteer, type Entry, type Gazetteer } from "./gazetteer.ts";
-import { joinable, type Token } from "./tokens.ts";
+import { bareWord, joinable, type Token } from "./tokens.ts";
 import { fold } from "../../util/text.ts";
 import type { Span } from "./spans.ts";
 
@@ -30,6 +30,29 @@ function candidates(g: Gazetteer, t: Token): Entry[] {
   return list;
 }
 
+/**
+ * The matched name without the particle or prefix its first or last word carries (entryMatchesAt
+ * lets those words match through an alternative key), or undefined when every word is as listed.
+ */
+function bareSurface(text: string, tokens: Token[], i: number, n: number, e: Entry): string | undefined {
+  let head = tokens[i].start, tail = tokens[i + n - 1].end;
+  let before = "", after = "";
+  const first = tokens[i], last = tokens[i + n - 1];
+  if (first.key !== e.keys[0]) {
+    const b = bareWord(first.text, e.keys[0]);
+    if (b === null) return undefined;
+    if (n === 1) return b !== first.text ? b : undefined;
+    before = b; head = first.end;
+  }
+  if (n > 1 && last.key !== e.keys[n - 1]) {
+    const b = bareWord(last.text, e.keys[n - 1]);
+    if (b === null) return undefined;
+    after = b; tail = last.start;
+  }
+  if (!before && !after) return undefined;
+  return before + text.slice(head, tail) + after;
+}
+
 /** Scripts written without spaces, where names sit inside longer runs. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
@@ -48,7 +71,10 @@ export function matchGazetteer(text: string, tokens: Token[], language: string, 
       // A name that is an ordinary word in this language (es `Reunión`, id `Lima` "five") is not a name here.
       if (n > 0 && common?.has(fold(text.slice(tokens[i].start, tokens[i + n - 1].end)))) continue;
       if (n > 0) {
-        out.push(toSpan(e, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end));
+        const span = toSpan(e, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end);
+        const bare = bareSurface(text, tokens, i, n, e);
+        if (bare) span.bare = bare;
+        out.push(span);
         matched = n;
         break;
       }

@@ -15,6 +15,8 @@ export interface Span {
   expansion?: string;
   confidence?: number;
   demonym?: boolean;
+  /** The name without a particle or prefix glued to it (`한국의` → `한국`), when it had one. */
+  bare?: string;
   /** Where it came from; settles overlaps (`gazetteer` < `acronym` < `person`). */
   source: "gazetteer" | "acronym" | "named" | "person";
 }

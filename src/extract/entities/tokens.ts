@@ -84,6 +84,22 @@ function altKeys(key: string, script: Script): string[] {
   return out;
 }
 
+/**
+ * The word as written without the particle or prefix that one of its alternative keys drops
+ * (`한국의` → `한국`, `وبالسعودية` → `السعودية`, `للسعودية` → `السعودية`), or null when no cut of
+ * the written word gives that key. Aliases need the bare name: a name is matched across documents
+ * by its spelling, and `한국의` in one report must meet `한국은` in another.
+ */
+export function bareWord(word: string, altKey: string): string | null {
+  const script = scriptOf(word);
+  const tries: string[] = [];
+  for (let n = 1; n <= 3 && n < word.length; n++) tries.push(word.slice(n), word.slice(0, -n));
+  // `لل` + noun is the preposition `ل` on the article `ال`: the bare noun keeps its article.
+  if (script === "arabic" && word.startsWith("لل")) tries.push("ال" + word.slice(2));
+  for (const t of tries) if (wordKey(t, script) === altKey) return t;
+  return null;
+}
+
 type WordInfo = Pick<Token, "key" | "alts" | "script" | "upper" | "caps" | "memo">;
 
 // Words repeat across a document and across documents: describe each distinct word once.
