@@ -239,8 +239,10 @@ export function peopleTable(): PeopleTable {
   const bySpelling = new Map<string, string>(), unspaced = new Map<string, string>();
   const bySpellingRaw: [string, string][] = [];
   cyrillicSpellings.length = 0;
-  for (const [en, variants] of dataLines("people.tsv")) {
-    if (!en || !variants) throw new Error("attache: data/people.tsv: each line needs an English name and spellings");
+  for (const [en, variants, country] of dataLines("people.tsv")) {
+    // A row with a country and no spellings is there for the events' host and guest only (see the file).
+    if (en && !variants?.trim() && country?.trim()) continue;
+    if (!en || !variants?.trim()) throw new Error("attache: data/people.tsv: each line needs an English name and spellings, or a country");
     for (const v of [en, ...variants.split("|")].map((x) => x.trim()).filter(Boolean)) {
       const f = fold(v);
       bySpellingRaw.push([v, en.trim()]);

@@ -1,5 +1,5 @@
-// Which country a well-known leader speaks for (data/heads.tsv): only to tell a visit's host from its
-// guest when the text names the host by person alone, never to place a meeting.
+// Which country a well-known leader speaks for (data/people.tsv, third column): only to tell a visit's
+// host from its guest when the text names the host by person alone, never to place a meeting.
 import type { Mention } from "../../model.ts";
 import { dataRows, splitNames } from "../entities/tables.ts";
 import { fold } from "../../util/text.ts";
@@ -15,7 +15,9 @@ export function headCountry(m: Mention | null): string | null {
   if (!m || m.type !== "person") return null;
   if (!byName) {
     byName = new Map();
-    for (const [iso, names] of dataRows("heads.tsv", 2)) for (const n of splitNames(names)) byName.set(key(n), iso!);
+    for (const [en, spellings, iso] of dataRows("people.tsv", 1)) {
+      if (iso) for (const n of [en!, ...splitNames(spellings)]) byName.set(key(n), iso);
+    }
   }
   return byName.get(key(m.name)) ?? byName.get(key(refKey(m.ref))) ?? null;
 }

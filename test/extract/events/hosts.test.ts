@@ -1,5 +1,5 @@
 // `X ontving Y voor een staatsbezoek`: when the text names the host only by person, or names only the
-// guest's own country, the host country is the receiving leader's (data/heads.tsv), not the guest's.
+// guest's own country, the host country is the receiving leader's (data/people.tsv, country column), not the guest's.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractEvents } from "../../../src/extract/events/index.ts";
