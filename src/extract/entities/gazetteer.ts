@@ -297,6 +297,8 @@ export function placeCountry(name: string): string | null {
   return gazetteer().placeCountries.get(fold(name)) ?? null;
 }
 
+const SHORT_CAPITAL = /[\s\-‐–]\p{Lu}\p{L}?(?:$|[\s\-‐–])/u;
+
 /** Whether a token sequence starting at `i` spells `entry` (keys, joins, case and accents). */
 export function entryMatchesAt(text: string, tokens: Token[], i: number, entry: Entry, joinable: (a: Token, b: Token) => boolean, limit = tokens.length): number {
   const n = entry.keys.length;
@@ -312,5 +314,13 @@ export function entryMatchesAt(text: string, tokens: Token[], i: number, entry: 
   if (entry.exact && surface.replace(/[^\p{L}\p{N}]/gu, "") !== entry.surface.replace(/[^\p{L}\p{N}]/gu, "")) return -1;
   if (entry.capital && !tokens[i].upper && tokens[i].script !== "cjk") return -1;
   if (entry.accents && surface.normalize("NFC").toLowerCase() !== entry.surface.normalize("NFC").toLowerCase()) return -1;
+  // A capitalised word of one or two letters inside a longer name (`Trung Á`) is a French or Spanish
+  // preposition when written in lower case (`Le Hoai Trung à Paris`): a name keeps its capitals.
+  if (n > 1 && SHORT_CAPITAL.test(entry.surface)) {
+    const words = entry.surface.split(/[\s\-‐–]+/u);
+    for (let k = 1; k < n && k < words.length; k++) {
+      if (/^\p{Lu}\p{L}?$/u.test(words[k]) && tokens[i + k].script === "latin" && !tokens[i + k].upper) return -1;
+    }
+  }
   return n;
 }

@@ -185,6 +185,14 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   const prepositions = p.prepositions.get(language) ?? new Set<string>();
   const spanAt = (i: number) => (i < n ? claimed.at[i] : undefined);
   const roleWord = (t: Token) => p.roleWords.has(t.key) || t.alts.some((a) => p.roleWords.has(a));
+  /** A Vietnamese family name at i and two (or three) capitalised Vietnamese syllables after it. */
+  const vietNameAt = (i: number) => {
+    if (!p.vietSurnames.has(tokens[i].key) || i + 2 >= n) return false;
+    for (let k = i + 1; k <= i + 2; k++) {
+      if (!free(k) || !tokens[k].upper || !VIET_SYLLABLE.test(tokens[k].text) || !/^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    }
+    return true;
+  };
   const isName = (i: number) => {
     const t = tokens[i];
     if (titleStarts.has(i)) return false;
@@ -285,7 +293,9 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
       if (more) { if (roleStart < 0) roleStart = j; roleEnd = j + more - 1; j += more; continue; }
       // The portfolio belongs to the title (`Menteri Koordinator Bidang Perekonomian`, `Menteri Energi dan Sumber Daya Mineral`).
       // Arabic nisba adjectives stand there too (`الرئيس المصري`), listed as notNames.
-      if ((tokens[j].upper || tokens[j].script === "arabic") && p.notNames.has(tokens[j].text)) { roleEnd = j; j++; continue; }
+      // A Vietnamese family name that is a word elsewhere (`Le`, `Do`, `Van`) before two Vietnamese
+      // syllables starts the name (`ambtgenoot Le Hoai Trung`), whatever else it may be.
+      if ((tokens[j].upper || tokens[j].script === "arabic") && p.notNames.has(tokens[j].text) && !vietNameAt(j)) { roleEnd = j; j++; continue; }
       // So do an Arabic ministry's portfolio and institution words, `و`-joined ones too (`وزير الخارجية
       // والهجرة وشؤون المصريين بالخارج`, `رئيس مجلس الوزراء`): they carry the title on and start no name.
       if (tokens[j].script === "arabic" && roleWord(tokens[j])) { roleEnd = j; j++; continue; }
