@@ -9,7 +9,7 @@ import { tokenize, type Token } from "./tokens.ts";
 import { matchGazetteer, nestedMentions } from "./match.ts";
 import { findAcronyms } from "./acronyms.ts";
 import { findNamed } from "./named.ts";
-import { findPersons, titleStartsIn, tokenIndexAt } from "./persons.ts";
+import { findPersons, insideKnownSpelling, titleStartsIn, tokenIndexAt } from "./persons.ts";
 import { hanCountryAbbreviations } from "./han-abbrev.ts";
 import { currencyCountry } from "./currency.ts";
 import type { Span } from "./spans.ts";
@@ -41,7 +41,9 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   const { text } = ctx;
   const tokens = tokenize(text);
   const gaz = matchGazetteer(text, tokens, ctx.language)
-    .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$" || currencyCountry(text, tokens, s))));
+    .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$" || currencyCountry(text, tokens, s))))
+    // A place word inside a well-known person's name as written (`다카이치 사나에`) is part of the name.
+    .filter((s) => !(s.type === "place" && s.first === s.last && tokens[s.first].script !== "latin" && insideKnownSpelling(text, s.start, s.end)));
   const acr = findAcronyms(text, tokens);
 
   const claimedAt: (Span | undefined)[] = new Array(tokens.length);

@@ -891,6 +891,15 @@ function hangulNameBefore(text: string, tokens: Token[], title: number, free: (i
   const p = personTables();
   let j = hangulNameEnd(tokens, title, spanAt);
   if (j < 0) return null;
+  // A sentence ends before the title (`… 하지 않았다. 대통령의 …`): nothing before it names the person.
+  if (/[.!?。！？]/u.test(text.slice(tokens[j].end, tokens[j + 1].start))) return null;
+  // A well-known person's Hangul spelling is whole even where a word ends like a particle (`사나에`).
+  for (let k = Math.max(0, j - 3); k < j; k++) {
+    const surface = text.slice(tokens[k].start, tokens[j].end);
+    if (/^[\uAC00-\uD7A3 ]+$/.test(surface) && knownPerson(surface)) {
+      return { first: k, last: j, start: tokens[k].start, end: tokens[j].end, surface };
+    }
+  }
   const words: number[] = [];
   for (let k = j; k >= 0 && words.length < 4; k--) {
     const t = tokens[k];
@@ -997,3 +1006,22 @@ function startsWithHangulTitle(word: string): boolean {
 }
 
 const HANGUL_NOUN_ENDINGS = new Set(["", "들", "님", "들과", "들은", "들이", "들의", "들을", "과", "와", "은", "는", "이", "가", "을", "를", "의", "도"]);
+
+let spacedSpellings: string[] | null = null;
+
+/**
+ * Whether [start, end) lies inside a well-known person's spelling of several words outside Latin
+ * script written in the text (`다카이치 사나에`: the given name `사나에` reads as Sanaa plus a
+ * particle). Such a place word is part of the name, so the name can be found.
+ */
+export function insideKnownSpelling(text: string, start: number, end: number): boolean {
+  spacedSpellings ??= [...new Set(peopleTable().bySpellingRaw.map(([v]) => v.trim()).filter((v) => v.includes(" ") && !/\p{sc=Latin}/u.test(v)))];
+  for (const sp of spacedSpellings) {
+    let at = text.indexOf(sp, Math.max(0, start - sp.length));
+    while (at >= 0 && at < end) {
+      if (at + sp.length > start) return true;
+      at = text.indexOf(sp, at + 1);
+    }
+  }
+  return false;
+}
