@@ -1,5 +1,5 @@
 // Countries named by one-character abbreviations in Chinese and Japanese compounds (`中柬关系`,
-// `日米豪印首脳会議`, `柬泰边境`). A single character is far too common to trust on its own
+// `日米豪印首脳会議`, `柬泰边境`, `日米韓の連携`), and by Hangul syllables in Korean ones (`한미일 협력`, `한-베`). A single character is far too common to trust on its own
 // (`中心`, `日本`, `美丽`), so only runs of two or more abbreviations count, and only when a
 // relation word (data/han-country-abbreviations.tsv, `#heads`) or list punctuation follows.
 import { readDataFile } from "../../lang/registry.ts";
@@ -7,7 +7,7 @@ import { makeRef } from "../../resolve/entities.ts";
 import type { Token } from "./tokens.ts";
 import type { Span } from "./spans.ts";
 
-interface AbbrevTables { iso: Map<string, string>; re: RegExp | null; hangul: Map<string, string> }
+interface AbbrevTables { iso: Map<string, string>; re: RegExp | null; hangul: Map<string, string>; hangulHeads: string[] }
 let tables: AbbrevTables | null = null;
 
 function abbrevTables(): AbbrevTables {
@@ -15,15 +15,17 @@ function abbrevTables(): AbbrevTables {
   const iso = new Map<string, string>();
   let heads: string[] = [];
   const hangul = new Map<string, string>();
+  let hangulHeads: string[] = [];
   for (const line of readDataFile("han-country-abbreviations.tsv").split("\n")) {
     const [a, b] = line.split("\t");
     if (a === "#heads") heads = (b ?? "").split("|").filter(Boolean);
+    else if (a === "#hangulheads") hangulHeads = (b ?? "").split("|").map((x) => x.trim()).filter(Boolean);
     else if (a === "#hangul") for (const pair of (b ?? "").split("|")) { const [w, c] = pair.split(":"); if (w && c) hangul.set(w.trim(), c.trim()); }
     else if (a && !a.startsWith("#") && b && [...a].length === 1) iso.set(a, b.trim());
   }
   const chars = [...iso.keys()].join("");
   const alt = heads.sort((x, y) => y.length - x.length).join("|");
-  tables = { hangul, iso, re: chars && alt ? new RegExp(`[${chars}]{2,6}(?=${alt}|[、，,。・·与和と]|$)`, "gu") : null };
+  tables = { hangul, iso, re: chars && alt ? new RegExp(`[${chars}]{2,6}(?=${alt}|[、，,。・·与和との]|$)`, "gu") : null, hangulHeads };
   return tables;
 }
 
@@ -78,6 +80,63 @@ export function hangulCompoundCountries(text: string, tokens: Token[], from: num
   for (let i = from; i <= to && i < tokens.length; i++) {
     const code = hangul.get(tokens[i].text);
     if (code && (joined(tokens[i], tokens[i + 1]) || joined(tokens[i - 1], tokens[i]))) out.push(code);
+  }
+  return out;
+}
+
+/** A Hangul word split into two or more country abbreviations (`한미일` → 한, 미, 일), or null. */
+function splitHangulCompound(word: string, hangul: Map<string, string>): { at: number; len: number; code: string }[] | null {
+  const parts: { at: number; len: number; code: string }[] = [];
+  for (let p = 0; p < word.length;) {
+    const two = p + 2 <= word.length ? hangul.get(word.slice(p, p + 2)) : undefined, one = hangul.get(word[p]);
+    if (two) { parts.push({ at: p, len: 2, code: two }); p += 2; }
+    else if (one) { parts.push({ at: p, len: 1, code: one }); p += 1; }
+    else return null;
+  }
+  return parts.length >= 2 && new Set(parts.map((x) => x.code)).size === parts.length ? parts : null;
+}
+
+/**
+ * Country spans for Korean compounds: a word of abbreviations (`한미일`, `북미`, with a particle or
+ * not) before a relation word, or abbreviations joined by a hyphen or middle dot (`한-베`, `한·미`)
+ * where every member is one (`중·장기` "mid- and long-term" has one abbreviation only).
+ */
+export function hangulCountryAbbreviations(text: string, tokens: Token[]): Span[] {
+  const { hangul, hangulHeads } = abbrevTables();
+  const out: Span[] = [];
+  const push = (i: number, at: number, len: number, code: string) =>
+    out.push({ first: i, last: i, start: at, end: at + len, type: "country", ref: makeRef("country", code), name: en.of(code) ?? code, source: "gazetteer" });
+  const joined = (a: Token, b: Token) => /^[-–‐·]$/u.test(text.slice(a.end, b.start));
+  const bare = (t: Token) => [t.text, ...t.alts].find((w) => hangul.has(w));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.script !== "hangul") continue;
+    // A chain joined by hyphens or middle dots.
+    if (bare(t) && i + 1 < tokens.length && joined(t, tokens[i + 1]) && (i === 0 || !joined(tokens[i - 1], t))) {
+      let k = i;
+      while (k + 1 < tokens.length && joined(tokens[k], tokens[k + 1]) && bare(tokens[k + 1])) k++;
+      if (k > i && (k + 1 >= tokens.length || !joined(tokens[k], tokens[k + 1]))) {
+        const codes = new Set<string>();
+        for (let x = i; x <= k; x++) {
+          const w = bare(tokens[x])!;
+          if (!codes.has(hangul.get(w)!)) { codes.add(hangul.get(w)!); push(x, tokens[x].start, w.length, hangul.get(w)!); }
+        }
+      }
+      i = k;
+      continue;
+    }
+    // One word of abbreviations before a relation word (`한미일 협력`), or ending in one (`한일간`).
+    for (const w of [t.text, ...t.alts]) {
+      const head = hangulHeads.find((h) => w.length > h.length && w.endsWith(h) && splitHangulCompound(w.slice(0, -h.length), hangul));
+      const core = head ? w.slice(0, -head.length) : w;
+      const parts = splitHangulCompound(core, hangul);
+      if (!parts) continue;
+      const next = tokens[i + 1];
+      const before = !!head || (!!next && /^ $/.test(text.slice(t.end, next.start)) && hangulHeads.some((h) => next.text === h || next.alts.includes(h) || (h.length >= 2 && next.text.startsWith(h))));
+      if (!before) continue;
+      for (const x of parts) push(i, t.start + x.at, x.len, x.code);
+      break;
+    }
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { matchGazetteer, nestedMentions } from "./match.ts";
 import { findAcronyms } from "./acronyms.ts";
 import { findNamed } from "./named.ts";
 import { findPersons, insideKnownSpelling, titleStartsIn, tokenIndexAt } from "./persons.ts";
-import { hanCountryAbbreviations } from "./han-abbrev.ts";
+import { hanCountryAbbreviations, hangulCountryAbbreviations } from "./han-abbrev.ts";
 import { currencyCountry } from "./currency.ts";
 import type { Span } from "./spans.ts";
 
@@ -71,6 +71,8 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   for (const o of acr.spans) known.add(o.start * 67_108_864 + o.end);
   const all: Span[] = [];
   const abbreviated = hanCountryAbbreviations(text, tokens, (at) => tokenIndexAt(tokens, at));
+  // A word the gazetteer names whole (`독일` is Germany, not 독 + 일) is no compound.
+  if (ctx.language === "ko") abbreviated.push(...hangulCountryAbbreviations(text, tokens).filter((s) => !gaz.some((g) => overlaps(g, s))));
   for (const list of [gaz, acr.spans, named, nested, abbreviated]) {
     for (const s of list) {
       if (!BLOCKING.has(s.type) && blocked(s)) continue;

@@ -1,0 +1,30 @@
+// Korean names countries by one Hangul syllable in compounds (`한미일 협력`, `한일 관계`, `북미 대화`,
+// `한-베`, `한·미`), Japanese by one kanji before の (`日米韓の連携`). Near misses: the same syllables
+// in ordinary words or before no relation word (`북미 지역` is North America, `중·장기` is
+// "mid- and long-term", `한인`), and a country's own name made of them (`독일` is Germany).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { run } from "./mentions.ts";
+
+const countries = (text: string, lang: string) => run(text, lang).filter((m) => m.type === "country").map((m) => m.ref.replace("country:", ""));
+
+test("Hangul compounds before a relation word, or joined by a hyphen or middle dot", () => {
+  assert.deepEqual(countries("정부는 한미일 협력을 강조했다.", "ko"), ["KR", "US", "JP"]);
+  assert.deepEqual(countries("한일 관계가 개선됐다.", "ko"), ["KR", "JP"]);
+  assert.deepEqual(countries("북미 대화가 재개될지 주목된다.", "ko"), ["KP", "US"]);
+  assert.deepEqual(countries("한-베 협력이 확대됐다.", "ko"), ["KR", "VN"]);
+  assert.deepEqual(countries("한·미 정상회담이 열렸다.", "ko"), ["KR", "US"]);
+  assert.deepEqual(countries("한일간 교역이 늘었다.", "ko"), ["KR", "JP"]);
+});
+
+test("Japanese compounds before の", () => {
+  assert.deepEqual(countries("首相は日米韓の連携を確認した。", "ja"), ["JP", "US", "KR"]);
+});
+
+test("near misses: no relation word, one abbreviation only, a word that is a country's name", () => {
+  assert.deepEqual(countries("북미 지역 수출이 늘었다.", "ko"), []);
+  assert.deepEqual(countries("중·장기 계획을 세웠다.", "ko"), []);
+  assert.deepEqual(countries("한인 간담회가 열렸다.", "ko"), []);
+  assert.deepEqual(countries("독일 경제가 회복했다.", "ko"), ["DE"]);
+  assert.deepEqual(countries("日本の立場を説明した。", "ja"), ["JP"]);
+});
