@@ -128,8 +128,12 @@ export function nestedMentions(text: string, tokens: Token[], language: string, 
   const out: Span[] = [];
   for (const o of outer) {
     if (!CONTAINERS.has(o.type) || o.last === o.first) continue;
-    for (const s of matchGazetteer(text, tokens, language, o.first, o.last + 1, o.last - o.first)) {
-      if (s.type === "country" || s.type === "organization") out.push(s);
+    const inner = matchGazetteer(text, tokens, language, o.first, o.last + 1, o.last - o.first);
+    // A grouping named by the list of its members (`Brunei Darussalam-Indonesia-Malaysia-Philippines
+    // East ASEAN Growth Area`) mentions the grouping, not each member country.
+    const members = o.type === "organization" && inner.filter((s) => s.type === "country").length >= 3;
+    for (const s of inner) {
+      if ((s.type === "country" && !members) || s.type === "organization") out.push(s);
     }
   }
   return out;
