@@ -17,7 +17,7 @@ test("Hangul compounds before a relation word, or joined by a hyphen or middle d
   assert.deepEqual(countries("한일간 교역이 늘었다.", "ko"), ["KR", "JP"]);
 });
 
-test("Japanese compounds before の", () => {
+test("Japanese compounds of three countries before の", () => {
   assert.deepEqual(countries("首相は日米韓の連携を確認した。", "ja"), ["JP", "US", "KR"]);
 });
 
@@ -27,4 +27,6 @@ test("near misses: no relation word, one abbreviation only, a word that is a cou
   assert.deepEqual(countries("한인 간담회가 열렸다.", "ko"), []);
   assert.deepEqual(countries("독일 경제가 회복했다.", "ko"), ["DE"]);
   assert.deepEqual(countries("日本の立場を説明した。", "ja"), ["JP"]);
+  // Two characters before の are as often one word: 中米 is Central America.
+  assert.deepEqual(countries("中米の経済が成長した。", "ja"), []);
 });
