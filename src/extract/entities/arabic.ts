@@ -40,7 +40,10 @@ export function arabicNameAt(text: string, tokens: Token[], j: number, blocked: 
     if (JOINERS.has(t.text)) {
       // `بن سلمان`: the joiner and its word belong to the part before.
       if (last < 0 || k + 1 >= tokens.length || tokens[k + 1].script !== "arabic" || stops(tokens[k + 1])) break;
-      last = k + 1; k += 2; continue;
+      last = k + 1; k += 2;
+      // `آل` names the family, the last part of a name (`عبدالله بن زايد آل نهيان أهمية …`).
+      if (t.text === "آل") break;
+      continue;
     }
     if (COMPOUND_FIRST.has(t.text) && k + 1 < tokens.length && tokens[k + 1].script === "arabic") { last = k + 1; k += 2; parts++; continue; }
     if ([...t.text].length < 2) break;
@@ -49,6 +52,7 @@ export function arabicNameAt(text: string, tokens: Token[], j: number, blocked: 
   // A third part with the article is a family name or nisba (`محمد شياع السوداني`); adjectives
   // that describe the office are not (`السابق` "former").
   const third = tokens[k];
+  if (last >= 1 && tokens[last - 1].text === "آل") return [j, last];
   if (parts === 2 && last === k - 1 && third && third.script === "arabic" && /^ال\p{L}{3,}$/u.test(third.text) && !stops(third) && !NOT_THIRD.has(third.text) && !blocked(k)
     && /^[ \u00a0]$/.test(text.slice(tokens[k - 1].end, third.start))) last = k;
   // A third part without the article (father's name, then family name: `قاسم جومارت توكاييف`) when
