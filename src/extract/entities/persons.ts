@@ -407,6 +407,18 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     }
   }
 
+  // 3c. Well-known people written in one Hangul word of three syllables or more, with a particle or
+  // not (`시진핑은`, `트럼프가`), from data/people.tsv: Korean news names them without a title.
+  // Shorter spellings (`왕이`, `푸틴`) are too often ordinary words or need a title.
+  if (language === "ko") {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i];
+      if (t.script !== "hangul" || !free(i) || full.some((f) => f.first <= i && i <= f.last)) continue;
+      const name = [t.text, ...t.alts].find((w) => w.length >= 3 && /^[\uAC00-\uD7A3]+$/u.test(w) && knownHangulWord(w));
+      if (name) full.push({ first: i, last: i, start: t.start, end: t.start + name.length, surface: name });
+    }
+  }
+
   // 3b. Thai names glued to their titles.
   const thaiSingles: ThaiName[] = [];
   if (THAI.test(text)) {
@@ -1024,4 +1036,12 @@ export function insideKnownSpelling(text: string, start: number, end: number): b
     }
   }
   return false;
+}
+
+let hangulWords: Set<string> | null = null;
+
+/** Whether a single Hangul word is a listed spelling of a well-known person (`시진핑`). */
+function knownHangulWord(word: string): boolean {
+  hangulWords ??= new Set(peopleTable().bySpellingRaw.map(([v]) => v.trim()).filter((v) => /^[\uAC00-\uD7A3]+$/u.test(v)));
+  return hangulWords.has(word);
 }

@@ -31,3 +31,10 @@ test("near misses: a name beginning like a noun, and the place with a particle",
   const ms = run("예멘 사나에서 회의가 열렸다.", "ko");
   assert.ok(ms.some((m) => m.ref === "place:Sanaa"), ms.map((m) => m.ref).join(", "));
 });
+
+test("a well-known person's Hangul spelling of three syllables or more needs no title; shorter ones do", () => {
+  const ms = run("시진핑은 이날 트럼프가 발표한 관세를 비판했다.", "ko");
+  assert.ok(ms.some((m) => m.ref === person("Xi Jinping") && m.surface === "시진핑"), ms.map((m) => `${m.ref} ${m.surface}`).join(", "));
+  assert.ok(ms.some((m) => m.ref === person("Donald Trump") && m.surface === "트럼프"), ms.map((m) => m.ref).join(", "));
+  assert.deepEqual(surfaces(run("그는 왕이 되고 싶었다.", "ko"), "person"), []);
+});
