@@ -215,21 +215,67 @@ function headline(doc: QueryDoc): string | null {
 /** Below this many characters Readability's pick is not trusted over the plain body text. */
 const MIN_ARTICLE_CHARS = 80;
 
-/** The two Readability (0.6) methods we replace on an instance; see `lighten`. */
+/** The Readability (0.6) methods we replace on an instance; see `lighten`. */
 interface ReadabilityInternals {
   _isProbablyVisible?: (node: VisibilityNode) => boolean;
   _fixRelativeUris?: (content: unknown) => void;
+  _getAllNodesWithTag?: (node: TagNode, tagNames: string[]) => ArrayLike<TagNode>;
+}
+interface TagNode extends DomNode { localName?: string; childNodes?: ArrayLike<TagNode> }
+const PLAIN_TAG = /^[a-z][a-z0-9]*$/;
+
+/**
+ * The elements under `root` whose tag is one of `tags` (lower case), in document order: what
+ * linkedom's `querySelectorAll(tags.join(","))` returns, without compiling a CSS selector on every
+ * call. Like linkedom, it matches tag names case-insensitively (HTML) and does not look inside
+ * `<template>`. A document's own children are read from `childNodes`, because linkedom gives its
+ * doctype no `nextSibling`.
+ */
+export function elementsByTags(root: TagNode, tags: readonly string[]): TagNode[] {
+  const found: TagNode[] = [];
+  if (root.nodeType === 9) {
+    for (const child of Array.from(root.childNodes ?? [])) {
+      if (child.nodeType !== 1) continue;
+      if (matchesTag(child, tags)) found.push(child);
+      if (child.localName !== "template") collectByTags(child, tags, found);
+    }
+  } else {
+    collectByTags(root, tags, found);
+  }
+  return found;
+}
+
+function matchesTag(node: TagNode, tags: readonly string[]): boolean {
+  return tags.includes((node.localName ?? node.nodeName).toLowerCase());
+}
+
+/** Depth-first over the descendants of an element, without recursion (see `traverse`). */
+function collectByTags(root: TagNode, tags: readonly string[], found: TagNode[]): void {
+  let node = root.firstChild as TagNode | null;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 1) {
+      if (matchesTag(node, tags)) found.push(node);
+      descend = node.localName !== "template";
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild as TagNode;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode as TagNode | null;
+    node = node && node !== root ? (node.nextSibling as TagNode | null) : null;
+  }
 }
 interface VisibilityNode { hasAttribute(n: string): boolean; getAttribute(n: string): string | null; className?: string }
 
 /**
- * Two instance overrides that leave the extracted text unchanged and save about a fifth of
+ * Instance overrides that leave the extracted text unchanged. The first two save about a fifth of
  * Readability's time on linkedom. `_isProbablyVisible` reads `node.style` on every element, and
  * linkedom builds a CSSStyleDeclaration (a Map behind a Proxy) for each; without a style
  * attribute both style checks are true, so only styled elements take the original path.
  * `_fixRelativeUris` makes link and media URLs absolute and turns `javascript:` links into spans
  * or text: attributes and inline wrappers, which our text walker does not read. Should a
- * Readability upgrade rename either method, the override is simply unused.
+ * Readability upgrade rename a method, its override is simply unused. The third is below.
  */
 function lighten(reader: ReadabilityInternals): void {
   const visible = reader._isProbablyVisible;
@@ -242,6 +288,15 @@ function lighten(reader: ReadabilityInternals): void {
     };
   }
   if (typeof reader._fixRelativeUris === "function") reader._fixRelativeUris = () => {};
+  // Readability asks for elements by tag names hundreds of times per page, each through
+  // querySelectorAll, which in linkedom compiles a CSS selector per call: a third of Readability's
+  // time. Same elements, same order, without the selector. Only plain tag names are answered
+  // here; anything else keeps the original path.
+  const allNodes = reader._getAllNodesWithTag;
+  if (typeof allNodes === "function") {
+    reader._getAllNodesWithTag = (node, tagNames) =>
+      tagNames.every((t) => PLAIN_TAG.test(t)) ? elementsByTags(node, tagNames) : allNodes.call(reader, node, tagNames);
+  }
 }
 
 /** Readability's article, or null when it finds none or trips over the markup. */

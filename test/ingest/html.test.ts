@@ -79,3 +79,32 @@ test("HTML is recognised by extension or by sniffing", () => {
   assert.equal(d.format, "html");
   assert.throws(() => toDecodedInput("empty.html", new TextEncoder().encode("<html><body><script>x()</script></body></html>")), InputError);
 });
+
+test("elements by tag names: the same elements, in the same order, as linkedom's querySelectorAll", async () => {
+  const { parseHTML } = await import("linkedom");
+  const { elementsByTags } = await import("../../src/ingest/html.ts");
+  const page = `<!DOCTYPE html><html lang="es"><head><title>Cumbre</title>
+<script type="application/ld+json">{"datePublished":"2025-03-04"}</script><noscript><img src="a.jpg"></noscript></head>
+<body><h1>España y Marruecos firman un acuerdo</h1><div><h2>Contexto</h2><p>El ministro <b>Albares</b> viajó a Rabat.</p>
+<figure><img src="b.jpg"><figcaption>La firma</figcaption></figure><template><p>oculto</p><h2>no</h2></template>
+<table><tr><td><p>Cifra: 1,2 millones</p></td></tr></table><script>var x = 1;</script></div><h2>Reacciones</h2></body></html>`;
+  const { document } = parseHTML(page);
+  // Readability also creates elements with upper-case names, which still match lower-case tags.
+  const made = document.createElement("P");
+  document.body.appendChild(made);
+  const cases: Array<[unknown, string[]]> = [
+    [document, ["script"]],
+    [document, ["script", "noscript"]],
+    [document, ["h1", "h2"]],
+    [document.body, ["p"]],
+    [document.body, ["img", "picture", "figure"]],
+    [document.querySelector("div"), ["p", "td"]],
+    [document.body, ["video"]],
+  ];
+  for (const [root, tags] of cases) {
+    const r = root as { querySelectorAll(s: string): ArrayLike<unknown> };
+    const mine = elementsByTags(root as Parameters<typeof elementsByTags>[0], tags);
+    assert.deepEqual(mine, Array.from(r.querySelectorAll(tags.join(","))), tags.join(","));
+  }
+  assert.equal(elementsByTags(document.body as Parameters<typeof elementsByTags>[0], ["p"]).length, 3, "template content is not searched");
+});
