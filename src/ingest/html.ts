@@ -299,17 +299,86 @@ function lighten(reader: ReadabilityInternals): void {
   }
 }
 
-/** Readability's article, or null when it finds none or trips over the markup. */
-function readability(document: QueryDoc): { text: string; title: string | null } | null {
+function newReader(document: QueryDoc): Readability<Node> {
+  // Readability's types want a DOM Document; linkedom's is compatible for what it uses.
+  const reader = new Readability(document as unknown as Document, {
+    charThreshold: 200,
+    serializer: (el: Node) => el,
+    // Class attributes are only stripped from the chosen article, which we read as text.
+    keepClasses: true,
+  });
+  lighten(reader as unknown as ReadabilityInternals);
+  return reader;
+}
+
+/** The preparation steps Readability (0.6) `parse()` runs on the document before `_grabArticle`. */
+interface ReadabilityPrep {
+  _unwrapNoscriptImages?: (doc: unknown) => void;
+  _removeScripts?: (doc: unknown) => void;
+  _prepDocument?: () => void;
+}
+interface InnerHtmlNode { innerHTML: string }
+
+/**
+ * The body's innerHTML as Readability's `_grabArticle` first reads it: the page parsed, then the
+ * steps `parse()` runs before it. Deterministic, so the same string it would have read; null when
+ * Readability no longer has these steps.
+ */
+export function preparedBodyHtml(source: string): string | null {
+  const { document } = parseHTML(source) as unknown as { document: QueryDoc & { body: (DomNode & InnerHtmlNode) | null } };
+  const prep = newReader(document) as unknown as ReadabilityPrep;
+  if (!prep._unwrapNoscriptImages || !prep._removeScripts || !prep._prepDocument) return null;
+  prep._unwrapNoscriptImages(document);
+  prep._removeScripts(document);
+  prep._prepDocument();
+  return document.body?.innerHTML ?? null;
+}
+
+function hasPrepSteps(reader: object): boolean {
+  const prep = reader as ReadabilityPrep;
+  return typeof prep._unwrapNoscriptImages === "function" && typeof prep._removeScripts === "function" && typeof prep._prepDocument === "function";
+}
+
+/**
+ * `_grabArticle` starts by serialising the whole body (`pageCacheHtml = page.innerHTML`) only to
+ * restore it when its first attempt finds too little text, which is rare: the serialisation was a
+ * tenth of Readability's time. The body's first innerHTML read therefore gets a token, and the
+ * token written back rebuilds that same string from the source (`preparedBodyHtml`); every other
+ * read and write goes to linkedom. Used only when Readability has the preparation steps to replay.
+ */
+function deferBodySnapshot(body: object, source: string): void {
+  let proto: object | null = Object.getPrototypeOf(body);
+  let desc: PropertyDescriptor | undefined;
+  for (; proto && !desc; proto = Object.getPrototypeOf(proto)) desc = Object.getOwnPropertyDescriptor(proto, "innerHTML");
+  const get = desc?.get;
+  const set = desc?.set;
+  if (!get || !set) return;
+  const token = {};
+  let served = false;
+  Object.defineProperty(body, "innerHTML", {
+    configurable: true,
+    get() {
+      if (served) return get.call(body);
+      served = true;
+      return token;
+    },
+    set(value: unknown) {
+      if (value !== token) return set.call(body, value);
+      const html = preparedBodyHtml(source);
+      if (html !== null) set.call(body, html);
+    },
+  });
+}
+
+/**
+ * Readability's article, or null when it finds none or trips over the markup. With `source` (the
+ * markup `document` was parsed from), the body snapshot Readability takes is deferred (see
+ * `deferBodySnapshot`).
+ */
+export function readability(document: QueryDoc, source?: string): { text: string; title: string | null } | null {
   try {
-    // Readability's types want a DOM Document; linkedom's is compatible for what it uses.
-    const reader = new Readability(document as unknown as Document, {
-      charThreshold: 200,
-      serializer: (el: Node) => el,
-      // Class attributes are only stripped from the chosen article, which we read as text.
-      keepClasses: true,
-    });
-    lighten(reader as unknown as ReadabilityInternals);
+    const reader = newReader(document);
+    if (source !== undefined && document.body && hasPrepSteps(reader)) deferBodySnapshot(document.body, source);
     const article = reader.parse();
     if (!article?.content) return null;
     return { text: elementText(article.content as unknown as DomNode, false), title: article.title?.trim() || null };
@@ -333,7 +402,7 @@ export function extractHtml(html: string): HtmlExtract {
   const root = document.body ?? document.documentElement;
   const size = measure(root);
   const ran = size.maxDepth <= MAX_READABILITY_DEPTH && size.elements <= MAX_READABILITY_ELEMENTS;
-  const article = ran ? readability(document) : null;
+  const article = ran ? readability(document, stripped) : null;
   let text = article?.text ?? "";
   if (!title && article?.title) title = article.title;
   if (text.length < MIN_ARTICLE_CHARS) {

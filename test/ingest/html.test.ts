@@ -108,3 +108,35 @@ test("elements by tag names: the same elements, in the same order, as linkedom's
   }
   assert.equal(elementsByTags(document.body as Parameters<typeof elementsByTags>[0], ["p"]).length, 3, "template content is not searched");
 });
+
+// A short article in a "sidebar" div: Readability's first attempt strips it as unlikely, finds
+// too little text, restores the body from its snapshot and tries again.
+const RETRY_PAGE = `<!DOCTYPE html><html lang="fr"><head><title>Visite à Hanoï</title><style>.x{}</style></head><body>
+<div class="sidebar"><p>Le ministre des Affaires étrangères s'est rendu à Hanoï mardi pour une visite de deux jours.<br><br>Les deux pays ont signé un accord sur le commerce, d'un montant de 2 milliards d'euros, et un autre sur l'éducation.</p>
+<noscript><img src="carte.jpg"></noscript><font>Photo : AFP</font></div>
+<div class="comment"><p>Très bien.</p></div><script>var t = 1;</script></body></html>`;
+
+test("the deferred body snapshot is the string Readability would have taken, and the retry reads the same article", async () => {
+  const { parseHTML } = await import("linkedom");
+  const { Readability } = await import("@mozilla/readability");
+  const { preparedBodyHtml, readability, stripNonArticle } = await import("../../src/ingest/html.ts");
+  for (const source of [RETRY_PAGE, stripNonArticle(RETRY_PAGE), stripNonArticle(ARTICLE)]) {
+    // What stock Readability reads at the start of _grabArticle.
+    const { document } = parseHTML(source);
+    const reader = new Readability(document as unknown as Document) as unknown as { _grabArticle(): unknown; parse(): unknown };
+    const grab = reader._grabArticle;
+    let seen: string | null = null;
+    reader._grabArticle = function (this: unknown) {
+      seen ??= (document.body as unknown as { innerHTML: string }).innerHTML;
+      return grab.call(this);
+    };
+    reader.parse();
+    assert.ok(seen);
+    assert.equal(preparedBodyHtml(source), seen);
+  }
+  const source = stripNonArticle(RETRY_PAGE);
+  const eager = readability(parseHTML(source).document as unknown as Parameters<typeof readability>[0]);
+  const deferred = readability(parseHTML(source).document as unknown as Parameters<typeof readability>[0], source);
+  assert.match(deferred?.text ?? "", /un montant de 2 milliards d'euros/);
+  assert.deepEqual(deferred, eager);
+});
