@@ -129,14 +129,46 @@ interface QueryDoc {
   title: string;
 }
 
-function attr(doc: QueryDoc, sel: string, name: string): string | null {
-  const v = doc.querySelector(sel)?.getAttribute(name)?.trim();
+interface AttrElement extends TagNode { getAttribute(n: string): string | null; textContent: string | null }
+
+/**
+ * The document with its `<meta>`, `<link>` and `<script>` elements listed once, in document order:
+ * metadata is read with some twenty `tag[attribute="value"]` selectors, and linkedom compiles and
+ * runs each over the whole document.
+ */
+interface MetaDoc { doc: QueryDoc; tagged: AttrElement[] }
+
+function metaDoc(doc: QueryDoc): MetaDoc {
+  return { doc, tagged: elementsByTags(doc as unknown as TagNode, ["meta", "link", "script"]) as AttrElement[] };
+}
+
+/** HTML attributes whose values CSS compares case-insensitively (among those we select on). */
+const CASE_FREE_ATTRS = new Set(["rel", "type"]);
+const SIMPLE_SELECTOR = /^(meta|link|script)\[([a-z][a-z:-]*)="([^"\\]*)"\]$/;
+
+/** The elements a simple `tag[attribute="value"]` selector matches, compared as css-select does. */
+function* matching(m: MetaDoc, tag: string, key: string, value: string): Generator<AttrElement> {
+  const fold = CASE_FREE_ATTRS.has(key);
+  const want = fold ? value.toLowerCase() : value;
+  for (const el of m.tagged) {
+    if ((el.localName ?? el.nodeName).toLowerCase() !== tag) continue;
+    const v = el.getAttribute(key);
+    if (v === null) continue;
+    if (fold ? v.length === want.length && v.toLowerCase() === want : v === want) yield el;
+  }
+}
+
+/** Trimmed attribute `name` of the first element `sel` matches, or null (also when empty). */
+function attr(m: MetaDoc, sel: string, name: string): string | null {
+  const simple = SIMPLE_SELECTOR.exec(sel);
+  const el = simple ? matching(m, simple[1]!, simple[2]!, simple[3]!).next().value : m.doc.querySelector(sel);
+  const v = el?.getAttribute(name)?.trim();
   return v ? v : null;
 }
 
 const HTTP_URL = /^https?:\/\/\S+$/i;
 
-function canonicalUrl(doc: QueryDoc): string | null {
+function canonicalUrl(doc: MetaDoc): string | null {
   for (const [sel, name] of [
     ['link[rel="canonical"]', "href"],
     ['meta[property="og:url"]', "content"],
@@ -166,8 +198,8 @@ const DATE_META = [
 ];
 
 /** `datePublished` anywhere in JSON-LD (objects, arrays, @graph). */
-function jsonLdDate(doc: QueryDoc): string | null {
-  for (const el of doc.querySelectorAll('script[type="application/ld+json"]')) {
+function jsonLdDate(doc: MetaDoc): string | null {
+  for (const el of matching(doc, "script", "type", "application/ld+json")) {
     let data: unknown;
     try {
       data = JSON.parse(el.textContent ?? "");
@@ -191,7 +223,7 @@ function jsonLdDate(doc: QueryDoc): string | null {
   return null;
 }
 
-function publishedDate(doc: QueryDoc): string | null {
+function publishedDate(doc: MetaDoc): string | null {
   for (const sel of DATE_META) {
     const v = attr(doc, sel, "content");
     const d = v ? toIsoDate(v) : null;
@@ -203,12 +235,12 @@ function publishedDate(doc: QueryDoc): string | null {
   return time ? toIsoDate(time) : null;
 }
 
-function headline(doc: QueryDoc): string | null {
+function headline(doc: MetaDoc): string | null {
   const og = attr(doc, 'meta[property="og:title"]', "content") ?? attr(doc, 'meta[name="twitter:title"]', "content");
   if (og) return og;
-  const h1 = doc.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
+  const h1 = doc.doc.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
   if (h1) return h1;
-  const t = doc.title?.replace(/\s+/g, " ").trim();
+  const t = doc.doc.title?.replace(/\s+/g, " ").trim();
   return t ? t : null;
 }
 
@@ -395,9 +427,10 @@ export function extractHtml(html: string): HtmlExtract {
   const stripped = stripNonArticle(html);
   const { document } = parseHTML(stripped) as unknown as { document: QueryDoc };
   if (!document.documentElement) return { text: "", title: null, url: null, published: null };
-  const url = canonicalUrl(document);
-  const published = publishedDate(document);
-  let title = headline(document);
+  const meta = metaDoc(document);
+  const url = canonicalUrl(meta);
+  const published = publishedDate(meta);
+  let title = headline(meta);
   // Readability recurses and is quadratic on pathological nesting, so the tree is measured first.
   const root = document.body ?? document.documentElement;
   const size = measure(root);

@@ -140,3 +140,23 @@ test("the deferred body snapshot is the string Readability would have taken, and
   assert.match(deferred?.text ?? "", /un montant de 2 milliards d'euros/);
   assert.deepEqual(deferred, eager);
 });
+
+test("metadata selectors keep CSS semantics: rel and type match in any case, other values exactly; the first match counts", () => {
+  const body = `<body><h1>Indonesia dan Australia perkuat kerja sama maritim</h1>${para("Menteri Luar Negeri Indonesia bertemu mitranya dari Australia di Jakarta pada hari Senin untuk membahas kerja sama maritim dan perdagangan senilai 2,5 miliar dolar AS.")}</body>`;
+  const a = extractHtml(`<!DOCTYPE html><html lang="id"><head>
+<meta property="OG:TITLE" content="Judul yang tidak dibaca">
+<link rel="Canonical" href="https://berita.example/maritim">
+<meta property="article:published_time" content="">
+<meta property="article:published_time" content="2025-05-01T08:00:00+07:00">
+<meta name="date" content="2025-04-30">
+</head>${body}</html>`);
+  assert.equal(a.url, "https://berita.example/maritim");
+  assert.equal(a.title, "Indonesia dan Australia perkuat kerja sama maritim");
+  assert.equal(a.published, "2025-04-30");
+  const b = extractHtml(`<!DOCTYPE html><html lang="id"><head>
+<meta property="og:url" content="https://berita.example/og">
+<script type="Application/LD+JSON">{"@graph":[{"@type":"NewsArticle","datePublished":"2025-06-02"}]}</script>
+</head>${body}</html>`);
+  assert.equal(b.url, "https://berita.example/og");
+  assert.equal(b.published, "2025-06-02");
+});
