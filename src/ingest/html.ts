@@ -132,14 +132,34 @@ interface QueryDoc {
 interface AttrElement extends TagNode { getAttribute(n: string): string | null; textContent: string | null }
 
 /**
- * The document with its `<meta>`, `<link>` and `<script>` elements listed once, in document order:
- * metadata is read with some twenty `tag[attribute="value"]` selectors, and linkedom compiles and
- * runs each over the whole document.
+ * The document with its `<meta>`, `<link>` and `<script>` elements listed once per tag, on first
+ * use: metadata is read with some twenty `tag[attribute="value"]` selectors, and linkedom compiles
+ * and runs each over the whole document.
  */
-interface MetaDoc { doc: QueryDoc; tagged: AttrElement[] }
+interface MetaDoc { doc: QueryDoc; byTag: Map<string, AttrElement[]> }
+interface TagListDoc { getElementsByTagName(tag: string): ArrayLike<AttrElement> }
 
 function metaDoc(doc: QueryDoc): MetaDoc {
-  return { doc, tagged: elementsByTags(doc as unknown as TagNode, ["meta", "link", "script"]) as AttrElement[] };
+  return { doc, byTag: new Map() };
+}
+
+/**
+ * Elements `tag` in document order, as a selector finds them in a freshly parsed page: the parser
+ * lower-cases tag names, so getElementsByTagName's exact match is the selector's, and like the
+ * selector we leave out what sits inside a `<template>`.
+ */
+function tagged(m: MetaDoc, tag: string): AttrElement[] {
+  let list = m.byTag.get(tag);
+  if (!list) {
+    list = Array.from((m.doc as unknown as TagListDoc).getElementsByTagName(tag)).filter((el) => !inTemplate(el));
+    m.byTag.set(tag, list);
+  }
+  return list;
+}
+
+function inTemplate(el: TagNode): boolean {
+  for (let p = el.parentNode as TagNode | null; p; p = p.parentNode as TagNode | null) if (p.localName === "template") return true;
+  return false;
 }
 
 /** HTML attributes whose values CSS compares case-insensitively (among those we select on). */
@@ -150,8 +170,7 @@ const SIMPLE_SELECTOR = /^(meta|link|script)\[([a-z][a-z:-]*)="([^"\\]*)"\]$/;
 function* matching(m: MetaDoc, tag: string, key: string, value: string): Generator<AttrElement> {
   const fold = CASE_FREE_ATTRS.has(key);
   const want = fold ? value.toLowerCase() : value;
-  for (const el of m.tagged) {
-    if ((el.localName ?? el.nodeName).toLowerCase() !== tag) continue;
+  for (const el of tagged(m, tag)) {
     const v = el.getAttribute(key);
     if (v === null) continue;
     if (fold ? v.length === want.length && v.toLowerCase() === want : v === want) yield el;

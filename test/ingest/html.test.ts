@@ -159,4 +159,9 @@ test("metadata selectors keep CSS semantics: rel and type match in any case, oth
 </head>${body}</html>`);
   assert.equal(b.url, "https://berita.example/og");
   assert.equal(b.published, "2025-06-02");
+  // An unclosed <template> survives the pre-pass; selectors do not look inside it.
+  const c = extractHtml(`<!DOCTYPE html><html lang="id"><head><meta name="date" content="2025-04-30"></head>${body.replace("</body>", "")}
+<template><meta property="article:published_time" content="2019-01-01"><link rel="canonical" href="https://berita.example/lama"></body></html>`);
+  assert.equal(c.published, "2025-04-30");
+  assert.equal(c.url, null);
 });
