@@ -10,7 +10,8 @@ interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[
 const argv = process.argv.slice(2);
 const topAt = argv.indexOf("--top");
 const top = topAt >= 0 ? Number(argv[topAt + 1]) : 30;
-const paths = argv.filter((a, i) => !a.startsWith("--") && i !== topAt + 1);
+// Without --top, topAt + 1 is 0: the first path must not be taken for its value.
+const paths = argv.filter((a, i) => !a.startsWith("--") && (topAt < 0 || i !== topAt + 1));
 const files = paths.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith(".cpuprofile")).map((f) => join(p, f)) : [p]));
 
 const selfUs = new Map<string, number>();
