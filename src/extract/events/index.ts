@@ -100,7 +100,7 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
     if (lead) { events.push(work(lead, lead.type!, { host: null, date: lead.date }, ctx.mentions, false)); pending.splice(pending.indexOf(lead), 1); }
   }
   const anchorYear = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
-  for (const c of pending) resolvePending(events, c, ctx.mentions, visit, anchorYear);
+  for (const c of pending) resolvePending(lex, events, c, ctx.mentions, visit, anchorYear);
   if (!events.length) return [];
 
   // Merging in text order can leave two drafts apart that later sentences showed to be one
@@ -383,7 +383,7 @@ function staleYear(d: DateMention | null, anchorYear: number | null, published: 
   return false;
 }
 
-function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit: () => Work | undefined, anchorYear: number | null): void {
+function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, mentions: Mention[], visit: () => Work | undefined, anchorYear: number | null): void {
   const s = c.hit.sentence;
   const { entry } = c.hit;
   const nearest = (ok: (e: Work) => boolean) =>
@@ -407,7 +407,9 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
     // `werkbezoek te Rabat`, `訪問先のニューデリーで`: a capital named with the visit is where it went.
     const city = c.place ? venue(c.place.name) ?? venue(c.place.surface) : null;
     if (!target && c.visitor && (c.destination || city)) {
-      const w = work(c, "other", { host: null, date: c.date }, mentions, false);
+      // `his first visit to Kenya`, `chuyến thăm`, `lawatan`: a named person's visit to another
+      // country is official business unless the words around the noun say private or transit.
+      const w = work(c, unofficial(lex, c) ? "other" : "official_visit", { host: null, date: c.date }, mentions, false);
       events.push(w);
       return;
     }
@@ -428,6 +430,13 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
     if ((PART_TYPES.has(m.type) && m.type !== "country") || (m.type === "agreement" && entry.type === "signing")) target.participants.set(m.ref, m);
   }
   for (const m of [c.visitor, c.destination]) if (m && VISITS.has(target.type)) target.participants.set(m.ref, m);
+}
+
+/** `private visit`, `visite privée`, `transit`: a word right around the visit noun marks it unofficial. */
+function unofficial(lex: EventLexicon, c: Candidate): boolean {
+  if (!lex.unofficialRe) return false;
+  const { sentence, start, end } = c.hit;
+  return lex.unofficialRe.test(sentence.text.slice(Math.max(0, start - 20), Math.min(sentence.text.length, end + 20)));
 }
 
 function hostCountry(e: Work, mentions: Mention[], text: string): string | null {
