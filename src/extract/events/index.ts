@@ -67,7 +67,8 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
   for (const e of [...events]) {
     if (e.type !== "talks" || e.ordinal != null) continue;
     // Undated talks at no named place in the sentence right before or after a meeting are its talks too.
-    const near = (x: Work) => sameSentence(x, e) || (!e.date && !e.place && !e.host && Math.abs(x.sentence - e.sentence) <= 1);
+    const near = (x: Work) => sameSentence(x, e) || (!e.date && !e.place && !e.host && Math.abs(x.sentence - e.sentence) <= 1)
+      || headlineTalks(x, e, events, ctx);
     const m = events.find((x) => x !== e && x.type !== "talks" && x.type !== "signing" && !VISITS.has(x.type) && near(x)
       && (!e.date || !x.date || e.date.value === x.date.value));
     if (m) { absorb(m, e); events.splice(events.indexOf(e), 1); }
@@ -126,6 +127,9 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
     if (day && (!main.date || (!main.past && staleYear(main.date, anchorYear, ctx.published))
       || (main.date.relative && main.date.precision === "month" && main.date.value != null && day.value!.startsWith(main.date.value)))) main.date = day;
   }
+  // `Kinshasa, 3 février 2026 (ACP) — La sixième session … s'est ouverte`: a dispatch filed on a day of
+  // its own reports, undated, what happened that day.
+  if (!main.date && !main.past && ctx.datelineDate) main.date = { start: 0, end: 0, surface: "", value: ctx.datelineDate, precision: "day", relative: true };
   const opened = openingDay(main, ctx, lex, (anchor ??= documentAnchor(ctx)));
   if (opened) main.date = opened;
   // `The agreement signed in 2019 was reviewed at the Joint Commission`: a bare earlier year on the
@@ -266,6 +270,17 @@ function leadVenue(main: Work, ctx: ExtractionContext): void {
     const city = venue(m.name) ?? venue(m.surface);
     if (city?.country === iso) { main.place = m; main.placeName = city.name; return; }
   }
+}
+
+/**
+ * `日韓首脳会談、… 奈良` over `高市首相は13日、…李在明大統領と奈良市内のホテルで会談した`: a meeting
+ * the headline names, undated, is held as the talks its lead reports (the first talks of the
+ * document, within the next few sentences) when those talks involve all of its parties.
+ */
+function headlineTalks(meeting: Work, talks: Work, events: Work[], ctx: ExtractionContext): boolean {
+  if (meeting.sentence !== 0 || meeting.date || !meeting.parties.length || talks.sentence > 3 || !isHeadline(ctx)) return false;
+  if (events.some((x) => x.type === "talks" && x.sentence < talks.sentence)) return false;
+  return meeting.parties.every((p) => talks.participants.has(p.ref));
 }
 
 /** The first sentence is a headline: the title, or a line of its own without closing punctuation. */
