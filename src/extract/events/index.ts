@@ -423,7 +423,7 @@ function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, mention
     const city = c.place ? venue(c.place.name) ?? venue(c.place.surface) : null;
     if (!target && c.visitor && (c.destination || city)) {
       // `his first visit to Kenya`, `chuyến thăm`, `lawatan`: a named person's visit to another
-      // country is official business unless the words around the noun say private or transit.
+      // country is official business unless the words around the noun say working, private or transit.
       const w = work(c, unofficial(lex, c) ? "other" : "official_visit", { host: null, date: c.date }, mentions, false);
       events.push(w);
       return;
@@ -447,7 +447,7 @@ function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, mention
   for (const m of [c.visitor, c.destination]) if (m && VISITS.has(target.type)) target.participants.set(m.ref, m);
 }
 
-/** `private visit`, `visite privée`, `transit`: a word right around the visit noun marks it unofficial. */
+/** `private visit`, `werkbezoek`, `transit`: a word at or right around the visit noun marks it as no official visit. */
 function unofficial(lex: EventLexicon, c: Candidate): boolean {
   if (!lex.unofficialRe) return false;
   const { sentence, start, end } = c.hit;

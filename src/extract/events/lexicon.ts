@@ -74,8 +74,9 @@ const EventsFileSchema = z.object({
    */
   relative: words,
   /**
-   * `private visit`, `transit`, `visite privée`: words next to a visit noun that make it no official
-   * business; every other visit by a named person to another country is an official visit.
+   * `private visit`, `transit`, `working visit`, `werkbezoek`: words at or next to a visit noun that
+   * mark it as other than an official visit; every other visit by a named person to another
+   * country is one.
    */
   unofficial: words,
   impliedDestination: z.record(z.string().min(1), z.string().regex(/^[A-Z]{2}$/)).default({}),
@@ -125,7 +126,7 @@ export interface EventLexicon {
   closingRe: RegExp | null;
   /** `^\s*(중인|中の)`: the visit word modifies the noun after it. */
   relativeStartRe: RegExp | null;
-  /** `private`, `transit`, `privée`: a visit noun next to one is not an official visit. */
+  /** `private`, `transit`, `working visit`: a visit noun at or next to one is not an official visit. */
   unofficialRe: RegExp | null;
   /** `来日` → JP: the destination a word names by itself. */
   implied: { re: RegExp; country: string }[];
