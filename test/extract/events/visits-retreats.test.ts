@@ -83,8 +83,13 @@ test("a dispatch's dateline day dates the meeting it reports without a day (fr)"
   assert.equal(u.date, null);
 });
 
-test("es: `se reunió con` and `ayer jueves` are talks on the day before publication", () => {
+test("es: `se reunió con`, `una reunión con` are talks; `ayer jueves` is the day before publication", () => {
   const e = one("es", "El canciller argentino se reunió ayer jueves en Santiago con su homólogo chileno.",
     [["argentino", "country:AR", "Argentina"], ["Santiago", "place:Santiago", "Santiago"], ["chileno", "country:CL", "Chile"]], { published: "2026-02-07" });
   assert.deepEqual(row(e), ["talks", null, "2026-02-06", "Santiago", "CL"]);
+  const m = one("es", "El ministro José Manuel Albares mantuvo ayer jueves en Madrid una reunión con su homólogo marroquí.",
+    [["José Manuel Albares", "person:jose manuel albares"], ["Madrid", "place:Madrid", "Madrid"], ["marroquí", "country:MA", "Morocco"]]);
+  assert.deepEqual(row(m), ["talks", null, "2026-02-05", "Madrid", "ES"]);
+  // A meeting with no one named `con` it is no talks event of its own.
+  assert.equal(all("es", "Los cancilleres sostuvieron ayer un encuentro en Lima.", [["Lima", "place:Lima", "Lima"]]).length, 0);
 });
