@@ -58,7 +58,7 @@ test("`annual` between an ordinal and its noun keeps the ordinal (en)", () => {
   assert.deepEqual([e.type, e.ordinal], ["summit", 7]);
 });
 
-test("ja: 首脳会談 is a summit; a headline summit takes the lead's talks (date, place)", () => {
+test("ja 首脳会談, ko 정상회담 are summits; a headline summit takes the lead's talks (date, place)", () => {
   const S: Spec[] = [["高市早苗", "person:takaichi sanae"], ["来日", "country:JP", "Japan"], ["韓国", "country:KR", "South Korea"],
     ["李在明", "person:lee jae myeong"], ["奈良", "place:Nara", "Nara"], ["日本", "country:JP", "Japan"]];
   const a = one("ja", "高市早苗首相は13日、来日した韓国の李在明大統領と奈良市内のホテルで首脳会談を行った。", S, { published: "2026-01-14" });
@@ -66,6 +66,9 @@ test("ja: 首脳会談 is a summit; a headline summit takes the lead's talks (da
   const text = "日本・韓国首脳会談、経済安保で連携確認\n\n高市早苗首相は13日、来日した韓国の李在明大統領と奈良市内のホテルで会談した。両首脳は協力を確認した。";
   const b = one("ja", text, S, { published: "2026-01-14", title: "日本・韓国首脳会談、経済安保で連携確認" });
   assert.deepEqual(row(b), ["summit", null, "2026-01-13", "Nara", "JP"]);
+  const ko = one("ko", "이재명 대통령은 30일 서울에서 베트남 국가주석과 정상회담을 가졌다.",
+    [["이재명", "person:lee jae myeong"], ["서울", "place:Seoul", "Seoul"], ["베트남", "country:VN", "Viet Nam"]], { published: "2026-01-31" });
+  assert.deepEqual(row(ko), ["summit", null, "2026-01-30", "Seoul", "KR"]);
   // Talks of other parties than the headline's are another meeting.
   const c = all("ja", "日本・韓国首脳会談、経済安保で連携確認\n\n茂木外相は13日、東京でベトナムの外相と会談した。",
     [...S, ["東京", "place:Tokyo", "Tokyo"], ["ベトナム", "country:VN", "Viet Nam"]], { published: "2026-01-14", title: "日本・韓国首脳会談、経済安保で連携確認" });
