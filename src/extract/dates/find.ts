@@ -52,9 +52,12 @@ export function findDates(text: string, language: string, anchor: DateAnchor): D
       if (mention) found.push(mention);
     }
   }
+  const relativeDays = new Set<DateMention>(), weekdays = new Set<DateMention>();
   for (const r of lex.relativeAny?.test(norm) ? lex.relative : []) {
     for (const m of norm.matchAll(r.re)) {
-      found.push(relativeMention(m.index, m[0].length, r.unit, r.offset, anchor));
+      const d = relativeMention(m.index, m[0].length, r.unit, r.offset, anchor);
+      if (r.unit === "day") relativeDays.add(d);
+      found.push(d);
     }
   }
   if (lex.weekdayRe) {
@@ -64,7 +67,9 @@ export function findDates(text: string, language: string, anchor: DateAnchor): D
       // `will visit on Friday`: announced, so the coming Friday.
       const end = m.index + m[0].length;
       const ahead = !!lex.futureRe?.test(lex.futureAfter ? norm.slice(end, end + 50) : norm.slice(Math.max(0, m.index - 50), m.index));
-      found.push({ start: m.index, end: m.index + m[0].length, surface: "", value: weekdayDate(wd, anchor, ahead), precision: "day", relative: true });
+      const d: DateMention = { start: m.index, end: m.index + m[0].length, surface: "", value: weekdayDate(wd, anchor, ahead), precision: "day", relative: true };
+      weekdays.add(d);
+      found.push(d);
     }
   }
   for (const m of hasDigit ? norm.matchAll(YEAR_RE) : []) {
@@ -73,7 +78,7 @@ export function findDates(text: string, language: string, anchor: DateAnchor): D
   // A range's end bound (`24日から27日まで`) belongs to the range, which is dated by its first day.
   const ranges = new Set<DateMention>();
   if (hasDigit) for (const d of found) if (rangeFirstDay(d, norm, lex)) ranges.add(d);
-  const kept = pickLongest(found);
+  const kept = withoutNamedWeekdays(pickLongest(found), relativeDays, weekdays, norm);
   for (const k of kept) k.surface = text.slice(k.start, k.end);
   if (hasDigit) for (const re of lex.sinceRe) markSince(kept, norm, re, anchor);
   if (lex.untilBeforeRe || lex.untilAfterRe) {
@@ -83,6 +88,26 @@ export function findDates(text: string, language: string, anchor: DateAnchor): D
     }
   }
   return kept;
+}
+
+/**
+ * `ayer jueves`, `hier jeudi`, `kemarin (Kamis)`: a weekday right after `yesterday` names that same
+ * day; the two are one date, counted from the publication day (the weekday alone would be counted
+ * back to its last occurrence, a day off when the report is published a day late).
+ */
+function withoutNamedWeekdays(kept: DateMention[], relativeDays: Set<DateMention>, weekdays: Set<DateMention>, norm: string): DateMention[] {
+  if (!relativeDays.size || !weekdays.size) return kept;
+  const out: DateMention[] = [];
+  for (const d of kept) {
+    const prev = out[out.length - 1];
+    if (prev && weekdays.has(d) && relativeDays.has(prev) && /^[\s,(（]*$/.test(norm.slice(prev.end, d.start))) {
+      const close = /^\s*[)）]/.exec(norm.slice(d.end));
+      prev.end = d.end + (close ? close[0].length : 0);
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** Dates whose year ends a `since …` phrase bound a span: they are flagged, not dropped. */

@@ -67,7 +67,8 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
   for (const e of [...events]) {
     if (e.type !== "talks" || e.ordinal != null) continue;
     // Undated talks at no named place in the sentence right before or after a meeting are its talks too.
-    const near = (x: Work) => sameSentence(x, e) || (!e.date && !e.place && !e.host && Math.abs(x.sentence - e.sentence) <= 1);
+    const near = (x: Work) => sameSentence(x, e) || (!e.date && !e.place && !e.host && Math.abs(x.sentence - e.sentence) <= 1)
+      || headlineTalks(x, e, events, ctx);
     const m = events.find((x) => x !== e && x.type !== "talks" && x.type !== "signing" && !VISITS.has(x.type) && near(x)
       && (!e.date || !x.date || e.date.value === x.date.value));
     if (m) { absorb(m, e); events.splice(events.indexOf(e), 1); }
@@ -100,7 +101,7 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
     if (lead) { events.push(work(lead, lead.type!, { host: null, date: lead.date }, ctx.mentions, false)); pending.splice(pending.indexOf(lead), 1); }
   }
   const anchorYear = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
-  for (const c of pending) resolvePending(events, c, ctx.mentions, visit, anchorYear);
+  for (const c of pending) resolvePending(lex, events, c, ctx.mentions, visit, anchorYear);
   if (!events.length) return [];
 
   // Merging in text order can leave two drafts apart that later sentences showed to be one
@@ -126,6 +127,9 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
     if (day && (!main.date || (!main.past && staleYear(main.date, anchorYear, ctx.published))
       || (main.date.relative && main.date.precision === "month" && main.date.value != null && day.value!.startsWith(main.date.value)))) main.date = day;
   }
+  // `Kinshasa, 3 février 2026 (ACP) — La sixième session … s'est ouverte`: a dispatch filed on a day of
+  // its own reports, undated, what happened that day.
+  if (!main.date && !main.past && ctx.datelineDate) main.date = { start: 0, end: 0, surface: "", value: ctx.datelineDate, precision: "day", relative: true };
   const opened = openingDay(main, ctx, lex, (anchor ??= documentAnchor(ctx)));
   if (opened) main.date = opened;
   // `The agreement signed in 2019 was reviewed at the Joint Commission`: a bare earlier year on the
@@ -268,6 +272,17 @@ function leadVenue(main: Work, ctx: ExtractionContext): void {
   }
 }
 
+/**
+ * `日韓首脳会談、… 奈良` over `高市首相は13日、…李在明大統領と奈良市内のホテルで会談した`: a meeting
+ * the headline names, undated, is held as the talks its lead reports (the first talks of the
+ * document, within the next few sentences) when those talks involve all of its parties.
+ */
+function headlineTalks(meeting: Work, talks: Work, events: Work[], ctx: ExtractionContext): boolean {
+  if (meeting.sentence !== 0 || meeting.date || !meeting.parties.length || talks.sentence > 3 || !isHeadline(ctx)) return false;
+  if (events.some((x) => x.type === "talks" && x.sentence < talks.sentence)) return false;
+  return meeting.parties.every((p) => talks.participants.has(p.ref));
+}
+
 /** The first sentence is a headline: the title, or a line of its own without closing punctuation. */
 function isHeadline(ctx: ExtractionContext): boolean {
   const s = ctx.sentences[0];
@@ -383,7 +398,7 @@ function staleYear(d: DateMention | null, anchorYear: number | null, published: 
   return false;
 }
 
-function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit: () => Work | undefined, anchorYear: number | null): void {
+function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, mentions: Mention[], visit: () => Work | undefined, anchorYear: number | null): void {
   const s = c.hit.sentence;
   const { entry } = c.hit;
   const nearest = (ok: (e: Work) => boolean) =>
@@ -407,7 +422,9 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
     // `werkbezoek te Rabat`, `訪問先のニューデリーで`: a capital named with the visit is where it went.
     const city = c.place ? venue(c.place.name) ?? venue(c.place.surface) : null;
     if (!target && c.visitor && (c.destination || city)) {
-      const w = work(c, "other", { host: null, date: c.date }, mentions, false);
+      // `his first visit to Kenya`, `chuyến thăm`, `lawatan`: a named person's visit to another
+      // country is official business unless the words around the noun say working, private or transit.
+      const w = work(c, unofficial(lex, c) ? "other" : "official_visit", { host: null, date: c.date }, mentions, false);
       events.push(w);
       return;
     }
@@ -428,6 +445,13 @@ function resolvePending(events: Work[], c: Candidate, mentions: Mention[], visit
     if ((PART_TYPES.has(m.type) && m.type !== "country") || (m.type === "agreement" && entry.type === "signing")) target.participants.set(m.ref, m);
   }
   for (const m of [c.visitor, c.destination]) if (m && VISITS.has(target.type)) target.participants.set(m.ref, m);
+}
+
+/** `private visit`, `werkbezoek`, `transit`: a word at or right around the visit noun marks it as no official visit. */
+function unofficial(lex: EventLexicon, c: Candidate): boolean {
+  if (!lex.unofficialRe) return false;
+  const { sentence, start, end } = c.hit;
+  return lex.unofficialRe.test(sentence.text.slice(Math.max(0, start - 20), Math.min(sentence.text.length, end + 20)));
 }
 
 function hostCountry(e: Work, mentions: Mention[], text: string): string | null {

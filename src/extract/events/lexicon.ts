@@ -73,6 +73,12 @@ const EventsFileSchema = z.object({
    * `来日中のX`): the visitor is then the person named after the visit, not the sentence's subject.
    */
   relative: words,
+  /**
+   * `private visit`, `transit`, `working visit`, `werkbezoek`: words at or next to a visit noun that
+   * mark it as other than an official visit; every other visit by a named person to another
+   * country is one.
+   */
+  unofficial: words,
   impliedDestination: z.record(z.string().min(1), z.string().regex(/^[A-Z]{2}$/)).default({}),
 });
 
@@ -120,6 +126,8 @@ export interface EventLexicon {
   closingRe: RegExp | null;
   /** `^\s*(중인|中の)`: the visit word modifies the noun after it. */
   relativeStartRe: RegExp | null;
+  /** `private`, `transit`, `working visit`: a visit noun at or next to one is not an official visit. */
+  unofficialRe: RegExp | null;
   /** `来日` → JP: the destination a word names by itself. */
   implied: { re: RegExp; country: string }[];
 }
@@ -214,6 +222,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     labels: Object.entries(f.labels).map(([label, ws]) => ({ label, re: new RegExp(`^(?:${alternation(ws)})$`, "iu") })),
     leaderRe: wordsRe(f.leaders, trail),
     relativeStartRe: startRe(f.relative),
+    unofficialRe: wordsRe(f.unofficial, trail),
     closingRe: f.closing.length ? new RegExp(`${lead}(?:${alternation(f.closing)})${trail}`, "iu") : null,
     openingRe: f.opening.length ? new RegExp(`${lead}(?:${alternation(f.opening)})${trail}`, "giu") : null,
     implied: Object.entries(f.impliedDestination).map(([w, country]) => ({ country, re: new RegExp(`${lead}${wordSource(w)}${trail}`, "iu") })),

@@ -37,8 +37,10 @@ export interface NameParts {
 const isVisit = (t: EventType) => t === "state_visit" || t === "official_visit" || t === "other";
 
 export function eventName(p: NameParts): string {
-  const label = (!isVisit(p.type) && p.type !== "talks" && p.type !== "signing" ? p.label : null) ?? LABEL[p.type];
-  if (isVisit(p.type)) {
+  // `4th Lao-Thai Joint Cabinet Retreat`: an `other` meeting with a series name of its own is no visit.
+  const visit = isVisit(p.type) && !(p.type === "other" && p.label);
+  const label = (!visit && p.type !== "talks" && p.type !== "signing" ? p.label : null) ?? LABEL[p.type];
+  if (visit) {
     const who = p.visitor ? ` of ${p.visitor.name}` : "";
     const where = p.destination ? ` to ${p.destination.name}` : p.countryName ? ` to ${p.countryName}` : "";
     return `${label}${who}${where}`;

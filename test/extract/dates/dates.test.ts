@@ -89,3 +89,15 @@ test("the year is inferred from an anniversary the text dates", () => {
   const noParties = context("en", "on the occasion of the 35th anniversary of the relations this year.");
   assert.equal(documentAnchor(noParties).year, null);
 });
+
+test("`ayer jueves`, `hier jeudi`, `kemarin (Kamis)`: yesterday named with its weekday is one date, the day before publication", () => {
+  const late: DateAnchor = { published: "2025-10-31", year: 2025 }; // a Friday, the day after Thursday 30
+  for (const [lang, text] of [["es", "Se reunieron ayer jueves en Lima."], ["fr", "Ils se sont entretenus hier jeudi à Rabat."], ["id", "Mereka bertemu kemarin (Kamis) di Jakarta."]]) {
+    assert.deepEqual(values(lang!, text!, late), ["2025-10-30"], `${lang}: ${text}`);
+  }
+  // Published a day late (Saturday): `yesterday` decides, the weekday does not add a second date.
+  const saturday: DateAnchor = { published: "2025-11-01", year: 2025 };
+  assert.deepEqual(values("es", "Se reunieron ayer jueves en Lima.", saturday), ["2025-10-31"]);
+  // A weekday elsewhere in the sentence is a date of its own.
+  assert.deepEqual(values("es", "Se reunieron ayer en Lima y firmarán el acuerdo el lunes.", late).length, 2);
+});

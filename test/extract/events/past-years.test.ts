@@ -203,7 +203,7 @@ test("a leader's visit word (ja 来日/訪日, ko 방한, zh 访华) is an offic
   // The day before the verb is the visit's, not the talks' day after it.
   assert.deepEqual(ev("ja", "インドネシアのプラボウォ大統領が13日に来日し、14日に石破首相と会談した。"), [["official_visit", "2025-11-13", "JP"]]);
   assert.deepEqual(ev("ja", "プラボウォ大統領は13日から3日間の日程で訪日する。"), [["official_visit", "2025-11-13", "JP"]]);
-  assert.deepEqual(ev("ko", "프라보워 대통령은 13일 방한해 정상회담을 했다."), [["official_visit", "2025-11-13", "KR"]]);
+  assert.deepEqual(ev("ko", "프라보워 대통령은 13일 방한해 14일 이재명 대통령과 회담했다."), [["official_visit", "2025-11-13", "KR"]]);
   assert.deepEqual(ev("zh", "印尼总统普拉博沃13日抵达北京，开始访华。"), [["official_visit", "2025-11-13", "CN"]]);
   // No leader's title: a ministry delegation's trip is no official visit.
   assert.deepEqual(ev("ja", "経済産業省の代表団が13日に訪日した。"), []);

@@ -103,11 +103,12 @@ test("Japanese and Korean mark a place after it: `インドネシアで` hosts, 
   const host = one("ja", "首相は11日、インドネシアでプラボウォ大統領と会談した。",
     [["インドネシア", "country:ID", "Indonesia"], ["プラボウォ", "person:prabowo subianto", "Prabowo Subianto"]]);
   assert.equal(host.country, "ID");
+  // A leaders' meeting (정상회담) is a summit, held where the seat of government stands, never in the guest's country.
   assert.deepEqual(all("ko", "이재명 대통령은 11일 청와대에서 몽골 대통령과 정상회담을 가졌다.",
-    [["이재명", "person:lee jae-myung", "Lee Jae-myung"], ["몽골", "country:MN", "Mongolia"]]), []);
+    [["이재명", "person:lee jae-myung", "Lee Jae-myung"], ["몽골", "country:MN", "Mongolia"]]).map(row), [["summit", null, "2025-11-11", "Seoul", "KR"]]);
   const seoul = one("ko", "이재명 대통령은 11일 서울에서 몽골 대통령과 정상회담을 가졌다.",
     [["이재명", "person:lee jae-myung", "Lee Jae-myung"], ["서울", "place:Seoul", "Seoul"], ["몽골", "country:MN", "Mongolia"]]);
-  assert.deepEqual(row(seoul), ["talks", null, "2025-11-11", "Seoul", "KR"]);
+  assert.deepEqual(row(seoul), ["summit", null, "2025-11-11", "Seoul", "KR"]);
 });
 
 test("a regnal number is part of a name, not the meeting's ordinal", () => {

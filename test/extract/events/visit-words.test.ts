@@ -27,9 +27,9 @@ test("the subject stays the visitor when the visit word ends the clause", () => 
     [["state_visit", "JP", "person:Prabowo"]]);
 });
 
-test("a bare visit verb with a destination is a visit (vi `thăm Việt Nam`)", () => {
+test("a bare visit verb with a destination is an official visit (vi `thăm Việt Nam`)", () => {
   const V: Spec[] = [["Lawrence Wong", "person:Lawrence Wong"], ["Singapore", "country:SG", "Singapore"], ["Việt Nam", "country:VN", "Vietnam"], ["Hà Nội", "place:Hanoi", "Hanoi"]];
   const got = extractEvents(context("vi", "Thủ tướng Singapore Lawrence Wong thăm Việt Nam từ ngày 24 đến 25/11. Hai Thủ tướng đã hội đàm tại Hà Nội.", V, { published: "2025-11-27" }))
     .map((e) => [e.type, e.date, e.country, e.participants.includes("person:Lawrence Wong")]);
-  assert.deepEqual(got, [["other", "2025-11-24", "VN", true]]);
+  assert.deepEqual(got, [["official_visit", "2025-11-24", "VN", true]]);
 });
