@@ -135,7 +135,34 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
   // `The agreement signed in 2019 was reviewed at the Joint Commission`: a bare earlier year on the
   // news, with no day to replace it, belongs to something else the sentence recalls.
   if (!main.past && main.date?.precision === "year" && staleYear(main.date, anchorYear)) main.date = null;
-  return events.map((e) => toDraft(e, ctx));
+  const drafts = events.map((e) => toDraft(e, ctx));
+  heldDuringVisit(drafts, events);
+  return drafts;
+}
+
+/**
+ * `received the official visit of … in Jakarta, Tuesday (3/2/2026). The two ministers chaired the
+ * 7th Joint Commission`: a meeting told right beside a visit, with no place or host of its own, is
+ * held where the visit went (and on its day, when the visit has one and the meeting none).
+ */
+function heldDuringVisit(drafts: EventDraft[], events: Work[]): void {
+  const visits = drafts.filter((d) => VISITS.has(d.type) && d.country);
+  for (const [i, d] of drafts.entries()) {
+    if (VISITS.has(d.type) || d.type === "talks" || d.type === "signing" || events[i]!.past) continue;
+    if (d.place || d.country) continue;
+    const v = visits.find((x) => Math.abs(x.sentence - d.sentence) <= 1 && withinVisit(d.date, x.date));
+    if (!v) continue;
+    d.place = v.place;
+    d.country = v.country;
+    if (!d.date && v.date && v.date.length === 10) d.date = v.date;
+  }
+}
+
+/** A meeting's date falls within a visit's days: undated either, or days at most a week apart. */
+function withinVisit(meeting: string | null, visit: string | null): boolean {
+  if (!meeting || !visit) return true;
+  if (meeting.length < 10 || visit.length < 10) return meeting.slice(0, 4) === visit.slice(0, 4);
+  return Math.abs(Date.parse(meeting) - Date.parse(visit)) <= 7 * 86_400_000;
 }
 
 /**
