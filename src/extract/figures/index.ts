@@ -18,6 +18,18 @@ const CONTAINER_TYPES = new Set(["agreement", "initiative", "event_series", "org
 const NON_MONEY_UNITS = new Set(["percent", "rank", "times", "items", "persons"]);
 /** How many sentences back a subject may be carried to a sentence that names nobody. */
 const CARRY_SENTENCES = 2;
+/** Flows that break a two-way trade figure down; they share its period when they state none. */
+const BREAKDOWN_METRICS = new Set<Metric>(["exports", "imports"]);
+
+/**
+ * `Last year trade was X. Exports from A to B were Y.`: an undated export or import figure in
+ * the sentence of a dated two-way trade figure, or the one right after it, is part of that
+ * figure and shares its period.
+ */
+function datedBreakdown(drafts: FactDraft[], trade: { period: string; sentence: number } | null, sentence: number): FactDraft[] {
+  if (!trade || sentence - trade.sentence > 1) return drafts;
+  return drafts.map((d) => (d.period === null && d.status === "actual" && BREAKDOWN_METRICS.has(d.metric) ? { ...d, period: trade.period } : d));
+}
 
 /** Cheap test that a sentence may hold a figure, so most sentences skip the number parser. */
 function mightHoldFigure(text: string, lex: FiguresLanguage): boolean {
@@ -112,12 +124,13 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
   const drafts: FactDraft[] = [];
   let carried: { ref: EntityRef; sentence: number } | null = null;
   let money: { metric: Metric; sentence: number } | null = null;
+  let trade: { period: string; sentence: number } | null = null;
   for (const s of ctx.sentences) {
     const mentioned = parties.get(s.index) ?? [];
     if (mightHoldFigure(s.text, lex)) {
       const qs = find(s.text, ctx.language);
       if (qs.length) {
-        drafts.push(...factsInSentence(s, qs, lex, {
+        const found = factsInSentence(s, qs, lex, {
           parties: readParties(s.text, s.start, mentioned, lex),
           persons: (persons.get(s.index) ?? []).sort((a, b) => a.start - b.start).map((m) => ({ start: m.start - s.start, country: speaksFor.get(surname(m)) ?? null })),
           containers: containers.get(s.index) ?? [],
@@ -126,7 +139,10 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
           carried: carried && s.index - carried.sentence <= CARRY_SENTENCES ? carried.ref : null,
           publishedYear: publishedYear !== null && Number.isFinite(publishedYear) ? publishedYear : null,
           previousMoney: money && s.index - money.sentence <= 1 ? money.metric : null,
-        }));
+        });
+        const dated = found.find((d) => d.metric === "trade" && d.status === "actual" && d.period !== null);
+        if (dated) trade = { period: dated.period!, sentence: s.index };
+        drafts.push(...datedBreakdown(found, trade, s.index));
         const lastMoney = drafts.filter((d) => d.sentence === s.index && !NON_MONEY_UNITS.has(d.unit)).at(-1);
         if (lastMoney) money = { metric: lastMoney.metric, sentence: s.index };
       }
