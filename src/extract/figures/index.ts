@@ -4,11 +4,11 @@ import type { EntityRef, FactDraft, LanguageCode, Mention, Metric, Quantity } fr
 import type { ExtractionContext } from "../context.ts";
 import { findQuantities } from "../quantities/index.ts";
 import { figuresFor, type FiguresLanguage } from "./lexicon.ts";
-import { mainPair, partyMentions, readParties, withoutNestedCountries } from "./parties.ts";
+import { isLocated, mainPair, partyMentions, readParties, withoutNestedCountries } from "./parties.ts";
 import { factsInSentence } from "./sentence.ts";
 import { dedupeFacts } from "./dedupe.ts";
 import { readDollars } from "./currency.ts";
-import { bodyCountries, bodyParents, donorCountry, isDonor, isForum } from "./bodies.ts";
+import { bodyCountries, bodyParents, capitalCountries, donorCountry, isDonor, isForum } from "./bodies.ts";
 import { refKey } from "../../resolve/entities.ts";
 
 export type QuantityFinder = (sentence: string, language: LanguageCode) => Quantity[];
@@ -76,6 +76,34 @@ function asCountries(mentions: readonly Mention[], lex: FiguresLanguage): Mentio
   return out;
 }
 
+/** A capital at the head of a sentence followed by a comma or dash is a dateline, not an actor. */
+const DATELINE = /^[\s\p{P}]*$/u;
+const DATELINE_AFTER = /^\s*[,(—–-]/u;
+
+/**
+ * `Beijing pledged $50 million`, `Abou Dhabi s'est engagé à verser…`: a capital that acts stands
+ * for its country. One that is where something happens (`in Hanoi`, `서울에서`), a dateline, or
+ * one whose country the sentence names anyway stays a place.
+ */
+function capitalsAsCountries(ctx: ExtractionContext, lex: FiguresLanguage): Mention[] {
+  const table = capitalCountries();
+  const out: Mention[] = [];
+  for (const m of ctx.mentions) {
+    if (m.type !== "place") continue;
+    const country = table.get(refKey(m.ref));
+    const s = ctx.sentences[m.sentence];
+    if (!country || !s || s.index !== m.sentence) continue;
+    const ref = `country:${country}` as EntityRef;
+    if (ctx.mentions.some((o) => o.sentence === m.sentence && o.ref === ref)) continue;
+    const start = m.start - s.start;
+    const end = m.end - s.start;
+    if (DATELINE.test(s.text.slice(0, start)) && DATELINE_AFTER.test(s.text.slice(end))) continue;
+    if (isLocated(s.text, start, end, lex)) continue;
+    out.push({ ...m, ref, type: "country" });
+  }
+  return out;
+}
+
 function bySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
   const out = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -110,7 +138,7 @@ function personCountries(mentions: readonly Mention[]): Map<string, EntityRef> {
 export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = findQuantities): FactDraft[] {
   const lex = figuresFor(ctx.language);
   if (!lex) return [];
-  const named = asCountries(partyMentions(ctx.mentions), lex);
+  const named = asCountries(partyMentions([...ctx.mentions, ...capitalsAsCountries(ctx, lex)]), lex);
   const partiesAll = withoutNestedCountries(named);
   const parties = bySentence(partiesAll);
   const containers = bySentence(ctx.mentions.filter((m) => CONTAINER_TYPES.has(m.type)));
