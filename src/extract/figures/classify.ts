@@ -23,6 +23,8 @@ export interface SentenceCues {
   bilateral: boolean;
 }
 
+/** How far (characters) before a count a ratio word may end (`de cada diez`). */
+const RATIO_GAP = 16;
 /** Smallest bare number of persons that is a figure when the noun says only `people`-like things. */
 const MIN_UNNAMED_PEOPLE = 10;
 
@@ -92,6 +94,8 @@ export function classify(q: Quantity, text: string, cues: SentenceCues, lex: Fig
     }
     case "count": {
       if (near(cues.anniversary, q.start - 10, q.end + 25)) return null;
+      // `seis de cada diez visitantes`: the base of a ratio counts nobody.
+      if (lex.ratioOf.findAll(text.slice(Math.max(0, q.start - RATIO_GAP), q.start)).some((h) => /^\s*$/u.test(text.slice(Math.max(0, q.start - RATIO_GAP) + h.end, q.start)))) return null;
       const noun = countedNoun(q, text, lex);
       if (noun) return { q, metric: noun.metric, unit: noun.metric === "people" ? "persons" : "items", subject: noun.gloss };
       // A handful of persons with no known noun is a reference, not a figure (`the two leaders`).

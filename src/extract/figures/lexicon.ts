@@ -51,6 +51,9 @@ export interface FiguresLanguage {
   /** `of which`, `de los que`, `dont`, `davon`, `waarvan`, `di antaranya`, `其中`: a bare scaled number
    *  right after one breaks down the sum before it, in its currency. */
   breakdown: CueSet<true>;
+  /** `de cada`, `out of every`, `sur`: the count after one is the base of a ratio (`seis de cada
+   *  diez visitantes`), not a number of people or things. */
+  ratioOf: CueSet<true>;
   /** `reached`, `stood at`, `đạt`, `составил`, `に達した`: a level already reached, and signing verbs
    *  (`signed 14 agreements`, `подписали 16`); a figure right next to one is what happened,
    *  whatever aim a later clause states. */
@@ -131,7 +134,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "level", "clauseBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "ratioOf", "level", "clauseBreaks",
   "byYear", "comparison", "yearWords", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -184,6 +187,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     bilateral: new CueSet(flag("bilateral"), boundaries),
     hostCountry: new CueSet(flag("hostCountry"), boundaries),
     breakdown: new CueSet(flag("breakdown"), boundaries),
+    ratioOf: new CueSet(flag("ratioOf"), boundaries),
     level: new CueSet(flag("level"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),
     byYear: markers(r.byYear, file, "byYear"),
