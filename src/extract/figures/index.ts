@@ -8,6 +8,7 @@ import { isLocated, mainPair, partyMentions, readParties, withoutNestedCountries
 import { factsInSentence } from "./sentence.ts";
 import { dedupeFacts } from "./dedupe.ts";
 import { readDollars } from "./currency.ts";
+import { directionMentions } from "./directions.ts";
 import { bodyCountries, bodyParents, capitalCountries, donorCountry, isDonor, isForum } from "./bodies.ts";
 import { refKey } from "../../resolve/entities.ts";
 
@@ -138,7 +139,9 @@ function personCountries(mentions: readonly Mention[]): Map<string, EntityRef> {
 export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = findQuantities): FactDraft[] {
   const lex = figuresFor(ctx.language);
   if (!lex) return [];
-  const named = asCountries(partyMentions([...ctx.mentions, ...capitalsAsCountries(ctx, lex)]), lex);
+  // Names the recogniser leaves to figures: acting capitals, `対韓`/`대일`/`对华` before a flow.
+  const towards = directionMentions(ctx.sentences, lex).filter((d) => !ctx.mentions.some((m) => m.start < d.end && d.start < m.end));
+  const named = asCountries(partyMentions([...ctx.mentions, ...capitalsAsCountries(ctx, lex), ...towards]), lex);
   const partiesAll = withoutNestedCountries(named);
   const parties = bySentence(partiesAll);
   const containers = bySentence(ctx.mentions.filter((m) => CONTAINER_TYPES.has(m.type)));
