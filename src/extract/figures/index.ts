@@ -7,7 +7,7 @@ import { figuresFor, type FiguresLanguage } from "./lexicon.ts";
 import { isLocated, mainPair, partyMentions, readParties, withoutNestedCountries } from "./parties.ts";
 import { factsInSentence } from "./sentence.ts";
 import { dedupeFacts } from "./dedupe.ts";
-import { readDollars } from "./currency.ts";
+import { readDollars, readSharedCurrencies } from "./currency.ts";
 import { directionMentions } from "./directions.ts";
 import { bodyCountries, bodyParents, capitalCountries, donorCountry, isDonor, isForum } from "./bodies.ts";
 import { refKey } from "../../resolve/entities.ts";
@@ -181,5 +181,7 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
     // Reading roles costs time; a sentence's first name is a good enough subject to carry.
     if (mentioned.length) carried = { ref: mentioned[0].ref, sentence: s.index };
   }
-  return dedupeFacts(readDollars(drafts));
+  const countries = new Map<string, number>();
+  for (const m of named) if (m.type === "country") countries.set(refKey(m.ref), (countries.get(refKey(m.ref)) ?? 0) + 1);
+  return dedupeFacts(readSharedCurrencies(readDollars(drafts), countries));
 }
