@@ -59,7 +59,9 @@ export function countedNoun(q: Quantity, text: string, lex: FiguresLanguage): No
     if (fromNoun) return fromNoun;
   }
   const after = head(fitting(lex.nouns.findAll(phraseAfter(text, q.end, lex))), lex);
-  if (after) return after;
+  // `覚書3件に署名`: a noun after that does not fit the counter (`署名` ends like the person counter
+  // `名`) yields to a fitting one before it.
+  if (after && (after.metric === "people") === (q.unit === "persons")) return after;
   if (lex.nounWindow.before > 0) {
     // Counters that follow the noun (`협력 문서 50건`).
     let s = text.slice(Math.max(0, q.start - lex.nounWindow.before), q.start);
@@ -71,7 +73,7 @@ export function countedNoun(q: Quantity, text: string, lex: FiguresLanguage): No
     const fit = hits.filter((h) => (h.value.metric === "people") === (q.unit === "persons"));
     if (fit.length) return fit[fit.length - 1].value;
   }
-  return null;
+  return after;
 }
 
 /** Decides whether a quantity can be a fact, and what it measures when the quantity alone says so. */
