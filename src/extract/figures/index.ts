@@ -9,6 +9,8 @@ import { factsInSentence } from "./sentence.ts";
 import { dedupeFacts } from "./dedupe.ts";
 import { readDollars, readSharedCurrencies } from "./currency.ts";
 import { directionMentions } from "./directions.ts";
+import { numeralsIn } from "../quantities/count.ts";
+import { countedNoun } from "./classify.ts";
 import { bodyCountries, bodyParents, capitalCountries, donorCountry, isDonor, isForum } from "./bodies.ts";
 import { refKey } from "../../resolve/entities.ts";
 
@@ -136,6 +138,28 @@ function personCountries(mentions: readonly Mention[]): Map<string, EntityRef> {
   return out;
 }
 
+/** A count whose noun is nothing the language counts (`8 000 d'ici 2028`): no figure of its own. */
+const unnamedCount = (q: Quantity, text: string, lex: FiguresLanguage) => q.kind === "count" && q.unit === "items" && countedNoun(q, text, lex) === null;
+
+/** How far (characters) after `die Zahl`/`this number` its new value may stand. */
+const ANAPHOR_REACH = 60;
+
+/**
+ * `Bislang arbeiten 7.000 kenianische Fachkräfte in Deutschland. Ziel sei es, die Zahl bis 2027
+ * auf 20.000 zu steigern.`: a bare number after `die Zahl`/`this number` counts the people the
+ * sentence before counted. Returns it as a count of persons (so it is read like one), or null.
+ */
+function anaphoricCount(text: string, qs: readonly Quantity[], lex: FiguresLanguage, language: LanguageCode): Quantity | null {
+  const hit = lex.anaphor.findAll(text)[0];
+  if (!hit) return null;
+  const from = hit.end;
+  const n = numeralsIn(text.slice(from, from + ANAPHOR_REACH), language)
+    .map((x) => ({ ...x, start: x.start + from, end: x.end + from }))
+    .find((x) => !qs.some((q) => q.start < x.end && x.start < q.end && !unnamedCount(q, text, lex)) && !(x.yearShaped && x.value >= 1900 && x.value <= 2100));
+  if (!n) return null;
+  return { kind: "count", value: n.value, unit: "persons", start: n.start, end: n.end, surface: text.slice(n.start, n.end), approximate: false, precision: 1 };
+}
+
 export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = findQuantities): FactDraft[] {
   const lex = figuresFor(ctx.language);
   if (!lex) return [];
@@ -156,10 +180,13 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
   let carried: { ref: EntityRef; sentence: number } | null = null;
   let money: { metric: Metric; sentence: number } | null = null;
   let trade: { period: string; sentence: number } | null = null;
+  let people: { parties: EntityRef[]; sentence: number } | null = null;
   for (const s of ctx.sentences) {
     const mentioned = parties.get(s.index) ?? [];
     if (mightHoldFigure(s.text, lex)) {
-      const qs = find(s.text, ctx.language);
+      let qs = find(s.text, ctx.language);
+      const anaphoric = people && s.index - people.sentence <= 1 ? anaphoricCount(s.text, qs, lex, ctx.language) : null;
+      if (anaphoric) qs = [...qs.filter((q) => !(q.start < anaphoric.end && anaphoric.start < q.end)), anaphoric];
       if (qs.length) {
         const found = factsInSentence(s, qs, lex, {
           parties: readParties(s.text, s.start, mentioned, lex),
@@ -171,6 +198,13 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
           publishedYear: publishedYear !== null && Number.isFinite(publishedYear) ? publishedYear : null,
           previousMoney: money && s.index - money.sentence <= 1 ? money.metric : null,
         });
+        // The number said to be `this number` again is about the same sides.
+        if (people && s.index - people.sentence <= 1 && lex.anaphor.test(s.text)) {
+          const was = people.parties;
+          for (const d of found) if (d.metric === "people" && d.parties.length < was.length) d.parties = [...was];
+        }
+        const counted = found.filter((d) => d.metric === "people").at(-1);
+        if (counted) people = { parties: counted.parties, sentence: s.index };
         const dated = found.find((d) => d.metric === "trade" && d.status === "actual" && d.period !== null);
         if (dated) trade = { period: dated.period!, sentence: s.index };
         drafts.push(...datedBreakdown(found, trade, s.index));
