@@ -5,6 +5,7 @@
 // for an organisation (European Commission → EU); `bilateral` for a forum two countries run together.
 import type { EntityRef } from "../../model.ts";
 import { dataRows } from "../entities/tables.ts";
+import { readDataFile } from "../../lang/registry.ts";
 import { refKey } from "../../resolve/entities.ts";
 
 interface Bodies {
@@ -59,4 +60,20 @@ export function bodyParents(): Map<string, string> {
 /** Whether the organisation key is a forum two countries run together. */
 export function isForum(key: string): boolean {
   return bodies().forums.has(key);
+}
+
+let capitals: Map<string, string> | null = null;
+
+/**
+ * Capital city key (data/capitals.txt, English names of data/places.tsv) → its country. A
+ * capital that acts (`Beijing pledged…`, `Abou Dhabi s'est engagé…`) speaks for its government.
+ */
+export function capitalCountries(): Map<string, string> {
+  if (capitals) return capitals;
+  const listed = new Set(readDataFile("capitals.txt").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")));
+  capitals = new Map();
+  for (const [en, country] of dataRows("places.tsv", 3)) {
+    if (listed.has(en) && /^[A-Z]{2}$/u.test(country ?? "")) capitals.set(en, country!);
+  }
+  return capitals;
 }

@@ -23,6 +23,8 @@ export interface SentenceCues {
   bilateral: boolean;
 }
 
+/** How far (characters) before a count a ratio word may end (`de cada diez`). */
+const RATIO_GAP = 16;
 /** Smallest bare number of persons that is a figure when the noun says only `people`-like things. */
 const MIN_UNNAMED_PEOPLE = 10;
 
@@ -57,7 +59,9 @@ export function countedNoun(q: Quantity, text: string, lex: FiguresLanguage): No
     if (fromNoun) return fromNoun;
   }
   const after = head(fitting(lex.nouns.findAll(phraseAfter(text, q.end, lex))), lex);
-  if (after) return after;
+  // `覚書3件に署名`: a noun after that does not fit the counter (`署名` ends like the person counter
+  // `名`) yields to a fitting one before it.
+  if (after && (after.metric === "people") === (q.unit === "persons")) return after;
   if (lex.nounWindow.before > 0) {
     // Counters that follow the noun (`협력 문서 50건`).
     let s = text.slice(Math.max(0, q.start - lex.nounWindow.before), q.start);
@@ -69,7 +73,7 @@ export function countedNoun(q: Quantity, text: string, lex: FiguresLanguage): No
     const fit = hits.filter((h) => (h.value.metric === "people") === (q.unit === "persons"));
     if (fit.length) return fit[fit.length - 1].value;
   }
-  return null;
+  return after;
 }
 
 /** Decides whether a quantity can be a fact, and what it measures when the quantity alone says so. */
@@ -92,6 +96,8 @@ export function classify(q: Quantity, text: string, cues: SentenceCues, lex: Fig
     }
     case "count": {
       if (near(cues.anniversary, q.start - 10, q.end + 25)) return null;
+      // `seis de cada diez visitantes`: the base of a ratio counts nobody.
+      if (lex.ratioOf.findAll(text.slice(Math.max(0, q.start - RATIO_GAP), q.start)).some((h) => /^\s*$/u.test(text.slice(Math.max(0, q.start - RATIO_GAP) + h.end, q.start)))) return null;
       const noun = countedNoun(q, text, lex);
       if (noun) return { q, metric: noun.metric, unit: noun.metric === "people" ? "persons" : "items", subject: noun.gloss };
       // A handful of persons with no known noun is a reference, not a figure (`the two leaders`).

@@ -6,6 +6,7 @@
 // states trade in US dollars next to a budget line in the local one.)
 import type { EntityRef, FactDraft } from "../../model.ts";
 import { refKey } from "../../resolve/entities.ts";
+import { readDataFile } from "../../lang/registry.ts";
 
 /** ISO 4217 dollars of countries whose own news write them as `$`. */
 const DOLLARS = new Set(["CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "FJD", "BND", "JMD", "TTD", "BSD", "BBD", "BZD", "GYD", "LRD", "NAD", "SBD"]);
@@ -29,6 +30,49 @@ export function readDollars(drafts: FactDraft[]): FactDraft[] {
   return drafts.map((f) => {
     if (!isBareDollar(f)) return f;
     const unit = f.status === "pledge" || f.metric === "aid" || f.metric === "funding" ? dollarOf(f.parties[0]) : null;
+    return unit ? { ...f, unit } : f;
+  });
+}
+
+interface SharedName { stems: string[]; members: Map<string, string> }
+let shared: SharedName[] | null = null;
+
+/** data/currency-names.tsv: currency names several countries share, with each sharer's code. */
+function sharedNames(): SharedName[] {
+  if (shared) return shared;
+  shared = [];
+  for (const line of readDataFile("currency-names.tsv").split("\n")) {
+    if (!line.trim() || line.startsWith("#")) continue;
+    const [stems, members] = line.split("\t");
+    const map = new Map<string, string>();
+    for (const pair of (members ?? "").split("|")) {
+      const [code, country] = pair.trim().split(":");
+      if (code && country) map.set(code, country);
+    }
+    shared.push({ stems: (stems ?? "").split("|").map((w) => w.trim().toLowerCase()).filter(Boolean), members: map });
+  }
+  return shared;
+}
+
+/** The last word of a sum as written (`500 millions de dirhams` → `dirhams`). */
+const lastWord = (surface: string) => surface.trim().split(/[\s\u00a0]+/u).at(-1)?.toLowerCase() ?? "";
+
+/**
+ * `500 millions de dirhams` in a story about the UAE: a bare name several countries share, read
+ * as one sharer (the parser's default), is the sharer the document is about when the default's
+ * country is not named at all. The figure's own parties are asked first, then the document's
+ * countries by how often they are named. `countries` counts country mentions by ISO code.
+ */
+export function readSharedCurrencies(drafts: FactDraft[], countries: ReadonlyMap<string, number>): FactDraft[] {
+  return drafts.map((f) => {
+    const family = sharedNames().find((n) => n.members.has(f.unit));
+    if (!family || countries.has(family.members.get(f.unit)!)) return f;
+    const word = lastWord(f.surface);
+    if (!family.stems.some((s) => word.includes(s))) return f;
+    const byCountry = new Map([...family.members].map(([code, iso]) => [iso, code]));
+    const own = f.parties.map((p) => (p.startsWith("country:") ? byCountry.get(refKey(p)) : undefined)).find(Boolean);
+    const named = [...countries].filter(([iso]) => byCountry.has(iso)).sort((a, b) => b[1] - a[1])[0];
+    const unit = own ?? (named ? byCountry.get(named[0]) : undefined);
     return unit ? { ...f, unit } : f;
   });
 }

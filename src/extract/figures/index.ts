@@ -4,11 +4,14 @@ import type { EntityRef, FactDraft, LanguageCode, Mention, Metric, Quantity } fr
 import type { ExtractionContext } from "../context.ts";
 import { findQuantities } from "../quantities/index.ts";
 import { figuresFor, type FiguresLanguage } from "./lexicon.ts";
-import { mainPair, partyMentions, readParties, withoutNestedCountries } from "./parties.ts";
+import { isLocated, mainPair, partyMentions, readParties, withoutNestedCountries } from "./parties.ts";
 import { factsInSentence } from "./sentence.ts";
 import { dedupeFacts } from "./dedupe.ts";
-import { readDollars } from "./currency.ts";
-import { bodyCountries, bodyParents, donorCountry, isDonor, isForum } from "./bodies.ts";
+import { readDollars, readSharedCurrencies } from "./currency.ts";
+import { directionMentions } from "./directions.ts";
+import { numeralsIn } from "../quantities/count.ts";
+import { countedNoun } from "./classify.ts";
+import { bodyCountries, bodyParents, capitalCountries, donorCountry, isDonor, isForum } from "./bodies.ts";
 import { refKey } from "../../resolve/entities.ts";
 
 export type QuantityFinder = (sentence: string, language: LanguageCode) => Quantity[];
@@ -18,6 +21,18 @@ const CONTAINER_TYPES = new Set(["agreement", "initiative", "event_series", "org
 const NON_MONEY_UNITS = new Set(["percent", "rank", "times", "items", "persons"]);
 /** How many sentences back a subject may be carried to a sentence that names nobody. */
 const CARRY_SENTENCES = 2;
+/** Flows that break a two-way trade figure down; they share its period when they state none. */
+const BREAKDOWN_METRICS = new Set<Metric>(["exports", "imports"]);
+
+/**
+ * `Last year trade was X. Exports from A to B were Y.`: an undated export or import figure in
+ * the sentence of a dated two-way trade figure, or the one right after it, is part of that
+ * figure and shares its period.
+ */
+function datedBreakdown(drafts: FactDraft[], trade: { period: string; sentence: number } | null, sentence: number): FactDraft[] {
+  if (!trade || sentence - trade.sentence > 1) return drafts;
+  return drafts.map((d) => (d.period === null && d.status === "actual" && BREAKDOWN_METRICS.has(d.metric) ? { ...d, period: trade.period } : d));
+}
 
 /** Cheap test that a sentence may hold a figure, so most sentences skip the number parser. */
 function mightHoldFigure(text: string, lex: FiguresLanguage): boolean {
@@ -64,6 +79,34 @@ function asCountries(mentions: readonly Mention[], lex: FiguresLanguage): Mentio
   return out;
 }
 
+/** A capital at the head of a sentence followed by a comma or dash is a dateline, not an actor. */
+const DATELINE = /^[\s\p{P}]*$/u;
+const DATELINE_AFTER = /^\s*[,(—–-]/u;
+
+/**
+ * `Beijing pledged $50 million`, `Abou Dhabi s'est engagé à verser…`: a capital that acts stands
+ * for its country. One that is where something happens (`in Hanoi`, `서울에서`), a dateline, or
+ * one whose country the sentence names anyway stays a place.
+ */
+function capitalsAsCountries(ctx: ExtractionContext, lex: FiguresLanguage): Mention[] {
+  const table = capitalCountries();
+  const out: Mention[] = [];
+  for (const m of ctx.mentions) {
+    if (m.type !== "place") continue;
+    const country = table.get(refKey(m.ref));
+    const s = ctx.sentences[m.sentence];
+    if (!country || !s || s.index !== m.sentence) continue;
+    const ref = `country:${country}` as EntityRef;
+    if (ctx.mentions.some((o) => o.sentence === m.sentence && o.ref === ref)) continue;
+    const start = m.start - s.start;
+    const end = m.end - s.start;
+    if (DATELINE.test(s.text.slice(0, start)) && DATELINE_AFTER.test(s.text.slice(end))) continue;
+    if (isLocated(s.text, start, end, lex)) continue;
+    out.push({ ...m, ref, type: "country" });
+  }
+  return out;
+}
+
 function bySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
   const out = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -95,10 +138,34 @@ function personCountries(mentions: readonly Mention[]): Map<string, EntityRef> {
   return out;
 }
 
+/** A count whose noun is nothing the language counts (`8 000 d'ici 2028`): no figure of its own. */
+const unnamedCount = (q: Quantity, text: string, lex: FiguresLanguage) => q.kind === "count" && q.unit === "items" && countedNoun(q, text, lex) === null;
+
+/** How far (characters) after `die Zahl`/`this number` its new value may stand. */
+const ANAPHOR_REACH = 60;
+
+/**
+ * `Bislang arbeiten 7.000 kenianische Fachkräfte in Deutschland. Ziel sei es, die Zahl bis 2027
+ * auf 20.000 zu steigern.`: a bare number after `die Zahl`/`this number` counts the people the
+ * sentence before counted. Returns it as a count of persons (so it is read like one), or null.
+ */
+function anaphoricCount(text: string, qs: readonly Quantity[], lex: FiguresLanguage, language: LanguageCode): Quantity | null {
+  const hit = lex.anaphor.findAll(text)[0];
+  if (!hit) return null;
+  const from = hit.end;
+  const n = numeralsIn(text.slice(from, from + ANAPHOR_REACH), language)
+    .map((x) => ({ ...x, start: x.start + from, end: x.end + from }))
+    .find((x) => !qs.some((q) => q.start < x.end && x.start < q.end && !unnamedCount(q, text, lex)) && !(x.yearShaped && x.value >= 1900 && x.value <= 2100));
+  if (!n) return null;
+  return { kind: "count", value: n.value, unit: "persons", start: n.start, end: n.end, surface: text.slice(n.start, n.end), approximate: false, precision: 1 };
+}
+
 export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = findQuantities): FactDraft[] {
   const lex = figuresFor(ctx.language);
   if (!lex) return [];
-  const named = asCountries(partyMentions(ctx.mentions), lex);
+  // Names the recogniser leaves to figures: acting capitals, `対韓`/`대일`/`对华` before a flow.
+  const towards = directionMentions(ctx.sentences, lex).filter((d) => !ctx.mentions.some((m) => m.start < d.end && d.start < m.end));
+  const named = asCountries(partyMentions([...ctx.mentions, ...capitalsAsCountries(ctx, lex), ...towards]), lex);
   const partiesAll = withoutNestedCountries(named);
   const parties = bySentence(partiesAll);
   const containers = bySentence(ctx.mentions.filter((m) => CONTAINER_TYPES.has(m.type)));
@@ -112,12 +179,16 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
   const drafts: FactDraft[] = [];
   let carried: { ref: EntityRef; sentence: number } | null = null;
   let money: { metric: Metric; sentence: number } | null = null;
+  let trade: { period: string; sentence: number } | null = null;
+  let people: { parties: EntityRef[]; sentence: number } | null = null;
   for (const s of ctx.sentences) {
     const mentioned = parties.get(s.index) ?? [];
     if (mightHoldFigure(s.text, lex)) {
-      const qs = find(s.text, ctx.language);
+      let qs = find(s.text, ctx.language);
+      const anaphoric = people && s.index - people.sentence <= 1 ? anaphoricCount(s.text, qs, lex, ctx.language) : null;
+      if (anaphoric) qs = [...qs.filter((q) => !(q.start < anaphoric.end && anaphoric.start < q.end)), anaphoric];
       if (qs.length) {
-        drafts.push(...factsInSentence(s, qs, lex, {
+        const found = factsInSentence(s, qs, lex, {
           parties: readParties(s.text, s.start, mentioned, lex),
           persons: (persons.get(s.index) ?? []).sort((a, b) => a.start - b.start).map((m) => ({ start: m.start - s.start, country: speaksFor.get(surname(m)) ?? null })),
           containers: containers.get(s.index) ?? [],
@@ -126,7 +197,17 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
           carried: carried && s.index - carried.sentence <= CARRY_SENTENCES ? carried.ref : null,
           publishedYear: publishedYear !== null && Number.isFinite(publishedYear) ? publishedYear : null,
           previousMoney: money && s.index - money.sentence <= 1 ? money.metric : null,
-        }));
+        });
+        // The number said to be `this number` again is about the same sides.
+        if (people && s.index - people.sentence <= 1 && lex.anaphor.test(s.text)) {
+          const was = people.parties;
+          for (const d of found) if (d.metric === "people" && d.parties.length < was.length) d.parties = [...was];
+        }
+        const counted = found.filter((d) => d.metric === "people").at(-1);
+        if (counted) people = { parties: counted.parties, sentence: s.index };
+        const dated = found.find((d) => d.metric === "trade" && d.status === "actual" && d.period !== null);
+        if (dated) trade = { period: dated.period!, sentence: s.index };
+        drafts.push(...datedBreakdown(found, trade, s.index));
         const lastMoney = drafts.filter((d) => d.sentence === s.index && !NON_MONEY_UNITS.has(d.unit)).at(-1);
         if (lastMoney) money = { metric: lastMoney.metric, sentence: s.index };
       }
@@ -134,5 +215,7 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
     // Reading roles costs time; a sentence's first name is a good enough subject to carry.
     if (mentioned.length) carried = { ref: mentioned[0].ref, sentence: s.index };
   }
-  return dedupeFacts(readDollars(drafts));
+  const countries = new Map<string, number>();
+  for (const m of named) if (m.type === "country") countries.set(refKey(m.ref), (countries.get(refKey(m.ref)) ?? 0) + 1);
+  return dedupeFacts(readSharedCurrencies(readDollars(drafts), countries));
 }

@@ -51,6 +51,14 @@ export interface FiguresLanguage {
   /** `of which`, `de los que`, `dont`, `davon`, `waarvan`, `di antaranya`, `其中`: a bare scaled number
    *  right after one breaks down the sum before it, in its currency. */
   breakdown: CueSet<true>;
+  /** `die Zahl`, `this number`, `ce nombre`, `con số này`, `이 숫자`, `该数字`: a bare number after one
+   *  counts what the sentence before counted. */
+  anaphor: CueSet<true>;
+  /** `対韓`, `대일`, `对华` → ISO code: a direction prefix and a one-character country before a flow word. */
+  towards: Map<string, string>;
+  /** `de cada`, `out of every`, `sur`: the count after one is the base of a ratio (`seis de cada
+   *  diez visitantes`), not a number of people or things. */
+  ratioOf: CueSet<true>;
   /** `reached`, `stood at`, `đạt`, `составил`, `に達した`: a level already reached, and signing verbs
    *  (`signed 14 agreements`, `подписали 16`); a figure right next to one is what happened,
    *  whatever aim a later clause states. */
@@ -131,7 +139,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "level", "clauseBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "ratioOf", "towards", "anaphor", "level", "clauseBreaks",
   "byYear", "comparison", "yearWords", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -184,6 +192,12 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     bilateral: new CueSet(flag("bilateral"), boundaries),
     hostCountry: new CueSet(flag("hostCountry"), boundaries),
     breakdown: new CueSet(flag("breakdown"), boundaries),
+    ratioOf: new CueSet(flag("ratioOf"), boundaries),
+    anaphor: new CueSet(flag("anaphor"), boundaries),
+    towards: new Map(stringMap(r.towards, file, "towards").map(([k, v]) => {
+      if (!/^[A-Z]{2}$/u.test(v)) fail(file, `towards.${k} must be an ISO 3166-1 alpha-2 code`);
+      return [k, v];
+    })),
     level: new CueSet(flag("level"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),
     byYear: markers(r.byYear, file, "byYear"),

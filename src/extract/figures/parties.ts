@@ -99,6 +99,15 @@ function followedBy(after: string, list: readonly string[], lex: FiguresLanguage
   return false;
 }
 
+/**
+ * Whether a name is where something happens rather than who acts: introduced by a word that
+ * marks a recipient or place (`in`, `à`, `в`, `tại`) or followed by one (`에서`, `で`).
+ */
+export function isLocated(text: string, start: number, end: number, lex: FiguresLanguage): boolean {
+  const mk = lex.markers.recipient;
+  return precededBy(text.slice(Math.max(0, start - 40), start), mk.before, lex) || followedBy(text.slice(end, end + 20), mk.after, lex);
+}
+
 /** The parties named in one sentence, with their roles. `mentions` offsets are document offsets. */
 export function readParties(text: string, sentenceStart: number, mentions: readonly Mention[], lex: FiguresLanguage): Party[] {
   const citeBefore = mentions.length ? lex.cited.before.findAll(text) : [];

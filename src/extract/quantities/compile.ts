@@ -42,6 +42,8 @@ export interface Compiled {
   andGap: RegExp | null;
   rangePrefixBefore: RegExp | null;
   counterAfter: RegExp | null;
+  /** `de` after `millones`: the counted noun follows it. */
+  scaleLinkAfter: RegExp | null;
   counters: Map<string, "items" | "persons">;
   ranks: RegExp[];
   /** Rank patterns of bare superlatives, run only when `superlative` finds one of their words. */
@@ -298,6 +300,7 @@ function compile(code: LanguageCode, data: NumbersData): Compiled {
     andGap: joinAlt ? new RegExp(`^[\\s\\u00a0\\u202f]+(?:${joinAlt})[\\s\\u00a0\\u202f]+$`, "iu") : null,
     rangePrefixBefore: before(data.rangePrefixes, script),
     counterAfter: after(counters.keys(), script === "spaced" ? "spaced" : "unspaced"),
+    scaleLinkAfter: after(data.scaleLinks, script),
     counters,
     ranks,
     superRanks,

@@ -61,6 +61,8 @@ export interface NumbersData {
   personNounPatterns: string[];
   /** Function words that end a counted noun phrase (`of`, `in`, `tussen`). */
   nounStops: string[];
+  /** Words joining a scale word to what it counts (`1,6 millones de turistas`, `1,2 million de touristes`). */
+  scaleLinks: string[];
   /** Regex source: a word that heads (ends) a noun phrase (`tasks`, `people`); the phrase stops there. */
   nounHead: string | null;
   maxNounWords: number;
@@ -152,6 +154,7 @@ export function validateNumbers(raw: unknown, file: string): NumbersData {
     personNouns: strings(r, "personNouns", file),
     personNounPatterns: regexSources(r, "personNounPatterns", file),
     nounStops: strings(r, "nounStops", file),
+    scaleLinks: strings(r, "scaleLinks", file),
     nounHead: r.nounHead === undefined ? null : regexSources({ nounHead: [r.nounHead] }, "nounHead", file)[0]!,
     maxNounWords,
     datePatterns: regexSources(r, "datePatterns", file),

@@ -207,7 +207,9 @@ function readQuantity(
 
   let noun: string | undefined;
   if (!kind) {
-    const hit = nounAfter(text, end, lang, counter !== null);
+    // `1,6 millones de turistas`: a scale word reaches its noun through `de`.
+    const link = n.trailingScale > 1 && counter === null ? matchAfter(lang.scaleLinkAfter, text, end) : null;
+    const hit = nounAfter(text, end, lang, counter !== null) ?? (link ? nounAfter(text, link.end, lang, false) : null);
     const person = counter === "persons" || (hit !== null && isPersonNoun(hit.noun, lang));
     if (period) kind = "period";
     else if (n.yearShaped && valueTo === undefined && !person && counter === null) kind = "year";
