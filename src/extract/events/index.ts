@@ -45,9 +45,9 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
   for (const s of ctx.sentences) {
     const hits = findHits(lex, s);
     if (!hits.length) continue; // most sentences name no meeting: skip them before any other work
-    // Generic nouns only point back to an event: their dates are not needed.
+    // Generic nouns point back to an event: their day dates it when it has none (see resolvePending).
     // Signing verbs (fold) are read for dates only later, when no meeting claims them (see below).
-    const dates = hits.some((h) => h.entry.strength === "strong" || h.entry.strength === "weak" || h.entry.strength === "leader") ? findDates(s.text, ctx.language, (anchor ??= documentAnchor(ctx))) : [];
+    const dates = hits.some((h) => h.entry.strength !== "fold") ? findDates(s.text, ctx.language, (anchor ??= documentAnchor(ctx))) : [];
     datelineCity ??= !!ctx.datelinePlace && venue(ctx.datelinePlace) != null;
     candidates.push(...describe(lex, hits, { mentions: ctx.mentions, dates, datelineCity, year: anchor?.year ?? null }));
   }
@@ -455,7 +455,14 @@ function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, mention
       events.push(w);
       return;
     }
-  } else if (entry.type === "meeting") target = nearest((e) => !VISITS.has(e.type)) ?? nearest(() => true);
+  } else if (entry.type === "meeting") {
+    // `mantuvieron ayer jueves una reunión de trabajo`: a dated meeting word points back to an event
+    // on that day, not to the previous meeting of the series recalled later with another date.
+    const sameDay = (e: Work) => !c.date?.value || !e.date?.value || e.date.value.startsWith(c.date.value) || c.date.value.startsWith(e.date.value);
+    target = nearest((e) => !VISITS.has(e.type) && sameDay(e)) ?? nearest(sameDay);
+    // …and dates it, when the event itself is undated.
+    if (target && !target.past && !target.date && c.date?.precision === "day" && !staleYear(c.date, anchorYear)) target.date = c.date;
+  }
   else target = nearest((e) => e.type === entry.type);
   if (!target) return;
   if (target.sentence !== s.index) target.more.add(s.index);
