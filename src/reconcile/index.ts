@@ -3,11 +3,13 @@
 // and translation findings per document. Everything else in the store is left alone.
 import type { Db } from "../store/db.ts";
 import type { Touched } from "../store/write.ts";
-import { ReconcileStore } from "./queries.ts";
+import { ReconcileStore, type SeqMention } from "./queries.ts";
 import { reconcileSeries, groupDiscrepancyId, type FactStatement } from "./series.ts";
 import { intersect, meet, agreeing } from "./precision.ts";
 import { rankKeywords, type RankKeyword } from "./rank.ts";
-import { expansionDiscrepancy } from "./expansion.ts";
+import {
+  expansionDiscrepancy, expansionDiscrepancyId, involvedMentions, summarizeExpansion, variantId, variantKey, type VariantSummary,
+} from "./expansion.ts";
 import { spellingDiscrepancies } from "./spelling.ts";
 import { translationDiscrepancies, falseRenderings } from "./translation.ts";
 
@@ -48,13 +50,11 @@ export function reconcile(db: Db, touched: Touched): void {
     }
   }
 
-  for (const acronym of acronyms) {
-    // Most acronyms are always spelled out the same way: their few distinct long forms settle it
-    // without reading every mention (and its sentence) of the acronym in the store.
-    const possible = expansionDiscrepancy(acronym, store.expansionVariants(acronym)) !== null;
-    const found = possible ? expansionDiscrepancy(acronym, store.expansionMentions(acronym)) : null;
-    store.replaceScope(`expansion:${acronym}`, found ? [store.withQuotes(found)] : []);
-  }
+  // Acronyms whose mentions a superseded version takes away are redone from their mentions.
+  const redo = new Set<string>();
+  for (const id of superseded) for (const a of store.acronymsOfDocument(id)) redo.add(a);
+  const fresh = store.batchExpansionMentions(documents);
+  for (const acronym of acronyms) reconcileAcronym(store, acronym, fresh.get(acronym) ?? [], redo.has(acronym));
 
   const table = falseRenderings();
   for (const id of superseded) {
@@ -103,3 +103,62 @@ function reconcileGroup(store: ReconcileStore, key: string, period: string, name
   const b = intersect(statements);
   store.setGroupBounds(key, period, statements.length && agreeing(b) ? b : null);
 }
+
+/**
+ * One acronym: its summary rows plus the batch's own mentions decide the discrepancy; the
+ * mentions that join it are appended as evidence. Redone from every mention when the acronym has
+ * no summary yet, lost mentions (a superseded version), or the batch changes whether a variant
+ * already stored takes part (then stored mentions join or leave the evidence).
+ */
+function reconcileAcronym(store: ReconcileStore, acronym: string, fresh: SeqMention[], lostMentions: boolean): void {
+  const rows = store.variantSummary(acronym);
+  const lastSeq = rows.reduce((m, r) => Math.max(m, r.last), -Infinity);
+  // A mention stored before the summary's last one cannot be appended in order: redo.
+  if (lostMentions || !rows.length || fresh.some((m) => m.seq <= lastSeq)) return rebuildAcronym(store, acronym);
+  if (!fresh.length) return;
+  const before = summarizeExpansion(acronym, rows);
+  const merged = new Map(rows.map((r) => [summaryKey(r.expansion, r.language, r.entity), r]));
+  const changed = new Map<string, VariantSummary>();
+  for (const m of fresh) {
+    const k = summaryKey(m.expansion, m.language, m.entityId);
+    const r = merged.get(k);
+    const next = r ? { ...r, last: m.seq } : { expansion: m.expansion, language: m.language, entity: m.entityId, first: m.seq, last: m.seq };
+    merged.set(k, next);
+    changed.set(k, next);
+  }
+  const after = summarizeExpansion(acronym, [...merged.values()]);
+  const stored = new Set(rows.map((r) => variantId(r.expansion, r.language)));
+  for (const v of stored) if ((before?.involved.has(v) ?? false) !== (after?.involved.has(v) ?? false)) return rebuildAcronym(store, acronym);
+  store.saveVariantSummary(acronym, [...changed.values()], false);
+  if (!after) return; // no discrepancy before (the same variants take part) nor after
+  const id = expansionDiscrepancyId(acronym);
+  store.replaceDiscrepancyRecord({
+    id, kind: "expansion", scope: `expansion:${acronym}`, description: after.description, entities: after.entities,
+    evidence: [], detail: { acronym, expansions: after.expansions },
+  });
+  store.appendEvidence(id, fresh.filter((m) => after.involved.has(variantId(m.expansion, m.language)))
+    .map((m) => ({ seq: m.seq, document: m.document, quote: m.quote, side: variantKey(m.expansion) })));
+}
+
+/** The acronym from all its current mentions: summary, discrepancy record and evidence rows. */
+function rebuildAcronym(store: ReconcileStore, acronym: string): void {
+  const mentions = store.expansionMentions(acronym);
+  const summary = new Map<string, VariantSummary>();
+  for (const m of mentions) {
+    const k = summaryKey(m.expansion, m.language, m.entityId);
+    const r = summary.get(k);
+    if (r) { r.first = Math.min(r.first, m.seq); r.last = Math.max(r.last, m.seq); }
+    else summary.set(k, { expansion: m.expansion, language: m.language, entity: m.entityId, first: m.seq, last: m.seq });
+  }
+  store.saveVariantSummary(acronym, [...summary.values()], true);
+  const found = expansionDiscrepancy(acronym, mentions);
+  const scope = `expansion:${acronym}`;
+  store.replaceScope(scope, []);
+  if (!found) return;
+  const expansions = (found.detail as { expansions: { expansion: string }[] }).expansions.map((e) => ({ expansion: e.expansion, side: variantKey(e.expansion) }));
+  store.replaceDiscrepancyRecord({ ...found, evidence: [], detail: { acronym, expansions } });
+  store.appendEvidence(found.id, involvedMentions(acronym, mentions)
+    .map((m) => ({ seq: m.seq, document: m.document, quote: store.quoteOf(m), side: variantKey(m.expansion) })));
+}
+
+const summaryKey = (expansion: string, language: string, entity: string) => `${expansion}\u0000${language}\u0000${entity}`;

@@ -3,7 +3,10 @@
 import type { Db } from "../store/db.ts";
 import { statementsFor, type Statement, type Statements } from "../store/statements.ts";
 import type { FactStatement, NewDiscrepancy } from "./series.ts";
-import { definedAcronyms, type ExpansionMention } from "./expansion.ts";
+import { definedAcronyms, type ExpansionMention, type VariantSummary } from "./expansion.ts";
+
+/** An acronym mention with its mention rowid, the order mentions were stored in. */
+export interface SeqMention extends ExpansionMention { seq: number }
 import type { PersonMention } from "./spelling.ts";
 import type { DocumentForTranslation } from "./translation.ts";
 
@@ -42,13 +45,17 @@ function buildStatements(db: Db): Statements {
     entityName: db.prepare("SELECT name FROM entities WHERE id = ?"),
     // The sentence span comes out of the stored analysis in SQL: the text is read later, and only
     // for the mentions that end up as evidence (a common acronym has thousands of mentions).
-    expansionMentions: db.prepare(`SELECT m.document_id, m.entity_id, m.sentence, m.expansion, d.language,
+    expansionMentions: db.prepare(`SELECT m.rowid AS seq, m.document_id, m.entity_id, m.sentence, m.expansion, d.language,
         json_extract(d.analysis, '$.sentences[' || m.sentence || '].start') AS span_start,
         json_extract(d.analysis, '$.sentences[' || m.sentence || '].end') AS span_end
-      FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.surface = ? AND m.expansion IS NOT NULL AND d.superseded_by IS NULL`),
-    // What decides whether an acronym has a discrepancy at all, without reading any text.
-    expansionVariants: db.prepare(`SELECT DISTINCT m.expansion, d.language FROM mentions m JOIN documents d ON d.id = m.document_id
-      WHERE m.surface = ? AND m.expansion IS NOT NULL AND d.superseded_by IS NULL`),
+      FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.surface = ? AND m.expansion IS NOT NULL AND d.superseded_by IS NULL ORDER BY m.rowid`),
+    // A batch's own acronym mentions (every surface), by the mentions primary key.
+    documentExpansions: db.prepare("SELECT rowid AS seq, surface, entity_id, sentence, expansion FROM mentions WHERE document_id = ? AND expansion IS NOT NULL"),
+    variantSummary: db.prepare("SELECT expansion, language, entity, first, last FROM expansion_variants WHERE acronym = ?"),
+    dropVariantSummary: db.prepare("DELETE FROM expansion_variants WHERE acronym = ?"),
+    setVariantSummary: db.prepare("INSERT OR REPLACE INTO expansion_variants (acronym, expansion, language, entity, first, last) VALUES (?, ?, ?, ?, ?, ?)"),
+    addEvidence: db.prepare("INSERT OR IGNORE INTO discrepancy_evidence (discrepancy_id, seq, document, quote, side) VALUES (?, ?, ?, ?, ?)"),
+    dropEvidence: db.prepare("DELETE FROM discrepancy_evidence WHERE discrepancy_id = ?"),
     documentText: db.prepare("SELECT text FROM documents WHERE id = ?").pluck(),
     personMentions: db.prepare(`SELECT m.entity_id, m.surface, m.sentence, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
       WHERE m.document_id = ? AND e.type = 'person' ORDER BY m.start`),
@@ -56,13 +63,14 @@ function buildStatements(db: Db): Statements {
     document: db.prepare("SELECT id, language, text, analysis, superseded_by FROM documents WHERE id = ?"),
     placedMentions: db.prepare("SELECT entity_id, start, end, surface, expansion FROM mentions WHERE document_id = ?"),
     setExpansion: db.prepare("UPDATE mentions SET expansion = ? WHERE document_id = ? AND start = ? AND entity_id = ? AND expansion IS NULL"),
+    scopeIds: db.prepare("SELECT id FROM discrepancies WHERE scope = ?"),
     deleteScope: db.prepare("DELETE FROM discrepancies WHERE scope = ?"),
     insertDiscrepancy: db.prepare(`INSERT OR REPLACE INTO discrepancies (id, kind, description, entities, evidence, detail, scope) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     setConsensus: db.prepare("UPDATE facts SET consensus = ? WHERE id = ?"),
   };
 }
 
-/** Stands for the sentence [start, end) of a document until its text is read (withQuotes). */
+/** Stands for the sentence [start, end) of a document until its text is read (quoteOf). */
 function quoteRef(document: string, start: number, end: number): string {
   return `\u0000${document}\u0000${start}\u0000${end}`;
 }
@@ -189,45 +197,61 @@ export class ReconcileStore {
   }
 
   /**
-   * Every current mention of the acronym with a long form. Their `quote` is a placeholder naming
-   * the sentence (`quoteRef`); `withQuotes` puts the sentence text into a discrepancy's evidence.
-   * A mention whose sentence span is missing or empty has no quote and is left out, as before.
+   * Every current mention of the acronym with a long form, in mention order. Their `quote` is a
+   * placeholder naming the sentence (`quoteRef`), read by quoteOf only for the evidence. A
+   * mention whose sentence span is missing or empty has no quote and is left out.
    */
-  /**
-   * One placeholder mention per distinct (long form, language) of the acronym's current mentions.
-   * Whether expansionDiscrepancy finds anything depends only on these pairs, and the mentions it
-   * is given are a subset of them (those with a sentence span), so null here means null there.
-   */
-  expansionVariants(acronym: string): ExpansionMention[] {
-    const rows = this.s.expansionVariants.all(acronym) as { expansion: string; language: string }[];
-    return rows.map((r) => ({ acronym, expansion: r.expansion, entityId: "", document: "", language: r.language, quote: "" }));
-  }
-
-  expansionMentions(acronym: string): ExpansionMention[] {
-    const rows = this.s.expansionMentions.all(acronym) as { document_id: string; entity_id: string; sentence: number; expansion: string; language: string; span_start: number | null; span_end: number | null }[];
+  expansionMentions(acronym: string): SeqMention[] {
+    const rows = this.s.expansionMentions.all(acronym) as { seq: number; document_id: string; entity_id: string; sentence: number; expansion: string; language: string; span_start: number | null; span_end: number | null }[];
     return rows.flatMap((r) => {
       if (r.span_start == null || r.span_end == null || r.span_end <= r.span_start) return [];
       const quote = quoteRef(r.document_id, r.span_start, r.span_end);
-      return [{ acronym, expansion: r.expansion, entityId: r.entity_id, document: r.document_id, language: r.language, quote }];
+      return [{ acronym, expansion: r.expansion, entityId: r.entity_id, document: r.document_id, language: r.language, quote, seq: r.seq }];
     });
   }
 
   /**
-   * The discrepancy with each placeholder quote replaced by its sentence. Evidence stays unique by
-   * (document, quote), first occurrence first, as uniqueEvidence would have made it from the
-   * sentences themselves (two sentences of one document can read the same).
+   * The acronym mentions with a long form of the batch's current documents, by acronym, in
+   * mention order. Quotes are the sentences themselves (the documents are cached already).
    */
-  withQuotes(d: NewDiscrepancy): NewDiscrepancy {
-    const seen = new Set<string>();
-    const evidence: { document: string; quote: string }[] = [];
-    for (const e of d.evidence) {
-      const [start, end] = e.quote.split("\u0000").slice(2).map(Number);
-      const text = (this.s.documentText.get(e.document) as string | undefined) ?? "";
-      const quote = text.slice(start, end);
-      const k = `${e.document}\u0000${quote}`;
-      if (!seen.has(k)) { seen.add(k); evidence.push({ document: e.document, quote }); }
+  batchExpansionMentions(docIds: Iterable<string>): Map<string, SeqMention[]> {
+    const out = new Map<string, SeqMention[]>();
+    for (const id of docIds) {
+      const d = this.doc(id);
+      if (!d || !d.current) continue;
+      for (const r of this.s.documentExpansions.all(id) as { seq: number; surface: string; entity_id: string; sentence: number; expansion: string }[]) {
+        const span = d.sentences[r.sentence];
+        // As expansionMentions: a mention without a (non-empty) sentence span is left out.
+        if (!span || span.start == null || span.end == null || span.end <= span.start) continue;
+        let list = out.get(r.surface);
+        if (!list) out.set(r.surface, (list = []));
+        list.push({ acronym: r.surface, expansion: r.expansion, entityId: r.entity_id, document: id, language: d.language, quote: d.text.slice(span.start, span.end), seq: r.seq });
+      }
     }
-    return { ...d, evidence };
+    for (const list of out.values()) list.sort((a, b) => a.seq - b.seq);
+    return out;
+  }
+
+  variantSummary(acronym: string): VariantSummary[] {
+    return this.s.variantSummary.all(acronym) as VariantSummary[];
+  }
+
+  /** Replaces the acronym's summary rows (all of them when `whole`, else only those given). */
+  saveVariantSummary(acronym: string, rows: VariantSummary[], whole: boolean): void {
+    if (whole) this.s.dropVariantSummary.run(acronym);
+    for (const r of rows) this.s.setVariantSummary.run(acronym, r.expansion, r.language, r.entity, r.first, r.last);
+  }
+
+  /** Appends evidence rows (a mention already recorded is left as it is). */
+  appendEvidence(discrepancyId: string, rows: { seq: number; document: string; quote: string; side: string }[]): void {
+    for (const r of rows) this.s.addEvidence.run(discrepancyId, r.seq, r.document, r.quote, r.side);
+  }
+
+  /** The quote of a mention from expansionMentions (a placeholder until now). */
+  quoteOf(m: SeqMention): string {
+    if (!m.quote.startsWith("\u0000")) return m.quote;
+    const [start, end] = m.quote.split("\u0000").slice(2).map(Number);
+    return ((this.s.documentText.get(m.document) as string | undefined) ?? "").slice(start, end);
   }
 
   personMentions(docId: string): PersonMention[] {
@@ -250,8 +274,14 @@ export class ReconcileStore {
   }
 
   replaceScope(scope: string, found: NewDiscrepancy[]): void {
+    for (const r of this.s.scopeIds.all(scope) as { id: string }[]) this.s.dropEvidence.run(r.id);
     this.s.deleteScope.run(scope);
     this.insertDiscrepancies(found);
+  }
+
+  /** Writes a discrepancy's record (description, entities, detail), keeping its evidence rows. */
+  replaceDiscrepancyRecord(d: NewDiscrepancy): void {
+    this.insertDiscrepancies([d]);
   }
 
   insertDiscrepancies(found: NewDiscrepancy[]): void {

@@ -146,13 +146,47 @@ export function listEvents(db: Db, f: EventFilter = {}): EventRecord[] {
 }
 
 export function listDiscrepancies(db: Db, opts: { kind?: string } = {}): DiscrepancyRecord[] {
-  const rows = db.prepare(`SELECT * FROM discrepancies ${opts.kind ? "WHERE kind = ?" : ""} ORDER BY kind, id`).all(...(opts.kind ? [opts.kind] : [])) as {
-    id: string; kind: string; description: string; entities: string; evidence: string; detail: string | null;
-  }[];
-  return rows.map((r) => ({
-    id: r.id, kind: r.kind, description: r.description, entities: JSON.parse(r.entities),
-    evidence: JSON.parse(r.evidence), detail: r.detail ? JSON.parse(r.detail) : null,
-  }));
+  const rows = db.prepare(`SELECT * FROM discrepancies ${opts.kind ? "WHERE kind = ?" : ""} ORDER BY kind, id`).all(...(opts.kind ? [opts.kind] : [])) as DiscrepancyRow[];
+  const assemble = discrepancyAssembler(db);
+  return rows.map(assemble);
+}
+
+export interface DiscrepancyRow { id: string; kind: string; description: string; entities: string; evidence: string; detail: string | null }
+
+/**
+ * Turns a discrepancies row into its record. A discrepancy whose evidence is kept in
+ * discrepancy_evidence (appended as statements or mentions join it) gets it from there: unique
+ * by (document, quote), in insertion order; its detail names the side each long form's documents
+ * come from. Rows without evidence rows carry their evidence as JSON (stores before migration 7).
+ */
+export function discrepancyAssembler(db: Db): (r: DiscrepancyRow) => DiscrepancyRecord {
+  // A store read before migration 7 (tests of older schemas) has no evidence rows at all.
+  const hasRows = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'discrepancy_evidence'").get();
+  const evidenceRows = hasRows ? db.prepare("SELECT document, quote, side FROM discrepancy_evidence WHERE discrepancy_id = ? ORDER BY seq") : null;
+  return (r) => {
+    const rows = (evidenceRows?.all(r.id) ?? []) as { document: string; quote: string; side: string }[];
+    const detail = r.detail ? (JSON.parse(r.detail) as unknown) : null;
+    const base = { id: r.id, kind: r.kind, description: r.description, entities: JSON.parse(r.entities) as string[] };
+    if (!rows.length) return { ...base, evidence: JSON.parse(r.evidence) as EvidenceRow[], detail };
+    const seen = new Set<string>();
+    const evidence: EvidenceRow[] = [];
+    const documents = new Map<string, Set<string>>();
+    for (const e of rows) {
+      const k = `${e.document}\u0000${e.quote}`;
+      if (!seen.has(k)) { seen.add(k); evidence.push({ document: e.document, quote: e.quote }); }
+      let docs = documents.get(e.side);
+      if (!docs) documents.set(e.side, (docs = new Set()));
+      docs.add(e.document);
+    }
+    return { ...base, evidence, detail: withSideDocuments(detail, documents) };
+  };
+}
+
+/** An expansion detail as it was written whole: each long form with the documents that use it. */
+function withSideDocuments(detail: unknown, documents: Map<string, Set<string>>): unknown {
+  const d = detail as { expansions?: { expansion: string; side?: string }[] } | null;
+  if (!d?.expansions) return detail;
+  return { ...d, expansions: d.expansions.map((e) => ({ expansion: e.expansion, documents: [...(documents.get(e.side ?? "") ?? [])] })) };
 }
 
 function groupBy(rows: { k: string; v: string }[]): Map<string, string[]> {
