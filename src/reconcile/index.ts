@@ -4,7 +4,8 @@
 import type { Db } from "../store/db.ts";
 import type { Touched } from "../store/write.ts";
 import { ReconcileStore, type SeqMention } from "./queries.ts";
-import { reconcileSeries, groupDiscrepancyId, type FactStatement } from "./series.ts";
+import { reconcileSeries, groupDiscrepancyId, type FactStatement, type NewDiscrepancy } from "./series.ts";
+import { summarizeConflict, extendConflict, conflictDescription, conflictRows, type ConflictSummary } from "./conflict.ts";
 import { intersect, meet, agreeing } from "./precision.ts";
 import { rankKeywords, type RankKeyword } from "./rank.ts";
 import {
@@ -31,6 +32,7 @@ export function reconcile(db: Db, touched: Touched): void {
   const names = (id: string) => store.entityName(id);
   // Versions that left the store can take statements out of any group: redo their series whole.
   const whole = new Set<string>();
+  const batchStatements = store.batchGroupStatements(documents);
   for (const id of superseded) for (const s of store.seriesOfDocument(id)) whole.add(s);
   for (const key of series) {
     const added = touched.statements.get(key);
@@ -46,7 +48,7 @@ export function reconcile(db: Db, touched: Touched): void {
       const before = store.groupBounds(key, period);
       const after = before ? meet(before, bounds) : null;
       if (after && agreeing(after)) store.setGroupBounds(key, period, after);
-      else reconcileGroup(store, key, period, names, keywords);
+      else if (!appendToConflict(store, key, period, batchStatements.get(`${key}\u0000${period}`) ?? [], names)) reconcileGroup(store, key, period, names, keywords);
     }
   }
 
@@ -74,15 +76,22 @@ export function reconcile(db: Db, touched: Touched): void {
 function reconcileWholeSeries(store: ReconcileStore, key: string, names: (id: string) => string, keywords: RankKeyword[]): void {
   const statements = store.seriesStatements(key);
   const outcome = reconcileSeries(key, statements, names, keywords);
-  store.replaceScope(`series:${key}`, outcome.discrepancies);
   for (const id of store.factIdsOfSeries(key)) store.setConsensus(id, outcome.consensus.get(id) ?? "true");
-  if (statements[0]?.metric === "rank") return;
+  if (statements[0]?.metric === "rank") {
+    store.replaceScope(`series:${key}`, outcome.discrepancies);
+    return;
+  }
+  store.replaceScope(`series:${key}`, []);
   const byPeriod = new Map<string, FactStatement[]>();
   for (const st of statements) {
     if (st.period === null) continue;
     let list = byPeriod.get(st.period);
     if (!list) byPeriod.set(st.period, (list = []));
     list.push(st);
+  }
+  for (const d of outcome.discrepancies) {
+    const period = (d.detail as { period: string }).period;
+    writeConflict(store, d, key, period, byPeriod.get(period) ?? []);
   }
   for (const [period, list] of byPeriod) {
     const b = intersect(list);
@@ -98,10 +107,41 @@ function reconcileGroup(store: ReconcileStore, key: string, period: string, name
   const statements = store.groupStatements(key, period);
   const outcome = reconcileSeries(key, statements, names, keywords);
   store.deleteDiscrepancy(groupDiscrepancyId("conflict", key, `${period}|`));
-  store.insertDiscrepancies(outcome.discrepancies);
+  for (const d of outcome.discrepancies) writeConflict(store, d, key, period, statements);
   for (const id of store.factIdsOfGroup(key, period)) store.setConsensus(id, outcome.consensus.get(id) ?? "true");
   const b = intersect(statements);
   store.setGroupBounds(key, period, statements.length && agreeing(b) ? b : null);
+}
+
+/** A group's conflict as reconcileSeries found it, written flat: summary record, one evidence row per statement. */
+function writeConflict(store: ReconcileStore, d: NewDiscrepancy, key: string, period: string, statements: FactStatement[]): void {
+  store.deleteDiscrepancy(d.id);
+  store.replaceDiscrepancyRecord({ ...d, evidence: [], detail: summarizeConflict(key, period, statements) });
+  store.appendEvidence(d.id, conflictRows(statements));
+}
+
+/**
+ * A group already in conflict that the batch adds statements to: its summary and the batch's
+ * own statements decide the new record; the statements are appended as evidence. False when
+ * the group is not kept flat yet, or the batch changes how its stored intervals split into
+ * sides: then it is redone from all its statements.
+ */
+function appendToConflict(store: ReconcileStore, key: string, period: string, added: FactStatement[], names: (id: string) => string): boolean {
+  if (!added.length) return false;
+  const id = groupDiscrepancyId("conflict", key, `${period}|`);
+  const summary = store.discrepancyDetail(id) as ConflictSummary | undefined;
+  if (!summary?.flat) return false;
+  // A statement stored before the last one recorded cannot be appended in order.
+  if (added.some((s) => s.seq === undefined || s.seq <= summary.last)) return false;
+  const next = extendConflict(summary, added);
+  if (!next) return false;
+  store.replaceDiscrepancyRecord({
+    id, kind: "conflict", scope: `series:${key}`, entities: summary.parties, evidence: [],
+    description: conflictDescription(next, names), detail: next,
+  });
+  store.appendEvidence(id, conflictRows(added));
+  for (const f of new Set(added.map((s) => s.factId))) store.setConsensus(f, id);
+  return true;
 }
 
 /**

@@ -5,6 +5,9 @@ import { statementsFor, type Statement, type Statements } from "../store/stateme
 import type { FactStatement, NewDiscrepancy } from "./series.ts";
 import { definedAcronyms, type ExpansionMention, type VariantSummary } from "./expansion.ts";
 
+/** One evidence row as reconciliation appends it (discrepancy_evidence). */
+export interface EvidenceRowIn { seq: number; document: string; quote: string; side: string; fact?: string; surface?: string }
+
 /** An acronym mention with its mention rowid, the order mentions were stored in. */
 export interface SeqMention extends ExpansionMention { seq: number }
 import type { PersonMention } from "./spelling.ts";
@@ -13,11 +16,11 @@ import type { DocumentForTranslation } from "./translation.ts";
 type Stmt = Statement;
 
 interface StatementRow {
-  id: string; metric: string; value: number; unit: string; period: string | null; status: string; parties: string; subject: string | null;
-  document_id: string; sentence: number; quote: string; surface: string; precision: number; approximate: number; published: string | null; language: string;
+  id: string; series: string; metric: string; value: number; unit: string; period: string | null; status: string; parties: string; subject: string | null;
+  seq: number; document_id: string; sentence: number; quote: string; surface: string; precision: number; approximate: number; published: string | null; language: string;
 }
 
-const STATEMENT_COLUMNS = `SELECT f.id, f.metric, f.value, f.unit, f.period, f.status, f.parties, f.subject,
+const STATEMENT_COLUMNS = `SELECT f.id, f.series, f.metric, f.value, f.unit, f.period, f.status, f.parties, f.subject, fe.rowid AS seq,
     fe.document_id, fe.sentence, fe.quote, fe.surface, fe.precision, fe.approximate, d.published, d.language
   FROM facts f JOIN fact_evidence fe ON fe.fact_id = f.id JOIN documents d ON d.id = fe.document_id`;
 const STATEMENT_ORDER = "AND d.superseded_by IS NULL ORDER BY f.period, f.rowid, fe.document_id, fe.sentence, fe.surface";
@@ -35,6 +38,9 @@ function buildStatements(db: Db): Statements {
     // in facts_series index order (period, rowid), each fact's evidence in primary-key order.
     statementsOfSeries: db.prepare(`${STATEMENT_COLUMNS} WHERE f.series = ? ${STATEMENT_ORDER}`),
     statementsOfGroup: db.prepare(`${STATEMENT_COLUMNS} WHERE f.series = ? AND f.period = ? ${STATEMENT_ORDER}`),
+    // A batch's own statements that fall in a figure group (ranks are grouped otherwise).
+    statementsOfDocument: db.prepare(`${STATEMENT_COLUMNS} WHERE fe.document_id = ? AND f.period IS NOT NULL AND f.metric != 'rank' AND d.superseded_by IS NULL ORDER BY fe.rowid`),
+    discrepancyDetail: db.prepare("SELECT detail FROM discrepancies WHERE id = ?").pluck(),
     factsOfGroup: db.prepare("SELECT id, metric, value, unit, period, status, parties, subject FROM facts WHERE series = ? AND period = ?"),
     seriesParties: db.prepare("SELECT parties FROM facts WHERE series = ? LIMIT 1"),
     groupBounds: db.prepare("SELECT lo, hi FROM fact_group_bounds WHERE series = ? AND period = ?"),
@@ -54,7 +60,7 @@ function buildStatements(db: Db): Statements {
     variantSummary: db.prepare("SELECT expansion, language, entity, first, last FROM expansion_variants WHERE acronym = ?"),
     dropVariantSummary: db.prepare("DELETE FROM expansion_variants WHERE acronym = ?"),
     setVariantSummary: db.prepare("INSERT OR REPLACE INTO expansion_variants (acronym, expansion, language, entity, first, last) VALUES (?, ?, ?, ?, ?, ?)"),
-    addEvidence: db.prepare("INSERT OR IGNORE INTO discrepancy_evidence (discrepancy_id, seq, document, quote, side) VALUES (?, ?, ?, ?, ?)"),
+    addEvidence: db.prepare("INSERT OR IGNORE INTO discrepancy_evidence (discrepancy_id, seq, document, quote, side, fact, surface) VALUES (?, ?, ?, ?, ?, ?, ?)"),
     dropEvidence: db.prepare("DELETE FROM discrepancy_evidence WHERE discrepancy_id = ?"),
     documentText: db.prepare("SELECT text FROM documents WHERE id = ?").pluck(),
     personMentions: db.prepare(`SELECT m.entity_id, m.surface, m.sentence, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
@@ -162,6 +168,7 @@ export class ReconcileStore {
   }
 
   deleteDiscrepancy(id: string): void {
+    this.s.dropEvidence.run(id);
     this.s.deleteDiscrepancy.run(id);
   }
 
@@ -176,7 +183,7 @@ export class ReconcileStore {
       if (r.id !== lastFact) { lastFact = r.id; parties = JSON.parse(r.parties) as string[]; }
       const periods = r.metric === "rank" && !r.period ? this.sentencePeriods(r.document_id, r.sentence, sentences) : [];
       out.push({
-        factId: r.id, metric: r.metric, value: r.value, unit: r.unit, period: r.period, status: r.status,
+        factId: r.id, seq: r.seq, series: r.series, metric: r.metric, value: r.value, unit: r.unit, period: r.period, status: r.status,
         parties: [...parties], subject: r.subject, document: r.document_id, language: r.language, quote: r.quote,
         surface: r.surface, precision: r.precision, approximate: !!r.approximate, published: r.published, sentencePeriods: periods,
       });
@@ -243,8 +250,29 @@ export class ReconcileStore {
   }
 
   /** Appends evidence rows (a mention already recorded is left as it is). */
-  appendEvidence(discrepancyId: string, rows: { seq: number; document: string; quote: string; side: string }[]): void {
-    for (const r of rows) this.s.addEvidence.run(discrepancyId, r.seq, r.document, r.quote, r.side);
+  appendEvidence(discrepancyId: string, rows: EvidenceRowIn[]): void {
+    for (const r of rows) this.s.addEvidence.run(discrepancyId, r.seq, r.document, r.quote, r.side, r.fact ?? null, r.surface ?? null);
+  }
+
+  /** The batch's statements in figure groups, by `series\u0000period`, in storing order. */
+  batchGroupStatements(docIds: Iterable<string>): Map<string, FactStatement[]> {
+    const out = new Map<string, FactStatement[]>();
+    for (const id of docIds) {
+      for (const st of this.statementsOf(this.s.statementsOfDocument.all(id))) {
+        const k = `${st.series}\u0000${st.period}`;
+        let list = out.get(k);
+        if (!list) out.set(k, (list = []));
+        list.push(st);
+      }
+    }
+    for (const list of out.values()) list.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+    return out;
+  }
+
+  /** A discrepancy's stored detail (its summary, for kinds kept flat), or undefined. */
+  discrepancyDetail(id: string): unknown {
+    const raw = this.s.discrepancyDetail.get(id) as string | null | undefined;
+    return raw ? (JSON.parse(raw) as unknown) : undefined;
   }
 
   /** The quote of a mention from expansionMentions (a placeholder until now). */

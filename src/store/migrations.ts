@@ -241,7 +241,7 @@ export const migrations: Migration[] = [
     name: "append-only discrepancy evidence; acronym long-form summaries",
     sql: `
       -- A discrepancy's evidence, one row per statement or mention as it joins the discrepancy
-      -- (seq: its mention rowid, so rows come in insertion order). A batch appends its own rows
+      -- (seq: its mention or fact_evidence rowid, so rows come in insertion order). A batch appends its own rows
       -- instead of rewriting a JSON list of every statement. Discrepancies with rows here take
       -- their evidence from them (read.ts); those without keep the JSON column (stores from
       -- before this table, and kinds still written whole).
@@ -250,7 +250,9 @@ export const migrations: Migration[] = [
         seq            INTEGER NOT NULL,
         document       TEXT NOT NULL,
         quote          TEXT NOT NULL,
-        side           TEXT NOT NULL,             -- the long form's variant key (expansion)
+        side           TEXT NOT NULL,             -- expansion: the long form's variant key; conflict: the statement's interval
+        fact           TEXT,                      -- conflict: the fact stated, and its surface
+        surface        TEXT,
         PRIMARY KEY (discrepancy_id, seq)
       ) WITHOUT ROWID;
 
