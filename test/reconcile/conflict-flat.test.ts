@@ -8,6 +8,7 @@ import { BatchWriter } from "../../src/ingest/batch.ts";
 import { listDiscrepancies, listFacts } from "../../src/store/read.ts";
 import { summarizeConflict, extendConflict, conflictDescription } from "../../src/reconcile/conflict.ts";
 import { reconcileSeries, type FactStatement } from "../../src/reconcile/series.ts";
+import { ReconcileStore } from "../../src/reconcile/queries.ts";
 import type { DocumentAnalysis } from "../../src/model.ts";
 import { article } from "../cluster/build.ts";
 
@@ -99,6 +100,14 @@ test("a group in conflict grows batch by batch as in one batch, including a new 
   const reference = conflicts(ingest(openDb(":memory:"), [all]));
   assert.equal(reference.discrepancies.length, 1);
   assert.match(reference.discrepancies[0].description, /150 .*vs.*196.*vs.*208/);
+  // The record assembled from summary and rows is the one judging every statement writes.
+  const db0 = ingest(openDb(":memory:"), [all]);
+  const series = (db0.prepare("SELECT series FROM facts LIMIT 1").get() as { series: string }).series;
+  const names = (id: string) => (db0.prepare("SELECT name FROM entities WHERE id = ?").get(id) as { name: string } | undefined)?.name ?? id;
+  const whole = reconcileSeries(series, new ReconcileStore(db0).seriesStatements(series), names).discrepancies[0];
+  const [flat] = listDiscrepancies(db0, { kind: "conflict" });
+  const sorted = (d: typeof whole) => ({ ...d, evidence: [...d.evidence].sort(bySource), detail: { ...(d.detail as object), sides: (d.detail as { sides: { values: number[]; facts: string[]; sources: { document: string; quote: string }[] }[] }).sides.map((x) => ({ ...x, facts: [...x.facts].sort(), sources: [...x.sources].sort(bySource) })) } });
+  assert.deepEqual(sorted({ ...flat, scope: whole.scope }), sorted(whole));
   for (const cuts of [[2], [2, 4, 6], [2, 3, 4, 5, 6], [3, 5]]) {
     const batches: DocumentAnalysis[][] = [];
     let from = 0;
