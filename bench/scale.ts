@@ -1,9 +1,9 @@
-// `npm run bench -- --scale [--steps 1000,10000,100000 --probe 1000 --workers N]`
+// `npm run bench -- --scale [--steps 1000,10000,100000 --probe 1000 --workers N --keep store.db]`
 // (or `node --import tsx bench/scale.ts …`): does ingest stay as fast as the store grows?
 // For each step S it fills a fresh store up to S − probe documents, then times a probe batch of
 // `probe` new documents, reporting ms per document and story-assignment ms per document at S.
 // Each batch is generated into a temp folder, ingested, then deleted, so disk use stays small.
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir, availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,6 +64,9 @@ export async function runScale(args: Map<string, string>): Promise<void> {
   }
   db.close();
   sampler.stop();
+  // --keep PATH: the final store, for probes of other builds on the very same store.
+  const keep = args.get("keep");
+  if (keep) copyFileSync(join(root, "store.db"), keep);
   rmSync(root, { recursive: true, force: true });
 
   const first = rows[0];

@@ -49,13 +49,18 @@ function overlap(a: string, b: string): number {
   return n / Math.min(A.size, B.size);
 }
 
-export function expansionDiscrepancy(acronym: string, mentions: ExpansionMention[]): NewDiscrepancy | null {
+/**
+ * The mentions that take part in the acronym's discrepancy, in the order the record lists them:
+ * pool by pool (spelled-out long forms first, then one pool per language), long form by long
+ * form within a pool. Whether a mention takes part depends only on its (long form, language).
+ */
+export function involvedMentions<M extends { expansion: string; language: string }>(acronym: string, mentions: M[]): M[] {
   // Sets and pushes, not includes/spread: a common acronym has a mention in thousands of stored
   // documents, and quadratic passes over them made reconciliation grow with the store.
   const literal = mentions.filter((m) => spellsOut(acronym, m.expansion));
   const isLiteral = new Set(literal);
-  const pools: ExpansionMention[][] = [literal];
-  const byLang = new Map<string, ExpansionMention[]>();
+  const pools: M[][] = [literal];
+  const byLang = new Map<string, M[]>();
   for (const m of mentions) {
     if (isLiteral.has(m)) continue;
     let list = byLang.get(m.language);
@@ -64,9 +69,9 @@ export function expansionDiscrepancy(acronym: string, mentions: ExpansionMention
   }
   for (const [lang, list] of byLang) pools.push([...list, ...literal.filter((m) => m.language === lang)]);
 
-  const involvedSet = new Set<ExpansionMention>();
+  const involvedSet = new Set<M>();
   for (const pool of pools) {
-    const variants = new Map<string, ExpansionMention[]>();
+    const variants = new Map<string, M[]>();
     for (const m of pool) {
       const k = variantKey(m.expansion);
       let list = variants.get(k);
@@ -80,17 +85,76 @@ export function expansionDiscrepancy(acronym: string, mentions: ExpansionMention
     if (!related) continue;
     for (const list of variants.values()) for (const m of list) involvedSet.add(m);
   }
-  const involved = [...involvedSet];
-  const distinct = [...new Map(involved.map((m) => [variantKey(m.expansion), m.expansion])).values()];
+  return [...involvedSet];
+}
+
+/** The long forms a discrepancy names: one per variant key, in first-involved order, as last spelled. */
+export function distinctExpansions(involved: { expansion: string }[]): string[] {
+  return [...new Map(involved.map((m) => [variantKey(m.expansion), m.expansion])).values()];
+}
+
+export function expansionDescription(acronym: string, distinct: string[]): string {
+  return `${acronym} is expanded differently: ${distinct.map((e) => `"${e}"`).join(", ")}`;
+}
+
+export function expansionDiscrepancyId(acronym: string): string {
+  return `disc_${shortHash("expansion", acronym)}`;
+}
+
+export function expansionDiscrepancy(acronym: string, mentions: ExpansionMention[]): NewDiscrepancy | null {
+  const involved = involvedMentions(acronym, mentions);
+  const distinct = distinctExpansions(involved);
   if (distinct.length < 2) return null;
   return {
-    id: `disc_${shortHash("expansion", acronym)}`,
+    id: expansionDiscrepancyId(acronym),
     kind: "expansion",
     scope: `expansion:${acronym}`,
-    description: `${acronym} is expanded differently: ${distinct.map((e) => `"${e}"`).join(", ")}`,
+    description: expansionDescription(acronym, distinct),
     entities: [...new Set(involved.map((m) => m.entityId))],
     evidence: uniqueEvidence(involved),
     detail: { acronym, expansions: distinct.map((e) => ({ expansion: e, documents: [...new Set(involved.filter((m) => variantKey(m.expansion) === variantKey(e)).map((m) => m.document))] })) },
+  };
+}
+
+/**
+ * What the store keeps per acronym instead of its mentions: one row per (long form, language,
+ * entity), with the first and last mention (mention rowids, `seq`) that has them.
+ */
+export interface VariantSummary { expansion: string; language: string; entity: string; first: number; last: number }
+
+export interface ExpansionOutcome {
+  description: string;
+  entities: string[];
+  /** The long forms named, each with its side (variant key) for the evidence rows. */
+  expansions: { expansion: string; side: string }[];
+  /** `expansion\u0000language` of the variants that take part. */
+  involved: Set<string>;
+}
+
+export const variantId = (expansion: string, language: string): string => `${expansion}\u0000${language}`;
+
+/**
+ * expansionDiscrepancy's description, entities and long forms, from the summary alone. Every
+ * mention of one (long form, language) lands in the same place of the involved order (pool, then
+ * long form, then mention order), so two stand-ins per summary row, at its first and last
+ * mention, give the same first appearances (entities, long-form order) and the same last long
+ * form of each variant key as the mentions themselves.
+ */
+export function summarizeExpansion(acronym: string, rows: VariantSummary[]): ExpansionOutcome | null {
+  const standIns: { expansion: string; language: string; entity: string; seq: number }[] = [];
+  for (const r of rows) {
+    standIns.push({ expansion: r.expansion, language: r.language, entity: r.entity, seq: r.first });
+    if (r.last !== r.first) standIns.push({ expansion: r.expansion, language: r.language, entity: r.entity, seq: r.last });
+  }
+  standIns.sort((a, b) => a.seq - b.seq);
+  const involved = involvedMentions(acronym, standIns);
+  const distinct = distinctExpansions(involved);
+  if (distinct.length < 2) return null;
+  return {
+    description: expansionDescription(acronym, distinct),
+    entities: [...new Set(involved.map((m) => m.entity))],
+    expansions: distinct.map((e) => ({ expansion: e, side: variantKey(e) })),
+    involved: new Set(involved.map((m) => variantId(m.expansion, m.language))),
   };
 }
 

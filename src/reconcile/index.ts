@@ -3,11 +3,14 @@
 // and translation findings per document. Everything else in the store is left alone.
 import type { Db } from "../store/db.ts";
 import type { Touched } from "../store/write.ts";
-import { ReconcileStore } from "./queries.ts";
-import { reconcileSeries, groupDiscrepancyId, type FactStatement } from "./series.ts";
+import { ReconcileStore, type SeqMention } from "./queries.ts";
+import { reconcileSeries, groupDiscrepancyId, type FactStatement, type NewDiscrepancy } from "./series.ts";
+import { summarizeConflict, extendConflict, conflictDescription, conflictRows, type ConflictSummary } from "./conflict.ts";
 import { intersect, meet, agreeing } from "./precision.ts";
 import { rankKeywords, type RankKeyword } from "./rank.ts";
-import { expansionDiscrepancy } from "./expansion.ts";
+import {
+  expansionDiscrepancy, expansionDiscrepancyId, involvedMentions, summarizeExpansion, variantId, variantKey, type VariantSummary,
+} from "./expansion.ts";
 import { spellingDiscrepancies } from "./spelling.ts";
 import { translationDiscrepancies, falseRenderings } from "./translation.ts";
 
@@ -29,6 +32,7 @@ export function reconcile(db: Db, touched: Touched): void {
   const names = (id: string) => store.entityName(id);
   // Versions that left the store can take statements out of any group: redo their series whole.
   const whole = new Set<string>();
+  const batchStatements = store.batchGroupStatements(documents);
   for (const id of superseded) for (const s of store.seriesOfDocument(id)) whole.add(s);
   for (const key of series) {
     const added = touched.statements.get(key);
@@ -44,17 +48,15 @@ export function reconcile(db: Db, touched: Touched): void {
       const before = store.groupBounds(key, period);
       const after = before ? meet(before, bounds) : null;
       if (after && agreeing(after)) store.setGroupBounds(key, period, after);
-      else reconcileGroup(store, key, period, names, keywords);
+      else if (!appendToConflict(store, key, period, batchStatements.get(`${key}\u0000${period}`) ?? [], names)) reconcileGroup(store, key, period, names, keywords);
     }
   }
 
-  for (const acronym of acronyms) {
-    // Most acronyms are always spelled out the same way: their few distinct long forms settle it
-    // without reading every mention (and its sentence) of the acronym in the store.
-    const possible = expansionDiscrepancy(acronym, store.expansionVariants(acronym)) !== null;
-    const found = possible ? expansionDiscrepancy(acronym, store.expansionMentions(acronym)) : null;
-    store.replaceScope(`expansion:${acronym}`, found ? [store.withQuotes(found)] : []);
-  }
+  // Acronyms whose mentions a superseded version takes away are redone from their mentions.
+  const redo = new Set<string>();
+  for (const id of superseded) for (const a of store.acronymsOfDocument(id)) redo.add(a);
+  const fresh = store.batchExpansionMentions(documents);
+  for (const acronym of acronyms) reconcileAcronym(store, acronym, fresh.get(acronym) ?? [], redo.has(acronym));
 
   const table = falseRenderings();
   for (const id of superseded) {
@@ -74,15 +76,22 @@ export function reconcile(db: Db, touched: Touched): void {
 function reconcileWholeSeries(store: ReconcileStore, key: string, names: (id: string) => string, keywords: RankKeyword[]): void {
   const statements = store.seriesStatements(key);
   const outcome = reconcileSeries(key, statements, names, keywords);
-  store.replaceScope(`series:${key}`, outcome.discrepancies);
   for (const id of store.factIdsOfSeries(key)) store.setConsensus(id, outcome.consensus.get(id) ?? "true");
-  if (statements[0]?.metric === "rank") return;
+  if (statements[0]?.metric === "rank") {
+    store.replaceScope(`series:${key}`, outcome.discrepancies);
+    return;
+  }
+  store.replaceScope(`series:${key}`, []);
   const byPeriod = new Map<string, FactStatement[]>();
   for (const st of statements) {
     if (st.period === null) continue;
     let list = byPeriod.get(st.period);
     if (!list) byPeriod.set(st.period, (list = []));
     list.push(st);
+  }
+  for (const d of outcome.discrepancies) {
+    const period = (d.detail as { period: string }).period;
+    writeConflict(store, d, key, period, byPeriod.get(period) ?? []);
   }
   for (const [period, list] of byPeriod) {
     const b = intersect(list);
@@ -98,8 +107,98 @@ function reconcileGroup(store: ReconcileStore, key: string, period: string, name
   const statements = store.groupStatements(key, period);
   const outcome = reconcileSeries(key, statements, names, keywords);
   store.deleteDiscrepancy(groupDiscrepancyId("conflict", key, `${period}|`));
-  store.insertDiscrepancies(outcome.discrepancies);
+  for (const d of outcome.discrepancies) writeConflict(store, d, key, period, statements);
   for (const id of store.factIdsOfGroup(key, period)) store.setConsensus(id, outcome.consensus.get(id) ?? "true");
   const b = intersect(statements);
   store.setGroupBounds(key, period, statements.length && agreeing(b) ? b : null);
 }
+
+/** A group's conflict as reconcileSeries found it, written flat: summary record, one evidence row per statement. */
+function writeConflict(store: ReconcileStore, d: NewDiscrepancy, key: string, period: string, statements: FactStatement[]): void {
+  store.deleteDiscrepancy(d.id);
+  store.replaceDiscrepancyRecord({ ...d, evidence: [], detail: summarizeConflict(key, period, statements) });
+  store.appendEvidence(d.id, conflictRows(statements));
+}
+
+/**
+ * A group already in conflict that the batch adds statements to: its summary and the batch's
+ * own statements decide the new record; the statements are appended as evidence. False when
+ * the group is not kept flat yet, or the batch changes how its stored intervals split into
+ * sides: then it is redone from all its statements.
+ */
+function appendToConflict(store: ReconcileStore, key: string, period: string, added: FactStatement[], names: (id: string) => string): boolean {
+  if (!added.length) return false;
+  const id = groupDiscrepancyId("conflict", key, `${period}|`);
+  const summary = store.discrepancyDetail(id) as ConflictSummary | undefined;
+  if (!summary?.flat) return false;
+  // A statement stored before the last one recorded cannot be appended in order.
+  if (added.some((s) => s.seq === undefined || s.seq <= summary.last)) return false;
+  const next = extendConflict(summary, added);
+  if (!next) return false;
+  store.replaceDiscrepancyRecord({
+    id, kind: "conflict", scope: `series:${key}`, entities: summary.parties, evidence: [],
+    description: conflictDescription(next, names), detail: next,
+  });
+  store.appendEvidence(id, conflictRows(added));
+  for (const f of new Set(added.map((s) => s.factId))) store.setConsensus(f, id);
+  return true;
+}
+
+/**
+ * One acronym: its summary rows plus the batch's own mentions decide the discrepancy; the
+ * mentions that join it are appended as evidence. Redone from every mention when the acronym has
+ * no summary yet, lost mentions (a superseded version), or the batch changes whether a variant
+ * already stored takes part (then stored mentions join or leave the evidence).
+ */
+function reconcileAcronym(store: ReconcileStore, acronym: string, fresh: SeqMention[], lostMentions: boolean): void {
+  const rows = store.variantSummary(acronym);
+  const lastSeq = rows.reduce((m, r) => Math.max(m, r.last), -Infinity);
+  // A mention stored before the summary's last one cannot be appended in order: redo.
+  if (lostMentions || !rows.length || fresh.some((m) => m.seq <= lastSeq)) return rebuildAcronym(store, acronym);
+  if (!fresh.length) return;
+  const before = summarizeExpansion(acronym, rows);
+  const merged = new Map(rows.map((r) => [summaryKey(r.expansion, r.language, r.entity), r]));
+  const changed = new Map<string, VariantSummary>();
+  for (const m of fresh) {
+    const k = summaryKey(m.expansion, m.language, m.entityId);
+    const r = merged.get(k);
+    const next = r ? { ...r, last: m.seq } : { expansion: m.expansion, language: m.language, entity: m.entityId, first: m.seq, last: m.seq };
+    merged.set(k, next);
+    changed.set(k, next);
+  }
+  const after = summarizeExpansion(acronym, [...merged.values()]);
+  const stored = new Set(rows.map((r) => variantId(r.expansion, r.language)));
+  for (const v of stored) if ((before?.involved.has(v) ?? false) !== (after?.involved.has(v) ?? false)) return rebuildAcronym(store, acronym);
+  store.saveVariantSummary(acronym, [...changed.values()], false);
+  if (!after) return; // no discrepancy before (the same variants take part) nor after
+  const id = expansionDiscrepancyId(acronym);
+  store.replaceDiscrepancyRecord({
+    id, kind: "expansion", scope: `expansion:${acronym}`, description: after.description, entities: after.entities,
+    evidence: [], detail: { acronym, expansions: after.expansions },
+  });
+  store.appendEvidence(id, fresh.filter((m) => after.involved.has(variantId(m.expansion, m.language)))
+    .map((m) => ({ seq: m.seq, document: m.document, quote: m.quote, side: variantKey(m.expansion) })));
+}
+
+/** The acronym from all its current mentions: summary, discrepancy record and evidence rows. */
+function rebuildAcronym(store: ReconcileStore, acronym: string): void {
+  const mentions = store.expansionMentions(acronym);
+  const summary = new Map<string, VariantSummary>();
+  for (const m of mentions) {
+    const k = summaryKey(m.expansion, m.language, m.entityId);
+    const r = summary.get(k);
+    if (r) { r.first = Math.min(r.first, m.seq); r.last = Math.max(r.last, m.seq); }
+    else summary.set(k, { expansion: m.expansion, language: m.language, entity: m.entityId, first: m.seq, last: m.seq });
+  }
+  store.saveVariantSummary(acronym, [...summary.values()], true);
+  const found = expansionDiscrepancy(acronym, mentions);
+  const scope = `expansion:${acronym}`;
+  store.replaceScope(scope, []);
+  if (!found) return;
+  const expansions = (found.detail as { expansions: { expansion: string }[] }).expansions.map((e) => ({ expansion: e.expansion, side: variantKey(e.expansion) }));
+  store.replaceDiscrepancyRecord({ ...found, evidence: [], detail: { acronym, expansions } });
+  store.appendEvidence(found.id, involvedMentions(acronym, mentions)
+    .map((m) => ({ seq: m.seq, document: m.document, quote: store.quoteOf(m), side: variantKey(m.expansion) })));
+}
+
+const summaryKey = (expansion: string, language: string, entity: string) => `${expansion}\u0000${language}\u0000${entity}`;

@@ -53,7 +53,12 @@ export function agree(a: Stated, b: Stated): boolean {
  * stabbing by right end, which is optimal for intervals). One group: consensus; more: conflict.
  */
 export function consensusGroups<T extends Stated>(items: T[]): T[][] {
-  const sorted = items.map((it) => ({ it, iv: interval(it) })).sort((a, b) => a.iv[1] - b.iv[1] || a.iv[0] - b.iv[0]);
+  return stabGroups(items, interval);
+}
+
+/** consensusGroups over anything with an interval (a group's distinct intervals, reconcile/conflict.ts). */
+export function stabGroups<T>(items: T[], iv: (it: T) => [number, number]): T[][] {
+  const sorted = items.map((it) => ({ it, iv: iv(it) })).sort((a, b) => a.iv[1] - b.iv[1] || a.iv[0] - b.iv[0]);
   const groups: T[][] = [];
   let pending = sorted;
   while (pending.length) {

@@ -3,18 +3,24 @@
 import type { Db } from "../store/db.ts";
 import { statementsFor, type Statement, type Statements } from "../store/statements.ts";
 import type { FactStatement, NewDiscrepancy } from "./series.ts";
-import { definedAcronyms, type ExpansionMention } from "./expansion.ts";
+import { definedAcronyms, type ExpansionMention, type VariantSummary } from "./expansion.ts";
+
+/** One evidence row as reconciliation appends it (discrepancy_evidence). */
+export interface EvidenceRowIn { seq: number; document: string; quote: string; side: string; fact?: string; surface?: string }
+
+/** An acronym mention with its mention rowid, the order mentions were stored in. */
+export interface SeqMention extends ExpansionMention { seq: number }
 import type { PersonMention } from "./spelling.ts";
 import type { DocumentForTranslation } from "./translation.ts";
 
 type Stmt = Statement;
 
 interface StatementRow {
-  id: string; metric: string; value: number; unit: string; period: string | null; status: string; parties: string; subject: string | null;
-  document_id: string; sentence: number; quote: string; surface: string; precision: number; approximate: number; published: string | null; language: string;
+  id: string; series: string; metric: string; value: number; unit: string; period: string | null; status: string; parties: string; subject: string | null;
+  seq: number; document_id: string; sentence: number; quote: string; surface: string; precision: number; approximate: number; published: string | null; language: string;
 }
 
-const STATEMENT_COLUMNS = `SELECT f.id, f.metric, f.value, f.unit, f.period, f.status, f.parties, f.subject,
+const STATEMENT_COLUMNS = `SELECT f.id, f.series, f.metric, f.value, f.unit, f.period, f.status, f.parties, f.subject, fe.rowid AS seq,
     fe.document_id, fe.sentence, fe.quote, fe.surface, fe.precision, fe.approximate, d.published, d.language
   FROM facts f JOIN fact_evidence fe ON fe.fact_id = f.id JOIN documents d ON d.id = fe.document_id`;
 const STATEMENT_ORDER = "AND d.superseded_by IS NULL ORDER BY f.period, f.rowid, fe.document_id, fe.sentence, fe.surface";
@@ -32,6 +38,9 @@ function buildStatements(db: Db): Statements {
     // in facts_series index order (period, rowid), each fact's evidence in primary-key order.
     statementsOfSeries: db.prepare(`${STATEMENT_COLUMNS} WHERE f.series = ? ${STATEMENT_ORDER}`),
     statementsOfGroup: db.prepare(`${STATEMENT_COLUMNS} WHERE f.series = ? AND f.period = ? ${STATEMENT_ORDER}`),
+    // A batch's own statements that fall in a figure group (ranks are grouped otherwise).
+    statementsOfDocument: db.prepare(`${STATEMENT_COLUMNS} WHERE fe.document_id = ? AND f.period IS NOT NULL AND f.metric != 'rank' AND d.superseded_by IS NULL ORDER BY fe.rowid`),
+    discrepancyDetail: db.prepare("SELECT detail FROM discrepancies WHERE id = ?").pluck(),
     factsOfGroup: db.prepare("SELECT id, metric, value, unit, period, status, parties, subject FROM facts WHERE series = ? AND period = ?"),
     seriesParties: db.prepare("SELECT parties FROM facts WHERE series = ? LIMIT 1"),
     groupBounds: db.prepare("SELECT lo, hi FROM fact_group_bounds WHERE series = ? AND period = ?"),
@@ -42,13 +51,17 @@ function buildStatements(db: Db): Statements {
     entityName: db.prepare("SELECT name FROM entities WHERE id = ?"),
     // The sentence span comes out of the stored analysis in SQL: the text is read later, and only
     // for the mentions that end up as evidence (a common acronym has thousands of mentions).
-    expansionMentions: db.prepare(`SELECT m.document_id, m.entity_id, m.sentence, m.expansion, d.language,
+    expansionMentions: db.prepare(`SELECT m.rowid AS seq, m.document_id, m.entity_id, m.sentence, m.expansion, d.language,
         json_extract(d.analysis, '$.sentences[' || m.sentence || '].start') AS span_start,
         json_extract(d.analysis, '$.sentences[' || m.sentence || '].end') AS span_end
-      FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.surface = ? AND m.expansion IS NOT NULL AND d.superseded_by IS NULL`),
-    // What decides whether an acronym has a discrepancy at all, without reading any text.
-    expansionVariants: db.prepare(`SELECT DISTINCT m.expansion, d.language FROM mentions m JOIN documents d ON d.id = m.document_id
-      WHERE m.surface = ? AND m.expansion IS NOT NULL AND d.superseded_by IS NULL`),
+      FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.surface = ? AND m.expansion IS NOT NULL AND d.superseded_by IS NULL ORDER BY m.rowid`),
+    // A batch's own acronym mentions (every surface), by the mentions primary key.
+    documentExpansions: db.prepare("SELECT rowid AS seq, surface, entity_id, sentence, expansion FROM mentions WHERE document_id = ? AND expansion IS NOT NULL"),
+    variantSummary: db.prepare("SELECT expansion, language, entity, first, last FROM expansion_variants WHERE acronym = ?"),
+    dropVariantSummary: db.prepare("DELETE FROM expansion_variants WHERE acronym = ?"),
+    setVariantSummary: db.prepare("INSERT OR REPLACE INTO expansion_variants (acronym, expansion, language, entity, first, last) VALUES (?, ?, ?, ?, ?, ?)"),
+    addEvidence: db.prepare("INSERT OR IGNORE INTO discrepancy_evidence (discrepancy_id, seq, document, quote, side, fact, surface) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+    dropEvidence: db.prepare("DELETE FROM discrepancy_evidence WHERE discrepancy_id = ?"),
     documentText: db.prepare("SELECT text FROM documents WHERE id = ?").pluck(),
     personMentions: db.prepare(`SELECT m.entity_id, m.surface, m.sentence, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
       WHERE m.document_id = ? AND e.type = 'person' ORDER BY m.start`),
@@ -56,13 +69,14 @@ function buildStatements(db: Db): Statements {
     document: db.prepare("SELECT id, language, text, analysis, superseded_by FROM documents WHERE id = ?"),
     placedMentions: db.prepare("SELECT entity_id, start, end, surface, expansion FROM mentions WHERE document_id = ?"),
     setExpansion: db.prepare("UPDATE mentions SET expansion = ? WHERE document_id = ? AND start = ? AND entity_id = ? AND expansion IS NULL"),
+    scopeIds: db.prepare("SELECT id FROM discrepancies WHERE scope = ?"),
     deleteScope: db.prepare("DELETE FROM discrepancies WHERE scope = ?"),
     insertDiscrepancy: db.prepare(`INSERT OR REPLACE INTO discrepancies (id, kind, description, entities, evidence, detail, scope) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     setConsensus: db.prepare("UPDATE facts SET consensus = ? WHERE id = ?"),
   };
 }
 
-/** Stands for the sentence [start, end) of a document until its text is read (withQuotes). */
+/** Stands for the sentence [start, end) of a document until its text is read (quoteOf). */
 function quoteRef(document: string, start: number, end: number): string {
   return `\u0000${document}\u0000${start}\u0000${end}`;
 }
@@ -154,6 +168,7 @@ export class ReconcileStore {
   }
 
   deleteDiscrepancy(id: string): void {
+    this.s.dropEvidence.run(id);
     this.s.deleteDiscrepancy.run(id);
   }
 
@@ -168,7 +183,7 @@ export class ReconcileStore {
       if (r.id !== lastFact) { lastFact = r.id; parties = JSON.parse(r.parties) as string[]; }
       const periods = r.metric === "rank" && !r.period ? this.sentencePeriods(r.document_id, r.sentence, sentences) : [];
       out.push({
-        factId: r.id, metric: r.metric, value: r.value, unit: r.unit, period: r.period, status: r.status,
+        factId: r.id, seq: r.seq, series: r.series, metric: r.metric, value: r.value, unit: r.unit, period: r.period, status: r.status,
         parties: [...parties], subject: r.subject, document: r.document_id, language: r.language, quote: r.quote,
         surface: r.surface, precision: r.precision, approximate: !!r.approximate, published: r.published, sentencePeriods: periods,
       });
@@ -189,45 +204,82 @@ export class ReconcileStore {
   }
 
   /**
-   * Every current mention of the acronym with a long form. Their `quote` is a placeholder naming
-   * the sentence (`quoteRef`); `withQuotes` puts the sentence text into a discrepancy's evidence.
-   * A mention whose sentence span is missing or empty has no quote and is left out, as before.
+   * Every current mention of the acronym with a long form, in mention order. Their `quote` is a
+   * placeholder naming the sentence (`quoteRef`), read by quoteOf only for the evidence. A
+   * mention whose sentence span is missing or empty has no quote and is left out.
    */
-  /**
-   * One placeholder mention per distinct (long form, language) of the acronym's current mentions.
-   * Whether expansionDiscrepancy finds anything depends only on these pairs, and the mentions it
-   * is given are a subset of them (those with a sentence span), so null here means null there.
-   */
-  expansionVariants(acronym: string): ExpansionMention[] {
-    const rows = this.s.expansionVariants.all(acronym) as { expansion: string; language: string }[];
-    return rows.map((r) => ({ acronym, expansion: r.expansion, entityId: "", document: "", language: r.language, quote: "" }));
-  }
-
-  expansionMentions(acronym: string): ExpansionMention[] {
-    const rows = this.s.expansionMentions.all(acronym) as { document_id: string; entity_id: string; sentence: number; expansion: string; language: string; span_start: number | null; span_end: number | null }[];
+  expansionMentions(acronym: string): SeqMention[] {
+    const rows = this.s.expansionMentions.all(acronym) as { seq: number; document_id: string; entity_id: string; sentence: number; expansion: string; language: string; span_start: number | null; span_end: number | null }[];
     return rows.flatMap((r) => {
       if (r.span_start == null || r.span_end == null || r.span_end <= r.span_start) return [];
       const quote = quoteRef(r.document_id, r.span_start, r.span_end);
-      return [{ acronym, expansion: r.expansion, entityId: r.entity_id, document: r.document_id, language: r.language, quote }];
+      return [{ acronym, expansion: r.expansion, entityId: r.entity_id, document: r.document_id, language: r.language, quote, seq: r.seq }];
     });
   }
 
   /**
-   * The discrepancy with each placeholder quote replaced by its sentence. Evidence stays unique by
-   * (document, quote), first occurrence first, as uniqueEvidence would have made it from the
-   * sentences themselves (two sentences of one document can read the same).
+   * The acronym mentions with a long form of the batch's current documents, by acronym, in
+   * mention order. Quotes are the sentences themselves (the documents are cached already).
    */
-  withQuotes(d: NewDiscrepancy): NewDiscrepancy {
-    const seen = new Set<string>();
-    const evidence: { document: string; quote: string }[] = [];
-    for (const e of d.evidence) {
-      const [start, end] = e.quote.split("\u0000").slice(2).map(Number);
-      const text = (this.s.documentText.get(e.document) as string | undefined) ?? "";
-      const quote = text.slice(start, end);
-      const k = `${e.document}\u0000${quote}`;
-      if (!seen.has(k)) { seen.add(k); evidence.push({ document: e.document, quote }); }
+  batchExpansionMentions(docIds: Iterable<string>): Map<string, SeqMention[]> {
+    const out = new Map<string, SeqMention[]>();
+    for (const id of docIds) {
+      const d = this.doc(id);
+      if (!d || !d.current) continue;
+      for (const r of this.s.documentExpansions.all(id) as { seq: number; surface: string; entity_id: string; sentence: number; expansion: string }[]) {
+        const span = d.sentences[r.sentence];
+        // As expansionMentions: a mention without a (non-empty) sentence span is left out.
+        if (!span || span.start == null || span.end == null || span.end <= span.start) continue;
+        let list = out.get(r.surface);
+        if (!list) out.set(r.surface, (list = []));
+        list.push({ acronym: r.surface, expansion: r.expansion, entityId: r.entity_id, document: id, language: d.language, quote: d.text.slice(span.start, span.end), seq: r.seq });
+      }
     }
-    return { ...d, evidence };
+    for (const list of out.values()) list.sort((a, b) => a.seq - b.seq);
+    return out;
+  }
+
+  variantSummary(acronym: string): VariantSummary[] {
+    return this.s.variantSummary.all(acronym) as VariantSummary[];
+  }
+
+  /** Replaces the acronym's summary rows (all of them when `whole`, else only those given). */
+  saveVariantSummary(acronym: string, rows: VariantSummary[], whole: boolean): void {
+    if (whole) this.s.dropVariantSummary.run(acronym);
+    for (const r of rows) this.s.setVariantSummary.run(acronym, r.expansion, r.language, r.entity, r.first, r.last);
+  }
+
+  /** Appends evidence rows (a mention already recorded is left as it is). */
+  appendEvidence(discrepancyId: string, rows: EvidenceRowIn[]): void {
+    for (const r of rows) this.s.addEvidence.run(discrepancyId, r.seq, r.document, r.quote, r.side, r.fact ?? null, r.surface ?? null);
+  }
+
+  /** The batch's statements in figure groups, by `series\u0000period`, in storing order. */
+  batchGroupStatements(docIds: Iterable<string>): Map<string, FactStatement[]> {
+    const out = new Map<string, FactStatement[]>();
+    for (const id of docIds) {
+      for (const st of this.statementsOf(this.s.statementsOfDocument.all(id))) {
+        const k = `${st.series}\u0000${st.period}`;
+        let list = out.get(k);
+        if (!list) out.set(k, (list = []));
+        list.push(st);
+      }
+    }
+    for (const list of out.values()) list.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+    return out;
+  }
+
+  /** A discrepancy's stored detail (its summary, for kinds kept flat), or undefined. */
+  discrepancyDetail(id: string): unknown {
+    const raw = this.s.discrepancyDetail.get(id) as string | null | undefined;
+    return raw ? (JSON.parse(raw) as unknown) : undefined;
+  }
+
+  /** The quote of a mention from expansionMentions (a placeholder until now). */
+  quoteOf(m: SeqMention): string {
+    if (!m.quote.startsWith("\u0000")) return m.quote;
+    const [start, end] = m.quote.split("\u0000").slice(2).map(Number);
+    return ((this.s.documentText.get(m.document) as string | undefined) ?? "").slice(start, end);
   }
 
   personMentions(docId: string): PersonMention[] {
@@ -250,8 +302,14 @@ export class ReconcileStore {
   }
 
   replaceScope(scope: string, found: NewDiscrepancy[]): void {
+    for (const r of this.s.scopeIds.all(scope) as { id: string }[]) this.s.dropEvidence.run(r.id);
     this.s.deleteScope.run(scope);
     this.insertDiscrepancies(found);
+  }
+
+  /** Writes a discrepancy's record (description, entities, detail), keeping its evidence rows. */
+  replaceDiscrepancyRecord(d: NewDiscrepancy): void {
+    this.insertDiscrepancies([d]);
   }
 
   insertDiscrepancies(found: NewDiscrepancy[]): void {

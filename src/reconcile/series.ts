@@ -9,6 +9,9 @@ import { shortHash } from "../util/hash.ts";
 
 export interface FactStatement extends Stated {
   factId: string;
+  /** Its fact_evidence rowid (the order statements were stored in) and series, when read from the store. */
+  seq?: number;
+  series?: string;
   metric: string;
   status: string;
   period: string | null;

@@ -1,6 +1,7 @@
 // Read-only SQL behind the HTTP API. Pages are cut in SQL (with a COUNT for the total) so a large
 // store never has to be loaded whole to answer one screen; related rows are then fetched by id.
 import type { Db } from "../store/db.ts";
+import { discrepancyAssembler, type DiscrepancyRow } from "../store/read.ts";
 
 export type Consensus = true | string;
 
@@ -343,14 +344,15 @@ export function queryDiscrepancies(db: Db, a: PageArgs & { kind?: string; entity
   if (a.entity) w.add("EXISTS (SELECT 1 FROM json_each(x.entities) WHERE value = ?)", resolveEntityId(db, a.entity) ?? a.entity);
   const base = `SELECT x.* FROM discrepancies x ${w}`;
   const total = count(db, base, w.args);
-  const rows = db.prepare(`${base} ORDER BY x.kind, x.id LIMIT ? OFFSET ?`).all(...w.args, a.limit, a.offset) as { id: string; kind: string; description: string; entities: string; evidence: string; detail: string | null }[];
-  const ents = rows.map((r) => JSON.parse(r.entities) as string[]);
+  const assemble = discrepancyAssembler(db);
+  const rows = (db.prepare(`${base} ORDER BY x.kind, x.id LIMIT ? OFFSET ?`).all(...w.args, a.limit, a.offset) as DiscrepancyRow[]).map(assemble);
+  const ents = rows.map((r) => r.entities);
   const names = entityRefs(db, ents.flat());
   return {
     total, limit: a.limit, offset: a.offset,
     items: rows.map((r, i) => ({
       id: r.id, kind: r.kind, description: r.description, entities: refsFor(names, ents[i]),
-      evidence: JSON.parse(r.evidence) as { document: string; quote: string }[], detail: r.detail ? (JSON.parse(r.detail) as unknown) : null,
+      evidence: r.evidence, detail: r.detail,
     })),
   };
 }

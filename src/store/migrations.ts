@@ -236,4 +236,40 @@ export const migrations: Migration[] = [
       CREATE INDEX documents_current ON documents(id, superseded_by, language, published);
     `,
   },
+  {
+    version: 7,
+    name: "append-only discrepancy evidence; acronym long-form summaries",
+    sql: `
+      -- A discrepancy's evidence, one row per statement or mention as it joins the discrepancy
+      -- (seq: its mention or fact_evidence rowid, so rows come in insertion order). A batch appends its own rows
+      -- instead of rewriting a JSON list of every statement. Discrepancies with rows here take
+      -- their evidence from them (read.ts); those without keep the JSON column (stores from
+      -- before this table, and kinds still written whole).
+      CREATE TABLE discrepancy_evidence (
+        discrepancy_id TEXT NOT NULL,
+        seq            INTEGER NOT NULL,
+        document       TEXT NOT NULL,
+        quote          TEXT NOT NULL,
+        side           TEXT NOT NULL,             -- expansion: the long form's variant key; conflict: the statement's interval
+        fact           TEXT,                      -- conflict: the fact stated, and its surface
+        surface        TEXT,
+        PRIMARY KEY (discrepancy_id, seq)
+      ) WITHOUT ROWID;
+
+      -- Per acronym, what decides its expansion discrepancy (reconcile/expansion.ts): each
+      -- (long form, language, entity) of its current mentions with the first and last mention
+      -- rowid. A batch reads these few rows and its own mentions, not every mention of the
+      -- acronym. An acronym without rows (new, or from a store before this table) is redone
+      -- once from its mentions.
+      CREATE TABLE expansion_variants (
+        acronym   TEXT NOT NULL,
+        expansion TEXT NOT NULL,
+        language  TEXT NOT NULL,
+        entity    TEXT NOT NULL,
+        first     INTEGER NOT NULL,
+        last      INTEGER NOT NULL,
+        PRIMARY KEY (acronym, expansion, language, entity)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

@@ -146,13 +146,65 @@ export function listEvents(db: Db, f: EventFilter = {}): EventRecord[] {
 }
 
 export function listDiscrepancies(db: Db, opts: { kind?: string } = {}): DiscrepancyRecord[] {
-  const rows = db.prepare(`SELECT * FROM discrepancies ${opts.kind ? "WHERE kind = ?" : ""} ORDER BY kind, id`).all(...(opts.kind ? [opts.kind] : [])) as {
-    id: string; kind: string; description: string; entities: string; evidence: string; detail: string | null;
-  }[];
-  return rows.map((r) => ({
-    id: r.id, kind: r.kind, description: r.description, entities: JSON.parse(r.entities),
-    evidence: JSON.parse(r.evidence), detail: r.detail ? JSON.parse(r.detail) : null,
-  }));
+  const rows = db.prepare(`SELECT * FROM discrepancies ${opts.kind ? "WHERE kind = ?" : ""} ORDER BY kind, id`).all(...(opts.kind ? [opts.kind] : [])) as DiscrepancyRow[];
+  const assemble = discrepancyAssembler(db);
+  return rows.map(assemble);
+}
+
+export interface DiscrepancyRow { id: string; kind: string; description: string; entities: string; evidence: string; detail: string | null }
+
+/**
+ * Turns a discrepancies row into its record. A discrepancy whose evidence is kept in
+ * discrepancy_evidence (appended as statements or mentions join it) gets it from there: unique
+ * by (document, quote), in insertion order; its detail names the side each long form's documents
+ * come from. Rows without evidence rows carry their evidence as JSON (stores before migration 7).
+ */
+export function discrepancyAssembler(db: Db): (r: DiscrepancyRow) => DiscrepancyRecord {
+  // A store read before migration 7 (tests of older schemas) has no evidence rows at all.
+  const hasRows = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'discrepancy_evidence'").get();
+  const evidenceRows = hasRows ? db.prepare("SELECT document, quote, side, fact, surface FROM discrepancy_evidence WHERE discrepancy_id = ? ORDER BY seq") : null;
+  return (r) => {
+    const rows = (evidenceRows?.all(r.id) ?? []) as EvidenceRowOut[];
+    const detail = r.detail ? (JSON.parse(r.detail) as unknown) : null;
+    const base = { id: r.id, kind: r.kind, description: r.description, entities: JSON.parse(r.entities) as string[] };
+    if (!rows.length) return { ...base, evidence: JSON.parse(r.evidence) as EvidenceRow[], detail };
+    const seen = new Set<string>();
+    const evidence: EvidenceRow[] = [];
+    const bySide = new Map<string, EvidenceRowOut[]>();
+    for (const e of rows) {
+      const k = `${e.document}\u0000${e.quote}`;
+      if (!seen.has(k)) { seen.add(k); evidence.push({ document: e.document, quote: e.quote }); }
+      let list = bySide.get(e.side);
+      if (!list) bySide.set(e.side, (list = []));
+      list.push(e);
+    }
+    return { ...base, evidence, detail: conflictDetail(detail, bySide) ?? withSideDocuments(detail, bySide) };
+  };
+}
+
+interface EvidenceRowOut { document: string; quote: string; side: string; fact: string | null; surface: string | null }
+
+/**
+ * A conflict's detail as it was written whole, from its summary (each side's intervals) and its
+ * evidence rows (each on the side of its statement's interval); null for other details.
+ */
+function conflictDetail(detail: unknown, bySide: Map<string, EvidenceRowOut[]>): unknown {
+  const d = detail as { flat?: boolean; series: string; period: string; category: string | null; sides?: { values: number[]; intervals: [number, number, number][] }[] } | null;
+  if (!d?.flat || !d.sides) return null;
+  return {
+    series: d.series, period: d.period, category: d.category,
+    sides: d.sides.map((side) => {
+      const rows = side.intervals.flatMap(([lo, hi]) => bySide.get(`${lo}|${hi}`) ?? []);
+      return { values: side.values, facts: [...new Set(rows.map((r) => r.fact ?? ""))], sources: rows.map((r) => ({ document: r.document, quote: r.quote, surface: r.surface ?? "" })) };
+    }),
+  };
+}
+
+/** An expansion detail as it was written whole: each long form with the documents that use it. */
+function withSideDocuments(detail: unknown, bySide: Map<string, EvidenceRowOut[]>): unknown {
+  const d = detail as { expansions?: { expansion: string; side?: string }[] } | null;
+  if (!d?.expansions) return detail;
+  return { ...d, expansions: d.expansions.map((e) => ({ expansion: e.expansion, documents: [...new Set((bySide.get(e.side ?? "") ?? []).map((r) => r.document))] })) };
 }
 
 function groupBy(rows: { k: string; v: string }[]): Map<string, string[]> {

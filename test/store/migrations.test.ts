@@ -12,6 +12,8 @@ import { openDb, schemaVersion, latestVersion, type Db } from "../../src/store/d
 import { exportDocuments, exportFacts, exportDiscrepancies, exportEntities, exportEvents } from "../../src/export/export.ts";
 import { BatchWriter } from "../../src/ingest/batch.ts";
 import type { DocumentAnalysis } from "../../src/model.ts";
+import { listDiscrepancies } from "../../src/store/read.ts";
+import { article } from "../cluster/build.ts";
 import * as A from "../cluster/articles.ts";
 
 /** A store at schema 4, made the way openDb made it before migration 5 existed. */
@@ -74,6 +76,8 @@ function downgradeTo4(path: string): void {
     CREATE INDEX story_signals_cover ON story_signals(token, story_id, weight);
     DROP TABLE fact_group_bounds;
     DROP INDEX documents_current;
+    DROP TABLE discrepancy_evidence;
+    DROP TABLE expansion_variants;
     DELETE FROM schema_migrations WHERE version >= 5;
   `);
   db.close();
@@ -135,13 +139,13 @@ test("migration 6 indexes current documents; an upgraded store exports and goes 
     w1.finish();
     // Back to version 5: the same data without the index.
     const v5 = new Database(path);
-    v5.exec("DROP INDEX documents_current; DELETE FROM schema_migrations WHERE version >= 6");
+    v5.exec("DROP INDEX documents_current; DROP TABLE discrepancy_evidence; DROP TABLE expansion_variants; DELETE FROM schema_migrations WHERE version >= 6");
     assert.equal(schemaVersion(v5 as Db), 5);
     const before = exported(v5 as Db);
     v5.close();
 
     const db = openDb(path);
-    assert.equal(schemaVersion(db), 6);
+    assert.equal(schemaVersion(db), latestVersion());
     assert.ok(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'documents_current'").get());
     assert.deepEqual(exported(db), before);
     // Reconciliation reads documents through the index now: a plan that still reads the rows
@@ -160,6 +164,74 @@ test("migration 6 indexes current documents; an upgraded store exports and goes 
       w.finish();
     }
     assert.deepEqual(exported(db), exported(fresh));
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * Turns a current store back into what schema 6 made of the same data: every discrepancy's
+ * evidence and detail written whole in its row, no evidence rows, no acronym summaries.
+ */
+function downgradeTo6(path: string): void {
+  const db = new Database(path);
+  const set = db.prepare("UPDATE discrepancies SET evidence = ?, detail = ? WHERE id = ?");
+  for (const d of listDiscrepancies(db as Db)) set.run(JSON.stringify(d.evidence), JSON.stringify(d.detail), d.id);
+  db.exec("DROP TABLE discrepancy_evidence; DROP TABLE expansion_variants; DELETE FROM schema_migrations WHERE version >= 7");
+  db.close();
+}
+
+const kadif = (source: string, language: string, text: string, expansion: string) => article({
+  source, language, published: "2025-10-27", text, mentions: [{ ref: "initiative:KADIF", surface: "KADIF", expansion }],
+});
+
+test("migration 7: a version-6 store with acronym discrepancies exports the same, then goes on as a fresh store", () => {
+  const dir = mkdtempSync(join(tmpdir(), "attache-mig-"));
+  try {
+    const path = join(dir, "store.db");
+    const first = [
+      kadif("nl/k1.txt", "nl", "Het ASEAN-Korea Digital Innovation Fund (KADIF) heeft talent gekoesterd.", "ASEAN-Korea Digital Innovation Fund"),
+      kadif("en/k2.txt", "en", "Projects such as the Korea–ASEAN Digital Innovation Flagship (KADIF) have strengthened capacity.", "Korea–ASEAN Digital Innovation Flagship"),
+      A.summit26nl(), A.summit25vi(),
+    ];
+    const second = [
+      kadif("en/k3.txt", "en", "The Korea-ASEAN Digital Innovation Framework (KADIF) received 30 million USD.", "Korea-ASEAN Digital Innovation Framework"),
+      kadif("vi/k4.txt", "vi", "Quỹ Đổi mới Sáng tạo Số ASEAN-Hàn Quốc (KADIF) đã hỗ trợ nhiều dự án.", "Quỹ Đổi mới Sáng tạo Số ASEAN-Hàn Quốc"),
+      A.summit26en(), A.stateVisitNl(),
+    ];
+    const w1 = new BatchWriter(openDb(path));
+    for (const d of first) w1.add(d);
+    w1.finish();
+    downgradeTo6(path);
+    const v6 = new Database(path);
+    assert.equal(schemaVersion(v6 as Db), 6);
+    const before = exported(v6 as Db);
+    assert.equal(before.discrepancies.filter((d) => d.kind === "expansion").length, 1);
+    v6.close();
+
+    const db = openDb(path);
+    assert.equal(schemaVersion(db), 7);
+    // Nothing is rewritten by the upgrade: the old rows carry their evidence.
+    assert.deepEqual(exported(db), before);
+    assert.equal((db.prepare("SELECT COUNT(*) AS n FROM discrepancy_evidence").get() as { n: number }).n, 0);
+    const w2 = new BatchWriter(db);
+    for (const d of second) w2.add(d);
+    w2.finish();
+
+    const fresh = openDb(":memory:");
+    for (const batch of [first, second]) {
+      const w = new BatchWriter(fresh);
+      for (const d of batch) w.add(d);
+      w.finish();
+    }
+    assert.deepEqual(exported(db), exported(fresh));
+    const expansion = exported(db).discrepancies.filter((d) => d.kind === "expansion");
+    assert.equal(expansion.length, 1);
+    // The later English source joined the old evidence; the Vietnamese long form is a translation.
+    const docs = new Set(expansion[0].evidence.map((e) => e.document));
+    assert.ok(docs.has(second[0].id) && docs.has(first[0].id) && docs.has(first[1].id));
+    assert.ok(!docs.has(second[1].id));
     db.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
