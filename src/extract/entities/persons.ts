@@ -620,11 +620,19 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     const s = f.last > f.first ? spanAt(f.last) : undefined;
     if (s && s.type === "country" && s.first === f.last && s.last === f.last) countrySurnames.add(tokens[f.last].key);
   }
+  // The country itself, not the person, after a preposition (`foreign minister of Jordan`) or as the
+  // owner of a title (`Jordan's foreign minister`).
+  const countryContext = (i: number): boolean => {
+    const prev = tokens[i - 1], next = tokens[i + 1];
+    if (prev && prepositions.has(prev.text) && /^ $/.test(text.slice(prev.end, tokens[i].start))) return true;
+    return !!next && next.text === "s" && /^['’]$/.test(text.slice(tokens[i].end, next.start)) && titleStarts.has(i + 2);
+  };
   for (let i = 0; i < n; i++) {
     if (used.has(i) || !tokens[i].upper) continue;
     if (!free(i)) {
       const s = spanAt(i)!;
       if (!(countrySurnames.has(tokens[i].key) && s.first === i && s.last === i && !s.demonym && (handleOwners.get(tokens[i].key) ?? []).length === 1)) continue;
+      if (countryContext(i)) continue;
       const key = handleOwners.get(tokens[i].key)![0];
       spans.push({ first: i, last: i, start: tokens[i].start, end: tokens[i].end, type: "person", ref: refOf(groups.get(key)!.name), name: groups.get(key)!.name, confidence: 0.8, source: "person" });
       used.add(i);
