@@ -184,7 +184,9 @@ function buildGazetteer(file: string | null): Gazetteer {
       type, ref: makeRef(type, key), name, surface: s, keys,
       exact: isAcronymLike(s),
       capital: /^\p{Lu}/u.test(s),
-      accents: keys.length === 1 && folded.length <= 4 && s.normalize("NFD") !== folded && /[\p{M}đĐ]/u.test(s.normalize("NFD")),
+      // A Latin name of three letters or fewer must match its diacritics even when it has none: in Vietnamese
+      // the tone marks tell words apart (`Nga` is Russia, `ngà` ivory; `Anh` Britain, `Ánh` a name).
+      accents: keys.length === 1 && /^\p{Script=Latin}+$/u.test(s) && (folded.length <= 3 || (folded.length <= 4 && s.normalize("NFD") !== folded && /[\p{M}đĐ]/u.test(s.normalize("NFD")))),
       demonym: false,
       ...opts,
     };

@@ -12,6 +12,7 @@ import { findNamed } from "./named.ts";
 import { findPersons, insideKnownSpelling, titleStartsIn, tokenIndexAt } from "./persons.ts";
 import { hanCountryAbbreviations, hangulCountryAbbreviations } from "./han-abbrev.ts";
 import { currencyCountry } from "./currency.ts";
+import { stateNotCountry } from "./states.ts";
 import type { Span } from "./spans.ts";
 
 export { placeCountry } from "./gazetteer.ts";
@@ -41,7 +42,7 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   const { text } = ctx;
   const tokens = tokenize(text);
   const gaz = matchGazetteer(text, tokens, ctx.language)
-    .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$" || currencyCountry(text, tokens, s))))
+    .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$" || currencyCountry(text, tokens, s) || stateNotCountry(text, s))))
     // A place word inside a well-known person's name as written (`다카이치 사나에`) is part of the name.
     .filter((s) => !(s.type === "place" && s.first === s.last && tokens[s.first].script !== "latin" && insideKnownSpelling(text, s.start, s.end)));
   const acr = findAcronyms(text, tokens);
@@ -61,7 +62,7 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   const persons = findPersons(text, tokens, { at: claimForPeople, spans: [...gaz, ...acr.spans, ...named] }, titleStarts, ctx.language);
 
   const nested = nestedMentions(text, tokens, ctx.language, [...gaz, ...acr.spans, ...named])
-    .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$" || currencyCountry(text, tokens, s))));
+    .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$" || currencyCountry(text, tokens, s) || stateNotCountry(text, s))));
   const places = gaz.filter((s) => s.type === "place");
   // People block whatever overlaps them; places only what lies inside them (`China` in `South China Sea`).
   const blocked = (s: Span) => (persons.length > 0 && persons.some((b) => overlaps(b, s))) || (places.length > 0 && places.some((b) => b !== s && b.start <= s.start && s.end <= b.end));

@@ -32,6 +32,8 @@ interface PersonTables {
   hanAfter: Set<string>;
   /** The end of a text that is an honorific written with the name (`Datuk Seri `), or null. */
   honorificBefore: RegExp | null;
+  /** A word ending like a verb or adjective form that modifies the next word (Korean `마친`); never in a name. */
+  modifierEnd: RegExp | null;
   /** Korean titles that also end compound titles (`외교장관`, `경제조정장관`). */
   hangulTitleSuffixes: string[];
   /** Every language's titles as written (Thai titles are matched inside runs of letters). */
@@ -86,8 +88,9 @@ function personTables(): PersonTables {
   const hanBefore: string[] = [], hanAfter: string[] = [];
   const allBefore: string[] = [], prepositions = new Map<string, Set<string>>(), titleSuffixes: string[] = [];
   const thaiWords: ThaiWords = { clauseWords: [], functionWords: new Set(), notNameStarts: [] };
-  const roleWords = new Set<string>(), between = new Set<string>(), honorifics: string[] = [];
+  const roleWords = new Set<string>(), between = new Set<string>(), honorifics: string[] = [], modifierEndings: string[] = [];
   for (const [lang, d] of titleData()) {
+    modifierEndings.push(...d.modifierEndings);
     honorifics.push(...d.honorifics);
     d.between.forEach((w) => between.add(w));
     allBefore.push(...d.before);
@@ -123,6 +126,7 @@ function personTables(): PersonTables {
     hangulTitleSuffixes: [...new Set(titleData().get("ko")?.after ?? [])].filter((t) => /^[\uAC00-\uD7A3]{2,}$/.test(t) && !["대표", "여사"].includes(t)),
     hanTitles: hanBefore.length + hanAfter.length ? new RegExp(`(?:${alt([...new Set([...hanBefore, ...hanAfter])])})`, "gu") : null,
     hanBefore: new Set(hanBefore), hanAfter: new Set(hanAfter),
+    modifierEnd: modifierEndings.length ? new RegExp(`(?:${alt([...new Set(modifierEndings)])})$`, "u") : null,
     honorificBefore: honorifics.length ? new RegExp(`(?:^|[\\s(,;:])((?:${alt([...new Set(honorifics)])})\\s+)$`, "u") : null,
   };
   return tables;
@@ -616,11 +620,19 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
     const s = f.last > f.first ? spanAt(f.last) : undefined;
     if (s && s.type === "country" && s.first === f.last && s.last === f.last) countrySurnames.add(tokens[f.last].key);
   }
+  // The country itself, not the person, after a preposition (`foreign minister of Jordan`) or as the
+  // owner of a title (`Jordan's foreign minister`).
+  const countryContext = (i: number): boolean => {
+    const prev = tokens[i - 1], next = tokens[i + 1];
+    if (prev && prepositions.has(prev.text) && /^ $/.test(text.slice(prev.end, tokens[i].start))) return true;
+    return !!next && next.text === "s" && /^['’]$/.test(text.slice(tokens[i].end, next.start)) && titleStarts.has(i + 2);
+  };
   for (let i = 0; i < n; i++) {
     if (used.has(i) || !tokens[i].upper) continue;
     if (!free(i)) {
       const s = spanAt(i)!;
       if (!(countrySurnames.has(tokens[i].key) && s.first === i && s.last === i && !s.demonym && (handleOwners.get(tokens[i].key) ?? []).length === 1)) continue;
+      if (countryContext(i)) continue;
       const key = handleOwners.get(tokens[i].key)![0];
       spans.push({ first: i, last: i, start: tokens[i].start, end: tokens[i].end, type: "person", ref: refOf(groups.get(key)!.name), name: groups.get(key)!.name, confidence: 0.8, source: "person" });
       used.add(i);
@@ -920,6 +932,8 @@ function hangulNameBefore(text: string, tokens: Token[], title: number, free: (i
     if (t.script !== "hangul" || (!free(k) && !joiner) || p.notNames.has(t.text) || t.text.length > 9) break;
     if (words.length && !/^ $/.test(text.slice(t.end, tokens[k + 1].start))) break;
     if (HANGUL_CASE_END.test(t.text) && (words.length || t.text.length > 1)) break;
+    // A clause modifying the name (`방문을 마친 조현 장관`, `회의를 주재한 …`) ends before it.
+    if (words.length && t.text.length >= 2 && p.modifierEnd?.test(t.text)) break;
     words.unshift(k);
   }
   if (!words.length) return null;
@@ -929,7 +943,8 @@ function hangulNameBefore(text: string, tokens: Token[], title: number, free: (i
   if (words.length === 1 || hangulName(last)) {
     if (/^[\uAC00-\uD7A3]{2,3}$/.test(last.text) && isKoreanSurname(romaniseSurname(last.text)) && !p.notNames.has(last.text)) {
       const prev = tokens[j - 1];
-      const introduced = !prev || prev.script !== "hangul" || !free(j - 1) || HANGUL_CASE_END.test(prev.text) || !/^ $/.test(text.slice(prev.end, last.start));
+      const introduced = !prev || prev.script !== "hangul" || !free(j - 1) || HANGUL_CASE_END.test(prev.text) || !/^ $/.test(text.slice(prev.end, last.start))
+        || (prev.text.length >= 2 && !!p.modifierEnd?.test(prev.text));
       if (introduced) return at(j);
     }
     if (words.length === 1) return null;
@@ -945,7 +960,8 @@ function hangulNameBefore(text: string, tokens: Token[], title: number, free: (i
     const k = words[w];
     const prev = tokens[k - 1];
     const gap = prev ? text.slice(prev.end, tokens[k].start) : "";
-    const introduced = !prev || /[^\s]/.test(gap) || /\n/.test(gap) || !free(k - 1) || HANGUL_CASE_END.test(prev.text) || prev.script !== "hangul" || p.notNames.has(prev.text);
+    const introduced = !prev || /[^\s]/.test(gap) || /\n/.test(gap) || !free(k - 1) || HANGUL_CASE_END.test(prev.text) || prev.script !== "hangul" || p.notNames.has(prev.text)
+      || (prev.text.length >= 2 && !!p.modifierEnd?.test(prev.text));
     const syllables = words.slice(w).reduce((a, x) => a + tokens[x].text.length, 0);
     if (introduced && syllables >= 3) return at(k);
   }

@@ -32,6 +32,9 @@ export interface TitleData {
   notNameStarts: string[];
   /** Han: common two-character words whose second character is also a surname (`贸易`, `交易`): a name never starts inside one. */
   hanWords: string[];
+  /** Endings of verb and adjective forms that modify the next word (Korean `마친`, `주재한`, `중인`): such a
+   *  word before a name is a clause, never part of the name. */
+  modifierEndings: string[];
 }
 
 export interface EntityData {
@@ -87,6 +90,7 @@ export function titleData(): Map<string, TitleData> {
       functionWords: strings(r.functionWords, file, "functionWords"),
       notNameStarts: strings(r.notNameStarts, file, "notNameStarts"),
       hanWords: strings(r.hanWords, file, "hanWords"),
+      modifierEndings: strings(r.modifierEndings, file, "modifierEndings"),
     };
   });
 }
