@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openDb, type Db } from "../../src/store/db.ts";
-import { BatchWriter } from "../../src/ingest/batch.ts";
+import { writeBatches } from "../store-batches.ts";
 import { listDiscrepancies, listFacts } from "../../src/store/read.ts";
 import { summarizeConflict, extendConflict, conflictDescription } from "../../src/reconcile/conflict.ts";
 import { reconcileSeries, type FactStatement } from "../../src/reconcile/series.ts";
@@ -73,14 +73,7 @@ const REPORTS = (): DocumentAnalysis[] => [
   trade2024("en/g.txt", "en", "ASEAN-Korea trade came to US$208 billion in 2024.", "US$208 billion", 208e9, 1e9),
 ];
 
-function ingest(db: Db, batches: DocumentAnalysis[][]): Db {
-  for (const batch of batches) {
-    const w = new BatchWriter(db);
-    for (const d of batch) w.add(d);
-    w.finish();
-  }
-  return db;
-}
+const ingest = writeBatches;
 
 const bySource = (a: { document: string; quote: string }, b: { document: string; quote: string }) => (a.document + a.quote).localeCompare(b.document + b.quote);
 

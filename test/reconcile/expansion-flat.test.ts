@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openDb, type Db } from "../../src/store/db.ts";
-import { BatchWriter } from "../../src/ingest/batch.ts";
+import { writeBatches } from "../store-batches.ts";
 import { listDiscrepancies } from "../../src/store/read.ts";
 import { expansionDiscrepancy, summarizeExpansion, involvedMentions, variantId, type ExpansionMention, type VariantSummary } from "../../src/reconcile/expansion.ts";
 import type { DocumentAnalysis } from "../../src/model.ts";
@@ -73,14 +73,7 @@ const ARTICLES = (): DocumentAnalysis[] => [
   crc("vi/crc8.txt", "vi", "Trung tâm Cứu nạn Ven biển (CRC) phối hợp với Hàn Quốc.", "Trung tâm Cứu nạn Ven biển"),
 ];
 
-function ingest(db: Db, batches: DocumentAnalysis[][]): Db {
-  for (const batch of batches) {
-    const w = new BatchWriter(db);
-    for (const d of batch) w.add(d);
-    w.finish();
-  }
-  return db;
-}
+const ingest = writeBatches;
 
 /** Expansion discrepancies with their evidence as a set (its order is insertion order). */
 function expansions(db: Db) {

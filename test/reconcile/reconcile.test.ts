@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openDb } from "../../src/store/db.ts";
 import { BatchWriter } from "../../src/ingest/batch.ts";
+import { writeBatches } from "../store-batches.ts";
 import { listDiscrepancies, listFacts } from "../../src/store/read.ts";
 import type { DocumentAnalysis } from "../../src/model.ts";
 import { article } from "../cluster/build.ts";
@@ -10,13 +11,7 @@ import * as A from "../cluster/articles.ts";
 const KR = "country:KR", ASEAN = "organization:ASEAN";
 
 function store(...batches: DocumentAnalysis[][]) {
-  const db = openDb(":memory:");
-  for (const batch of batches) {
-    const w = new BatchWriter(db);
-    for (const d of batch) w.add(d);
-    w.finish();
-  }
-  return db;
+  return writeBatches(openDb(":memory:"), batches);
 }
 
 function quotesAreExact(db: ReturnType<typeof openDb>) {

@@ -4,24 +4,10 @@
 // people share (`Kim`), and a report with no country in common.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { execFileSync } from "node:child_process";
+import { ingestedPeople, type Person } from "./ingested-people.ts";
 
-const bin = join(import.meta.dirname, "../../bin/attache");
 
-interface Person { key: string; name: string; aliases: string[] }
-
-function people(files: Record<string, string>): Person[] {
-  const dir = mkdtempSync(join(tmpdir(), "attache-family-name-"));
-  const docs = join(dir, "docs");
-  mkdirSync(docs);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(docs, name), text);
-  const db = join(dir, "t.db");
-  execFileSync(bin, ["ingest", docs, "--db", db, "--quiet"]);
-  return JSON.parse(execFileSync(bin, ["entities", "--type", "person", "--json", "--db", db], { encoding: "utf8" })) as Person[];
-}
+const people = ingestedPeople;
 
 const FULL = "HELSINKI, May 3 - Finnish President Alexander Stubb met South Korean President Lee Jae-myung in Seoul on Tuesday to discuss defence cooperation.\n";
 const SHORT = "SEOUL, May 4 - President Stubb of Finland told reporters in Seoul that Finland and South Korea would expand defence cooperation.\n";

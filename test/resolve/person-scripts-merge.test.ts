@@ -2,24 +2,10 @@
 // Arabic, is one person; a near miss, and a namesake in an unrelated story, are not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { execFileSync } from "node:child_process";
+import { ingestedPeople, type Person } from "./ingested-people.ts";
 
-const bin = join(import.meta.dirname, "../../bin/attache");
 
-interface Person { key: string; name: string; aliases: string[] }
-
-function people(files: Record<string, string>): Person[] {
-  const dir = mkdtempSync(join(tmpdir(), "attache-person-scripts-"));
-  const docs = join(dir, "docs");
-  mkdirSync(docs);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(docs, name), text);
-  const db = join(dir, "t.db");
-  execFileSync(bin, ["ingest", docs, "--db", db, "--quiet"]);
-  return JSON.parse(execFileSync(bin, ["entities", "--type", "person", "--json", "--db", db], { encoding: "utf8" })) as Person[];
-}
+const people = ingestedPeople;
 
 test("one Lithuanian minister in seven scripts; the Russian near miss and a Korean ex-president stay apart", () => {
   const found = people({

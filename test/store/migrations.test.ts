@@ -11,6 +11,7 @@ import { migrations } from "../../src/store/migrations.ts";
 import { openDb, schemaVersion, latestVersion, type Db } from "../../src/store/db.ts";
 import { exportDocuments, exportFacts, exportDiscrepancies, exportEntities, exportEvents } from "../../src/export/export.ts";
 import { BatchWriter } from "../../src/ingest/batch.ts";
+import { writeBatches } from "../store-batches.ts";
 import type { DocumentAnalysis } from "../../src/model.ts";
 import { listDiscrepancies } from "../../src/store/read.ts";
 import { article } from "../cluster/build.ts";
@@ -157,12 +158,7 @@ test("migration 6 indexes current documents; an upgraded store exports and goes 
     for (const d of second) w2.add(d);
     w2.finish();
 
-    const fresh = openDb(":memory:");
-    for (const batch of [first, second]) {
-      const w = new BatchWriter(fresh);
-      for (const d of batch) w.add(d);
-      w.finish();
-    }
+    const fresh = writeBatches(openDb(":memory:"), [first, second]);
     assert.deepEqual(exported(db), exported(fresh));
     db.close();
   } finally {
@@ -219,12 +215,7 @@ test("migration 7: a version-6 store with acronym discrepancies exports the same
     for (const d of second) w2.add(d);
     w2.finish();
 
-    const fresh = openDb(":memory:");
-    for (const batch of [first, second]) {
-      const w = new BatchWriter(fresh);
-      for (const d of batch) w.add(d);
-      w.finish();
-    }
+    const fresh = writeBatches(openDb(":memory:"), [first, second]);
     assert.deepEqual(exported(db), exported(fresh));
     const expansion = exported(db).discrepancies.filter((d) => d.kind === "expansion");
     assert.equal(expansion.length, 1);
