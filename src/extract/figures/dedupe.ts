@@ -24,9 +24,16 @@ export function dedupeFacts(drafts: readonly FactDraft[]): FactDraft[] {
     out.push(copy);
   }
   // A headline often restates a figure without its year (`agree to lift trade to $20 billion`):
-  // the dated statement of the same figure is the fact.
-  const dated = new Set(out.filter((d) => d.period !== null).map((d) => [d.metric, d.value, d.unit, d.status].join("|")));
-  return withoutRoundings(out.filter((d) => d.period !== null || !dated.has([d.metric, d.value, d.unit, d.status].join("|"))));
+  // the dated statement of the same figure is the fact. Without its cue word the restatement may
+  // also read as actual (`Genjot Perdagangan hingga USD 10 Miliar` over a body's target by 2029).
+  const sameFigure = (d: FactDraft) => [d.metric, d.value, d.unit].join("|");
+  const dated = new Map<string, Set<FactDraft["status"]>>();
+  for (const d of out) if (d.period !== null) dated.set(sameFigure(d), (dated.get(sameFigure(d)) ?? new Set()).add(d.status));
+  const restated = (d: FactDraft) => {
+    const statuses = dated.get(sameFigure(d));
+    return !!statuses && (statuses.has(d.status) || d.status === "actual");
+  };
+  return withoutRoundings(out.filter((d) => d.period !== null || !restated(d)));
 }
 
 /** How close (share of the value) a rounded restatement must be to the precise figure. */
