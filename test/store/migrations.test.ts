@@ -10,7 +10,6 @@ import { join } from "node:path";
 import { migrations } from "../../src/store/migrations.ts";
 import { openDb, schemaVersion, latestVersion, type Db } from "../../src/store/db.ts";
 import { exportDocuments, exportFacts, exportDiscrepancies, exportEntities, exportEvents } from "../../src/export/export.ts";
-import { BatchWriter } from "../../src/ingest/batch.ts";
 import { writeBatches } from "../store-batches.ts";
 import type { DocumentAnalysis } from "../../src/model.ts";
 import { listDiscrepancies } from "../../src/store/read.ts";
@@ -90,9 +89,7 @@ test("a store migrated from version 4 in the middle of its life ends as a fresh 
     const path = join(dir, "store.db");
     const first = [A.summit26nl(), A.summit25vi()];
     const second = [A.summit26en(), A.summit26vi(), A.stateVisitNl()];
-    const w1 = new BatchWriter(openDb(path));
-    for (const d of first) w1.add(d);
-    w1.finish();
+    writeBatches(openDb(path), [first]);
     downgradeTo4(path);
     const v4 = new Database(path);
     assert.equal(schemaVersion(v4 as Db), 4);
@@ -102,17 +99,9 @@ test("a store migrated from version 4 in the middle of its life ends as a fresh 
     const db = openDb(path);
     assert.equal(schemaVersion(db), latestVersion());
     assert.deepEqual(postings(db), before);
-    const w2 = new BatchWriter(db);
-    for (const d of second) w2.add(d);
-    w2.finish();
+    writeBatches(db, [second]);
 
-    const fresh = openDb(":memory:");
-    const w = new BatchWriter(fresh);
-    for (const d of first) w.add(d);
-    w.finish();
-    const w3 = new BatchWriter(fresh);
-    for (const d of second) w3.add(d);
-    w3.finish();
+    const fresh = writeBatches(openDb(":memory:"), [first, second]);
     for (const d of [...first, ...second]) assert.equal(storyOf(db, d), storyOf(fresh, d), d.source);
     assert.deepEqual(postings(db), postings(fresh));
     const facts = (x: Db) => x.prepare("SELECT id, consensus FROM facts ORDER BY id").all();
@@ -135,9 +124,7 @@ test("migration 6 indexes current documents; an upgraded store exports and goes 
     const path = join(dir, "store.db");
     const first = [A.summit26nl(), A.summit25vi()];
     const second = [A.summit26en(), A.summit26vi(), A.stateVisitNl()];
-    const w1 = new BatchWriter(openDb(path));
-    for (const d of first) w1.add(d);
-    w1.finish();
+    writeBatches(openDb(path), [first]);
     // Back to version 5: the same data without the index.
     const v5 = new Database(path);
     v5.exec("DROP INDEX documents_current; DROP TABLE discrepancy_evidence; DROP TABLE expansion_variants; DELETE FROM schema_migrations WHERE version >= 6");
@@ -154,9 +141,7 @@ test("migration 6 indexes current documents; an upgraded store exports and goes 
     const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT d.language FROM fact_evidence fe JOIN documents d ON d.id = fe.document_id
       WHERE fe.fact_id = 'x' AND d.superseded_by IS NULL`).all() as { detail: string }[];
     assert.ok(plan.some((r) => /COVERING INDEX documents_current/.test(r.detail)), JSON.stringify(plan));
-    const w2 = new BatchWriter(db);
-    for (const d of second) w2.add(d);
-    w2.finish();
+    writeBatches(db, [second]);
 
     const fresh = writeBatches(openDb(":memory:"), [first, second]);
     assert.deepEqual(exported(db), exported(fresh));
@@ -196,9 +181,7 @@ test("migration 7: a version-6 store with acronym discrepancies exports the same
       kadif("vi/k4.txt", "vi", "Quỹ Đổi mới Sáng tạo Số ASEAN-Hàn Quốc (KADIF) đã hỗ trợ nhiều dự án.", "Quỹ Đổi mới Sáng tạo Số ASEAN-Hàn Quốc"),
       A.summit26en(), A.stateVisitNl(),
     ];
-    const w1 = new BatchWriter(openDb(path));
-    for (const d of first) w1.add(d);
-    w1.finish();
+    writeBatches(openDb(path), [first]);
     downgradeTo6(path);
     const v6 = new Database(path);
     assert.equal(schemaVersion(v6 as Db), 6);
@@ -211,9 +194,7 @@ test("migration 7: a version-6 store with acronym discrepancies exports the same
     // Nothing is rewritten by the upgrade: the old rows carry their evidence.
     assert.deepEqual(exported(db), before);
     assert.equal((db.prepare("SELECT COUNT(*) AS n FROM discrepancy_evidence").get() as { n: number }).n, 0);
-    const w2 = new BatchWriter(db);
-    for (const d of second) w2.add(d);
-    w2.finish();
+    writeBatches(db, [second]);
 
     const fresh = writeBatches(openDb(":memory:"), [first, second]);
     assert.deepEqual(exported(db), exported(fresh));
