@@ -81,11 +81,20 @@ export function matchGazetteer(text: string, tokens: Token[], language: string, 
     }
     // A token is typed by its first character: `2024年中国与泰国…` starts with digits but is a run of Han.
     if (!matched && (t.script === "cjk" || (t.script === "other" && UNSPACED.test(t.text))) && maxWords === Infinity) {
-      const found = matchInRun(text, tokens, i, language);
-      out.push(...found);
-      // A name that ran on past this token covers the tokens it reached.
-      const reach = found.reduce((m, f) => Math.max(m, f.last), i);
-      i = reach + 1;
+      // A name that ran on past this token covers the tokens it reached, up to where it ends: the
+      // rest of the run it ended in is read too (`澜沧江－湄公河合作和东盟`: 东盟 follows in that run).
+      let index = i;
+      let found = matchInRun(text, tokens, index, language, t.start);
+      for (;;) {
+        out.push(...found);
+        const far = found.filter((f) => f.last > index).reduce<Span | null>((m, f) => (!m || f.end > m.end ? f : m), null);
+        if (!far || far.end >= tokens[far.last]!.end || !UNSPACED.test(tokens[far.last]!.text)) {
+          i = (far?.last ?? index) + 1;
+          break;
+        }
+        index = far.last;
+        found = matchInRun(text, tokens, index, language, far.end);
+      }
       continue;
     }
     i += matched || 1;
@@ -94,11 +103,11 @@ export function matchGazetteer(text: string, tokens: Token[], language: string, 
 }
 
 /** Names inside a token of a script without spaces; a name may run on past the token over punctuation (`澜沧江－湄公河合作`). */
-function matchInRun(text: string, tokens: Token[], index: number, language: string): Span[] {
+function matchInRun(text: string, tokens: Token[], index: number, language: string, from: number): Span[] {
   const g = gazetteer();
   const out: Span[] = [];
   const t = tokens[index];
-  for (let p = t.start; p < t.end; ) {
+  for (let p = from; p < t.end; ) {
     let len = 0;
     for (const e of g.byFirstChar.get(text[p]) ?? []) {
       if (!allowed(e, language) || !text.startsWith(e.surface, p)) continue;
