@@ -2,10 +2,8 @@
 // whichever report is stored first; two numbered meetings of a series in one year stay apart.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openDb } from "../../src/store/db.ts";
-import { analyseInput } from "../../src/pipeline/analyse.ts";
-import { BatchWriter } from "../../src/ingest/batch.ts";
 import { listEvents } from "../../src/store/read.ts";
+import { storeOfTexts } from "../store-batches.ts";
 
 const EN = `Leaders meet at 28th ASEAN-Japan Summit
 
@@ -19,13 +17,7 @@ Chiều 27/10, tại Kuala Lumpur, Thủ tướng Phạm Minh Chính dự Hội 
 `;
 
 function ingest(docs: [string, string][]) {
-  const db = openDb(":memory:");
-  for (const [name, text] of docs) {
-    const w = new BatchWriter(db);
-    w.add(analyseInput(name, new TextEncoder().encode(text)));
-    w.finish();
-  }
-  return listEvents(db).filter((e) => e.type === "summit");
+  return listEvents(storeOfTexts(docs)).filter((e) => e.type === "summit");
 }
 
 test("numbered and unnumbered reports of one summit are one event, in either order", () => {

@@ -2,10 +2,8 @@
 // participants and dated a day apart by their datelines, are one event when two people match.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openDb } from "../../src/store/db.ts";
-import { analyseInput } from "../../src/pipeline/analyse.ts";
-import { BatchWriter } from "../../src/ingest/batch.ts";
 import { listEvents } from "../../src/store/read.ts";
+import { storeOfTexts } from "../store-batches.ts";
 
 const EN = `Viet Nam, Mongolia leaders hold talks
 
@@ -23,13 +21,7 @@ ULAANBAATAR, November 12, 2025 (Montsame) - Prime Minister Gombojav Zandanshatar
 `;
 
 function talks(docs: [string, string][]) {
-  const db = openDb(":memory:");
-  for (const [name, text] of docs) {
-    const w = new BatchWriter(db);
-    w.add(analyseInput(name, new TextEncoder().encode(text)));
-    w.finish();
-  }
-  return listEvents(db).filter((e) => e.type === "talks");
+  return listEvents(storeOfTexts(docs)).filter((e) => e.type === "talks");
 }
 
 test("English and Vietnamese reports of one talks, a day apart, are one event", () => {
