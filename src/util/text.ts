@@ -99,8 +99,8 @@ function flatten(c: number): string | null {
   return c === 0x111 ? "d" : c === 0xf8 ? "o" : c === 0x142 ? "l" : null;
 }
 
-/** The reference form (see test/util/fold.test.ts), over text already in NFD. */
-function foldByRegex(nfd: string): string {
+/** The regex chain fold() replaced: its reference (test/util/fold.test.ts) and its fallback, over text already in NFD. */
+export function foldByRegex(nfd: string): string {
   return nfd
     .replace(/\p{M}/gu, "")
     .replace(/[đĐ]/g, "d")
