@@ -27,7 +27,23 @@ export function venue(surface: string): { name: string; country: string } | null
     }
   }
   const v = names.get(fold(surface.trim()));
-  return v && v.country ? { name: v.name, country: v.country } : null;
+  if (v) return v.country ? { name: v.name, country: v.country } : null;
+  // A city the hand-kept table lacks (`Huelva`) still has a country; it keeps the text's spelling,
+  // since the generated table has English names only in part (`Saarbrucken`).
+  const country = largeCities().get(fold(surface.trim()));
+  return country ? { name: titleCase(surface), country } : null;
+}
+
+let cities: Map<string, string> | null = null;
+/** data/cities.tsv: folded name (and ASCII spelling) → country. */
+function largeCities(): Map<string, string> {
+  if (!cities) {
+    cities = new Map();
+    for (const [name, country, ascii] of dataRows("cities.tsv", 2)) {
+      for (const n of [name!, ascii]) if (n && !cities.has(fold(n))) cities.set(fold(n), country!);
+    }
+  }
+  return cities;
 }
 
 let buildings: { re: RegExp; city: string }[] | null = null;

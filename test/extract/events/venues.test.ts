@@ -55,3 +55,18 @@ test("a city inside a building's name is not the venue: the building stands for 
   assert.deepEqual(place("ru", "Моди провёл переговоры с Прабово в Хайдарабад-хаусе 25 ноября в рамках государственного визита в Индию."), [["New Delhi", "IN"]]);
   assert.deepEqual(place("zh", "印度总理莫迪25日在海得拉巴宫同对印度进行国事访问的印尼总统普拉博沃举行会谈。"), [["New Delhi", "IN"]]);
 });
+
+test("a city the hand-kept table lacks still gives its country, in the text's own spelling", async () => {
+  const { venue } = await import("../../../src/extract/events/places.ts");
+  assert.deepEqual(venue("Huelva"), { name: "Huelva", country: "ES" });
+  assert.deepEqual(venue("Saarbrücken"), { name: "Saarbrücken", country: "DE" });
+  assert.deepEqual(venue("TOULON"), { name: "Toulon", country: "FR" });
+  // Shared by cities of two countries of like size: no country rather than a guess.
+  assert.equal(venue("Newcastle"), null);
+  // A region of the hand-kept table stays no venue, whatever the generated one holds.
+  assert.equal(venue("Mekong"), null);
+  const es = extractEvents(context("es", "Huelva, 24 oct (EFE).- El presidente del Gobierno y el primer ministro de Portugal celebraron este viernes en Huelva la XXXV Cumbre Hispano-Portuguesa.", [
+    ["Portugal", "country:PT", "Portugal"],
+  ], { published: "2025-10-24", datelinePlace: "Huelva" }));
+  assert.deepEqual(es.map((e) => [e.type, e.ordinal, e.place, e.country]), [["summit", 35, "Huelva", "ES"]]);
+});
