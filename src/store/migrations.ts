@@ -272,4 +272,15 @@ export const migrations: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 8,
+    name: "events know whether a report stated them or only mentioned them",
+    sql: `
+      -- 1: some document reports the meeting in its headline or lead; 0: documents only mention it
+      -- further down (\`after Hanoi she goes on to Phnom Penh for the next joint commission\`). A report's
+      -- date and place then replace a mention's (store/write.ts). Rows from older stores count as
+      -- reported, so their fields are only filled, never replaced, as before.
+      ALTER TABLE events ADD COLUMN reported INTEGER NOT NULL DEFAULT 1;
+    `,
+  },
 ];

@@ -80,13 +80,13 @@ function buildStatements(db: Db): Statements {
     factExists: db.prepare("SELECT 1 FROM facts WHERE id = ?"),
     insertFact: db.prepare("INSERT INTO facts (id, metric, value, unit, period, status, parties, subject, series) VALUES (@id, @metric, @value, @unit, @period, @status, @parties, @subject, @series)"),
     fillFactSubject: db.prepare("UPDATE facts SET subject = COALESCE(subject, ?) WHERE id = ?"),
-    eventByKey: db.prepare("SELECT id, name, ordinal, date, place, country, participants FROM events WHERE key = ?"),
+    eventByKey: db.prepare("SELECT id, name, ordinal, date, place, country, participants, reported FROM events WHERE key = ?"),
     // Numbered meetings of one series: their keys share the prefix `type|series|#` (a range on the key index).
     // Meetings of one type around one day (the index on date): reports of one talks in other languages.
-    sameTypeAround: db.prepare("SELECT id, name, ordinal, date, place, country, participants FROM events WHERE type = ? AND date IN (?, ?, ?) LIMIT 50"),
-    numberedInSeries: db.prepare("SELECT id, name, ordinal, date, place, country, participants FROM events WHERE key >= ? AND key < ? LIMIT 50"),
-    insertEvent: db.prepare("INSERT INTO events (id, key, type, name, ordinal, date, place, country, series, participants) VALUES (@id, @key, @type, @name, @ordinal, @date, @place, @country, @series, @participants)"),
-    updateEvent: db.prepare("UPDATE events SET name = @name, ordinal = @ordinal, date = @date, place = @place, country = @country, participants = @participants WHERE id = @id"),
+    sameTypeAround: db.prepare("SELECT id, name, ordinal, date, place, country, participants, reported FROM events WHERE type = ? AND date IN (?, ?, ?) LIMIT 50"),
+    numberedInSeries: db.prepare("SELECT id, name, ordinal, date, place, country, participants, reported FROM events WHERE key >= ? AND key < ? LIMIT 50"),
+    insertEvent: db.prepare("INSERT INTO events (id, key, type, name, ordinal, date, place, country, series, participants, reported) VALUES (@id, @key, @type, @name, @ordinal, @date, @place, @country, @series, @participants, @reported)"),
+    updateEvent: db.prepare("UPDATE events SET name = @name, ordinal = @ordinal, date = @date, place = @place, country = @country, participants = @participants, reported = @reported WHERE id = @id"),
   };
 }
 
@@ -393,7 +393,19 @@ function writeFact(s: Record<string, Stmt>, resolver: EntityResolver, docId: str
 
 interface StoredEvent {
   id: string; name: string; ordinal: number | null; date: string | null;
-  place: string | null; country: string | null; participants: string;
+  place: string | null; country: string | null; participants: string; reported: number;
+}
+
+/**
+ * Sentences of a document's headline and lead: a meeting first named there is what the document
+ * reports, and so is the first meeting it names at all (a press release opens with letterhead
+ * lines); one first named further down is only mentioned (a previous or next meeting, a stop on
+ * someone's tour), and what the text says of its date and place is secondary.
+ */
+const LEAD_SENTENCES = 3;
+
+function isReported(a: DocumentAnalysis, e: EventDraft): boolean {
+  return e.sentence < LEAD_SENTENCES || a.events.every((x) => x.sentence >= e.sentence);
 }
 
 /**
@@ -447,26 +459,38 @@ function sameTalks(s: Record<string, Stmt>, e: EventDraft, participants: string[
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** Place and country go together: a report's city with a mention's country would name neither. */
+function reportedWhere(mentioned: StoredEvent, report: EventDraft): { place: string | null; country: string | null } {
+  if (report.place) return { place: report.place, country: report.country ?? (report.place === mentioned.place ? mentioned.country : null) };
+  if (report.country) return { place: report.country === mentioned.country ? mentioned.place : null, country: report.country };
+  return { place: mentioned.place, country: mentioned.country };
+}
+
 function writeEvent(s: Record<string, Stmt>, resolver: EntityResolver, a: DocumentAnalysis, e: EventDraft, touched: Touched, evidence: unknown[]): void {
   const participants = e.participants.map((p) => resolver.resolveRef(p));
   const key = eventKey(e, participants, a);
   const existing = (s.eventByKey.get(key) as StoredEvent | undefined) ?? sameMeeting(s, e, participants, a);
   let id: string;
+  const reported = isReported(a, e) ? 1 : 0;
   if (!existing) {
     id = eventId(key);
     s.insertEvent.run({
       id, key, type: e.type, name: e.name, ordinal: e.ordinal, date: e.date, place: e.place,
-      country: e.country, series: e.series, participants: JSON.stringify(participants),
+      country: e.country, series: e.series, participants: JSON.stringify(participants), reported,
     });
   } else {
-    // One event, many reports: fill what the stored record lacks; a more precise date wins.
+    // One event, many reports: fill what the stored record lacks; a more precise date wins. The
+    // first report of a meeting only mentioned so far replaces the mention's date and place.
     id = existing.id;
     const merged = new Set<string>([...JSON.parse(existing.participants) as string[], ...participants]);
-    const date = !existing.date || (e.date && e.date.length > existing.date.length && e.date.startsWith(existing.date)) ? e.date ?? existing.date : existing.date;
+    const overrides = reported === 1 && existing.reported === 0;
+    const refines = !existing.date || (e.date && e.date.length > existing.date.length && e.date.startsWith(existing.date));
+    const date = (overrides && e.date) || refines ? e.date ?? existing.date : existing.date;
+    const where = overrides ? reportedWhere(existing, e) : { place: existing.place ?? e.place, country: existing.country ?? e.country };
     s.updateEvent.run({
       id, name: existing.name.length >= e.name.length ? existing.name : e.name,
-      ordinal: existing.ordinal ?? e.ordinal, date, place: existing.place ?? e.place,
-      country: existing.country ?? e.country, participants: JSON.stringify([...merged]),
+      ordinal: existing.ordinal ?? e.ordinal, date, ...where, participants: JSON.stringify([...merged]),
+      reported: Math.max(existing.reported, reported),
     });
   }
   evidence.push(id, a.id, e.sentence, e.quote);

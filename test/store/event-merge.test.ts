@@ -36,3 +36,22 @@ test("an unnumbered report does not join when two numbered meetings of the serie
   assert.equal(evs.filter((e) => e.ordinal == null).length, 1);
   assert.equal(evs.filter((e) => e.ordinal != null).length, 2);
 });
+
+// Another story that names the same meeting further down, with a place of its own (wrong, or
+// a stop on someone's tour): the report's place and date hold, whichever is stored first.
+const MENTION = `Japan and Viet Nam sign rail financing deal
+
+HANOI, October 20, 2025 - The foreign ministers of Japan and Viet Nam held talks in Hanoi on Monday and signed a rail financing agreement.
+
+Officials from both sides said work on the line would start next year.
+
+The Japanese minister travels on from Hanoi; the 28th ASEAN-Japan Summit will be held in Bangkok next week.
+`;
+
+test("a meeting's report outranks another story's passing mention of it for place and date", () => {
+  for (const order of [[["m.txt", MENTION], ["en.txt", EN]], [["en.txt", EN], ["m.txt", MENTION]]] as [string, string][][]) {
+    const evs = ingest(order).filter((e) => e.ordinal === 28);
+    assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => [e.name, e.place])));
+    assert.deepEqual([evs[0]!.date, evs[0]!.place, evs[0]!.country], ["2025-10-27", "Kuala Lumpur", "MY"], order[0]![0]);
+  }
+});

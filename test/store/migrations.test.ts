@@ -78,6 +78,7 @@ function downgradeTo4(path: string): void {
     DROP INDEX documents_current;
     DROP TABLE discrepancy_evidence;
     DROP TABLE expansion_variants;
+    ALTER TABLE events DROP COLUMN reported;
     DELETE FROM schema_migrations WHERE version >= 5;
   `);
   db.close();
@@ -127,7 +128,7 @@ test("migration 6 indexes current documents; an upgraded store exports and goes 
     writeBatches(openDb(path), [first]);
     // Back to version 5: the same data without the index.
     const v5 = new Database(path);
-    v5.exec("DROP INDEX documents_current; DROP TABLE discrepancy_evidence; DROP TABLE expansion_variants; DELETE FROM schema_migrations WHERE version >= 6");
+    v5.exec("DROP INDEX documents_current; DROP TABLE discrepancy_evidence; DROP TABLE expansion_variants; ALTER TABLE events DROP COLUMN reported; DELETE FROM schema_migrations WHERE version >= 6");
     assert.equal(schemaVersion(v5 as Db), 5);
     const before = exported(v5 as Db);
     v5.close();
@@ -159,7 +160,7 @@ function downgradeTo6(path: string): void {
   const db = new Database(path);
   const set = db.prepare("UPDATE discrepancies SET evidence = ?, detail = ? WHERE id = ?");
   for (const d of listDiscrepancies(db as Db)) set.run(JSON.stringify(d.evidence), JSON.stringify(d.detail), d.id);
-  db.exec("DROP TABLE discrepancy_evidence; DROP TABLE expansion_variants; DELETE FROM schema_migrations WHERE version >= 7");
+  db.exec("DROP TABLE discrepancy_evidence; DROP TABLE expansion_variants; ALTER TABLE events DROP COLUMN reported; DELETE FROM schema_migrations WHERE version >= 7");
   db.close();
 }
 
@@ -190,7 +191,7 @@ test("migration 7: a version-6 store with acronym discrepancies exports the same
     v6.close();
 
     const db = openDb(path);
-    assert.equal(schemaVersion(db), 7);
+    assert.equal(schemaVersion(db), 8);
     // Nothing is rewritten by the upgrade: the old rows carry their evidence.
     assert.deepEqual(exported(db), before);
     assert.equal((db.prepare("SELECT COUNT(*) AS n FROM discrepancy_evidence").get() as { n: number }).n, 0);
