@@ -104,12 +104,25 @@ export const analyseSerially: Analyser = async function* (inputs) {
   }
 };
 
-/** Stores analyses in chunked transactions and then clusters and reconciles what they touched. */
+/**
+ * Stores analyses in chunked transactions and then clusters and reconciles what they touched.
+ *
+ * Two ways to feed it, with the same result: `add` buffers a chunk and writes it in one go (for
+ * callers that have every analysis at hand), `write` stores each analysis at once inside the open
+ * chunk transaction (for ingestBatch, which interleaves writing with the workers' analysis: a
+ * buffered 500-document write blocked the main thread for a second or more while the workers,
+ * whose look-ahead is bounded, ran dry). Either way: one transaction per chunk, one savepoint per
+ * document, the same order. A `write` caller must end with `finish` or `abort`.
+ */
 export class BatchWriter {
   private readonly touched: Touched = emptyTouched();
   private pending: DocumentAnalysis[] = [];
   /** Lookups shared by the batch's documents; replaced whenever a rollback could make it stale. */
   private session = new WriteSession();
+  /** Postings read in the current chunk transaction; dropped with it (another writer may follow it). */
+  private stories = new StoryIndexCache();
+  /** Documents written by `write` in the chunk transaction still open (-1: none is open). */
+  private streamed = -1;
   readonly report: IngestReport = { added: [], unchanged: [], skipped: [], timings: {} };
 
   // Commits cost a WAL sync each; a savepoint per document keeps failures contained anyway.
@@ -120,9 +133,33 @@ export class BatchWriter {
   }
 
   add(a: DocumentAnalysis): void {
-    for (const [k, v] of Object.entries(a.timings ?? {})) this.report.timings[k] = (this.report.timings[k] ?? 0) + v;
+    this.addTimings(a);
     this.pending.push(a);
     if (this.pending.length >= this.chunkSize) this.flush();
+  }
+
+  /** Stores `a` now, in the chunk transaction (begun here when none is open). */
+  write(a: DocumentAnalysis): void {
+    if (this.pending.length) this.flush();
+    this.addTimings(a);
+    if (this.streamed < 0) {
+      this.db.exec("BEGIN");
+      this.streamed = 0;
+      this.stories = new StoryIndexCache();
+    }
+    const t0 = performance.now();
+    const storyMs = this.storeOne(a);
+    this.addStoreTimings(performance.now() - t0, storyMs);
+    if (++this.streamed >= this.chunkSize) this.commitStreamed();
+  }
+
+  /** Rolls back the chunk `write` left open (the batch stops early); committed chunks stay. */
+  abort(): void {
+    this.pending = [];
+    if (this.streamed < 0) return;
+    this.streamed = -1;
+    this.session = new WriteSession();
+    if (this.db.inTransaction) this.db.exec("ROLLBACK");
   }
 
   skip(source: string, reason: string): void {
@@ -130,37 +167,15 @@ export class BatchWriter {
   }
 
   flush(): void {
+    this.commitStreamed();
     if (this.pending.length === 0) return;
     const chunk = this.pending;
     this.pending = [];
     const t0 = performance.now();
     let storyMs = 0;
-    // Postings read in this transaction; dropped with it (another writer may follow it).
-    let stories = new StoryIndexCache();
+    this.stories = new StoryIndexCache();
     const chunkTx = this.db.transaction(() => {
-      for (const a of chunk) {
-        // A savepoint per document: if one fails, only it is rolled back.
-        const sp = this.db.transaction(() => {
-          const outcome = writeAnalysis(this.db, a, this.touched, this.session, (doc) => {
-            const ts = performance.now();
-            const story = placeInStory(this.db, doc, stories);
-            storyMs += performance.now() - ts;
-            return story;
-          });
-          if (outcome.status === "added") {
-            this.report.added.push({ id: outcome.id, source: a.source, version: outcome.version });
-          } else {
-            this.report.unchanged.push({ id: outcome.id, source: a.source });
-          }
-        });
-        try {
-          sp();
-        } catch (err) {
-          this.session = new WriteSession();
-          stories = new StoryIndexCache();
-          this.report.skipped.push({ source: a.source, reason: `could not be stored: ${(err as Error).message}` });
-        }
-      }
+      for (const a of chunk) storyMs += this.storeOne(a);
     });
     try {
       chunkTx();
@@ -168,9 +183,7 @@ export class BatchWriter {
       this.session = new WriteSession();
       throw err;
     }
-    // `stories` is reported apart from `store` because its cost grows with the store (bench/scale.ts).
-    this.report.timings.stories = (this.report.timings.stories ?? 0) + storyMs;
-    this.report.timings.store = (this.report.timings.store ?? 0) + (performance.now() - t0 - storyMs);
+    this.addStoreTimings(performance.now() - t0, storyMs);
   }
 
   /** Writes what is pending, then reconciles everything the batch touched. */
@@ -181,6 +194,55 @@ export class BatchWriter {
     this.report.timings.reconcile = (this.report.timings.reconcile ?? 0) + (performance.now() - t0);
     return this.report;
   }
+
+  private addTimings(a: DocumentAnalysis): void {
+    for (const [k, v] of Object.entries(a.timings ?? {})) this.report.timings[k] = (this.report.timings[k] ?? 0) + v;
+  }
+
+  // `stories` is reported apart from `store` because its cost grows with the store (bench/scale.ts).
+  private addStoreTimings(totalMs: number, storyMs: number): void {
+    this.report.timings.stories = (this.report.timings.stories ?? 0) + storyMs;
+    this.report.timings.store = (this.report.timings.store ?? 0) + (totalMs - storyMs);
+  }
+
+  /** One document in its own savepoint, inside the chunk transaction; returns the ms spent placing it in a story. */
+  private storeOne(a: DocumentAnalysis): number {
+    let storyMs = 0;
+    // A savepoint per document: if one fails, only it is rolled back.
+    const sp = this.db.transaction(() => {
+      const outcome = writeAnalysis(this.db, a, this.touched, this.session, (doc) => {
+        const ts = performance.now();
+        const story = placeInStory(this.db, doc, this.stories);
+        storyMs += performance.now() - ts;
+        return story;
+      });
+      if (outcome.status === "added") {
+        this.report.added.push({ id: outcome.id, source: a.source, version: outcome.version });
+      } else {
+        this.report.unchanged.push({ id: outcome.id, source: a.source });
+      }
+    });
+    try {
+      sp();
+    } catch (err) {
+      this.session = new WriteSession();
+      this.stories = new StoryIndexCache();
+      this.report.skipped.push({ source: a.source, reason: `could not be stored: ${(err as Error).message}` });
+    }
+    return storyMs;
+  }
+
+  private commitStreamed(): void {
+    if (this.streamed < 0) return;
+    this.streamed = -1;
+    try {
+      this.db.exec("COMMIT");
+    } catch (err) {
+      this.session = new WriteSession();
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      throw err;
+    }
+  }
 }
 
 /** The whole batch on one thread: read, analyse, write. */
@@ -188,11 +250,18 @@ export async function ingestBatch(db: Db, refs: InputRef[], opts: IngestOptions 
   const writer = new BatchWriter(db, opts.chunkSize);
   // Total is the number of refs: feeds expand lazily, so the true count is unknown up front.
   let done = 0;
-  for await (const result of analyser(readInputsLazily(refs, opts))) {
-    if (result instanceof InputError) writer.skip(result.source, result.reason);
-    else writer.add(result);
-    done++;
-    opts.onProgress?.(done, Math.max(done, refs.length), result.source);
+  try {
+    // Each analysis is written as it arrives, so the workers keep analysing while the chunk is
+    // written (BatchWriter.write); a batch that stops early rolls back its open chunk.
+    for await (const result of analyser(readInputsLazily(refs, opts))) {
+      if (result instanceof InputError) writer.skip(result.source, result.reason);
+      else writer.write(result);
+      done++;
+      opts.onProgress?.(done, Math.max(done, refs.length), result.source);
+    }
+    return writer.finish();
+  } catch (err) {
+    writer.abort();
+    throw err;
   }
-  return writer.finish();
 }
