@@ -1,5 +1,6 @@
 // Measuring helpers shared by bench/run.ts and bench/scale.ts.
 import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import type { Db } from "../src/store/db.ts";
 import { discoverInputs } from "../src/ingest/discover.ts";
 import { analyseSerially, ingestBatch, type Analyser, type IngestReport } from "../src/ingest/batch.ts";
@@ -38,17 +39,28 @@ export interface IngestRun {
   wallMs: number;
   peakRss: number;
   report: IngestReport;
+  /** Share of the wall time the main thread's event loop was busy (writing, reconciling, receiving). */
+  mainBusy: number;
+  /** Same per worker (empty when serial): below 1, the worker waited for work. */
+  workersBusy: number[];
 }
 
-/** Ingests every file under `dir` into `db` through the real batch path (ingestBatch). */
-export async function ingestFolder(db: Db, dir: string, bytes: number, analyser: Analyser): Promise<IngestRun> {
+/**
+ * Ingests every file under `dir` into `db` through the real batch path (ingestBatch). `workerBusyMs`
+ * (WorkerPool.busyMs) lets the run report how busy the workers were.
+ */
+export async function ingestFolder(db: Db, dir: string, bytes: number, analyser: Analyser, workerBusyMs: () => number[] = () => []): Promise<IngestRun> {
   const { inputs } = discoverInputs([dir]);
   const sampler = new RssSampler().start();
+  const elu0 = performance.eventLoopUtilization();
+  const busy0 = workerBusyMs();
   const t0 = performance.now();
   const report = await ingestBatch(db, inputs, {}, analyser);
   const wallMs = performance.now() - t0;
+  const mainBusy = performance.eventLoopUtilization(elu0).active / wallMs;
+  const workersBusy = workerBusyMs().map((ms, i) => (ms - busy0[i]) / wallMs);
   const peakRss = sampler.stop();
-  return { docs: inputs.length, bytes, wallMs, peakRss, report };
+  return { docs: inputs.length, bytes, wallMs, peakRss, report, mainBusy, workersBusy };
 }
 
 export interface FloorRun { docs: number; bytes: number; sentences: number; ms: number }
@@ -115,8 +127,8 @@ export function benchAnalyser(workers: number): Analyser {
  * thread for N = 0. A fresh pool per batch would pay the workers' start-up and regex warm-up again
  * for the HTML batch. `close` stops the threads.
  */
-export function benchPool(workers: number): { analyse: Analyser; close: () => Promise<void> } {
-  if (workers <= 0) return { analyse: analyseSerially, close: async () => undefined };
+export function benchPool(workers: number): { analyse: Analyser; close: () => Promise<void>; busyMs: () => number[] } {
+  if (workers <= 0) return { analyse: analyseSerially, close: async () => undefined, busyMs: () => [] };
   const pool = new WorkerPool({ workers, workerUrl: builtWorkerUrl() ?? undefined });
-  return { analyse: pool.analyse, close: () => pool.close() };
+  return { analyse: pool.analyse, close: () => pool.close(), busyMs: () => pool.busyMs() };
 }

@@ -2,7 +2,8 @@
 // Generates a corpus of N recombined multilingual articles (bench/corpus/), ingests it into a
 // fresh store with every stage on, through the real batch path, and prints throughput for plain
 // text and HTML, peak RSS, the floor ratio and the split of time by stage. The LAST line is JSON:
-// {"plain": {"docs_per_s", "mb_per_s"}, "html": {…}, "peak_rss_mb", "floor_ratio", "stages_ms": {…}}
+// {"plain": {"docs_per_s", "mb_per_s"}, "html": {…}, "peak_rss_mb", "busy": {"main": [plain, html],
+// "workers": [[…], […]]}, "floor_ratio", "stages_ms": {…}}
 // `--scale` runs bench/scale.ts instead (time per document as the store grows to 100k).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir, availableParallelism } from "node:os";
@@ -43,8 +44,8 @@ async function runBench(): Promise<void> {
   const db = openDb(join(root, "store.db"));
   const rssBefore = process.memoryUsage.rss();
   const analyser = benchPool(workers);
-  const plain = await ingestFolder(db, corpus.plain.dir, corpus.plain.bytes, analyser.analyse);
-  const html = await ingestFolder(db, corpus.html.dir, corpus.html.bytes, analyser.analyse);
+  const plain = await ingestFolder(db, corpus.plain.dir, corpus.plain.bytes, analyser.analyse, analyser.busyMs);
+  const html = await ingestFolder(db, corpus.html.dir, corpus.html.bytes, analyser.analyse, analyser.busyMs);
   await analyser.close();
   db.close();
 
@@ -59,6 +60,10 @@ async function runBench(): Promise<void> {
     log(`${name}: ${run.docs} documents, ${mb(run.bytes).toFixed(1)} MB in ${(run.wallMs / 1000).toFixed(2)} s`);
     log(`  ${rate(run).docsPerS.toFixed(0)} docs/s, ${rate(run).mbPerS.toFixed(2)} MB/s, peak RSS ${mb(run.peakRss).toFixed(0)} MB`);
     log(`  added ${r.added.length}, unchanged ${r.unchanged.length}, skipped ${r.skipped.length}${r.skipped.length ? ` (first: ${r.skipped[0].source}: ${r.skipped[0].reason})` : ""}`);
+    // Where the wall time went: a worker busy well below 100% waited for work (the main thread
+    // held it back); a main thread near 100% is the bottleneck.
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    log(`  busy share of wall time: main thread ${pct(run.mainBusy)} (writing ${pct(((r.timings.store ?? 0) + (r.timings.stories ?? 0)) / run.wallMs)}, reconcile ${pct((r.timings.reconcile ?? 0) / run.wallMs)})${run.workersBusy.length ? `, workers ${run.workersBusy.map(pct).join(" ")}` : ""}`);
     log(`  time by stage (summed over threads; workers run concurrently, so this can exceed wall time):`);
     for (const line of formatStages(r.timings)) log(line);
   };
@@ -80,6 +85,7 @@ async function runBench(): Promise<void> {
     plain: { docs_per_s: round(rate(plain).docsPerS), mb_per_s: round(rate(plain).mbPerS, 2) },
     html: { docs_per_s: round(rate(html).docsPerS), mb_per_s: round(rate(html).mbPerS, 2) },
     peak_rss_mb: round(mb(peakRss)),
+    busy: { main: [round(plain.mainBusy, 2), round(html.mainBusy, 2)], workers: [plain.workersBusy.map((x) => round(x, 2)), html.workersBusy.map((x) => round(x, 2))] },
     floor_ratio: round(floorRatio, 2),
     stages_ms: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, round(v)])),
   };

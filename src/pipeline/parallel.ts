@@ -109,6 +109,15 @@ export class WorkerPool {
   /** An Analyser over this pool; results are yielded in input order. */
   readonly analyse: Analyser = (inputs) => this.run(inputs);
 
+  /**
+   * Milliseconds each worker's event loop has been busy since it started (analysing, cloning
+   * replies). For measuring only (bench/run.ts): busy time below wall time means the worker
+   * waited for work; on a loaded machine it also counts time the thread was runnable but not running.
+   */
+  busyMs(): number[] {
+    return this.workers.map((w) => w.performance.eventLoopUtilization().active);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
