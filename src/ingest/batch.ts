@@ -235,6 +235,7 @@ export class BatchWriter {
   private commitStreamed(): void {
     if (this.streamed < 0) return;
     this.streamed = -1;
+    const t0 = performance.now();
     try {
       this.db.exec("COMMIT");
     } catch (err) {
@@ -242,6 +243,8 @@ export class BatchWriter {
       if (this.db.inTransaction) this.db.exec("ROLLBACK");
       throw err;
     }
+    // Counted in `store`, as the buffered path's commit is.
+    this.addStoreTimings(performance.now() - t0, 0);
   }
 }
 
