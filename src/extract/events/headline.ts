@@ -1,0 +1,23 @@
+// A document's headline: which first sentence is one, and the meeting a headline names being the
+// talks its lead reports.
+import type { ExtractionContext } from "../context.ts";
+import type { Work } from "./work.ts";
+
+/**
+ * `日韓首脳会談、… 奈良` over `高市首相は13日、…李在明大統領と奈良市内のホテルで会談した`: a meeting
+ * the headline names, undated, is held as the talks its lead reports (the first talks of the
+ * document, within the next few sentences) when those talks involve all of its parties.
+ */
+export function headlineTalks(meeting: Work, talks: Work, events: Work[], ctx: ExtractionContext): boolean {
+  if (meeting.sentence !== 0 || meeting.date || !meeting.parties.length || talks.sentence > 3 || !isHeadline(ctx)) return false;
+  if (events.some((x) => x.type === "talks" && x.sentence < talks.sentence)) return false;
+  return meeting.parties.every((p) => talks.participants.has(p.ref));
+}
+
+/** The first sentence is a headline: the title, or a line of its own without closing punctuation. */
+export function isHeadline(ctx: ExtractionContext): boolean {
+  const s = ctx.sentences[0];
+  if (!s) return false;
+  if (ctx.title != null && s.text.trim() === ctx.title.trim()) return true;
+  return /^\s*\n/.test(ctx.text.slice(s.end)) && !/[.!?。！？]["”’»]?$/.test(s.text.trim());
+}
