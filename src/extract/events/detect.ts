@@ -4,7 +4,7 @@ import type { EventType, Mention, Sentence } from "../../model.ts";
 import type { DateMention } from "../dates/index.ts";
 import { asciiDigits } from "../dates/index.ts";
 import { buildingsIn, venue } from "./places.ts";
-import { cjkNumber, nounKey, nounLabel, type EventLexicon, type NounEntry } from "./lexicon.ts";
+import { cjkNumber, nounKey, nounLabel, type EventLexicon, type NounEntry, type NounType } from "./lexicon.ts";
 import { refKey } from "../../resolve/entities.ts";
 
 export interface Hit {
@@ -235,8 +235,8 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const segStart = prev ? prev.end : 0;
     const segEnd = next ? next.start : s.text.length;
     const ordinal = findOrdinal(lex, s, hit, ms, facts.dates);
-    const type = hit.entry.type === "visit" || hit.entry.type === "meeting" ? null : hit.entry.type;
-    const visitKind = type === "state_visit" || type === "official_visit" || hit.entry.type === "visit";
+    const type = eventType(hit.entry.type);
+    const visitKind = type === "state_visit" || type === "official_visit" || hit.entry.type === "visit" || hit.entry.type === "working_visit";
     // A visit has a visitor and a destination, not parties (`thăm chính thức Việt Nam`).
     const parties = visitKind ? [] : findParties(lex, s, hit, ms, ordinal, facts.mentions);
     const inSeg = (start: number) => start >= segStart && start < segEnd;
@@ -283,6 +283,12 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     out.push(cand);
   }
   return out;
+}
+
+/** The type a noun gives an event of its own; null for generic nouns that only refer back to one. */
+function eventType(noun: NounType): EventType | null {
+  if (noun === "visit" || noun === "meeting") return null;
+  return noun === "working_visit" ? "other" : noun;
 }
 
 function buildingMentions(s: Sentence): Mention[] {
@@ -385,8 +391,8 @@ function standalone(lex: EventLexicon, c: Candidate, ms: Mention[], datelineCity
     const capitalised = lex.capitalizedNames && c.hit.start > 0 && /^\p{Lu}/u.test(surface) && !/^\s*$/.test(c.hit.sentence.text.slice(0, c.hit.start));
     return c.ordinal != null || c.parties.length > 0 || (capitalised && (c.date != null || c.place != null));
   }
-  // `state visit`, `staatsbezoek`, `국빈 방문` always name a real visit.
-  if (c.type === "state_visit" || c.type === "official_visit") return true;
+  // `state visit`, `staatsbezoek`, `국빈 방문`, `working visit` always name a real visit.
+  if (c.type === "state_visit" || c.type === "official_visit" || entry.type === "working_visit") return true;
   const s = c.hit.sentence.text;
   // A date alone makes a meeting only when it is stated right with the noun (`the summit on 4 April`).
   const dateWithNoun = c.date != null && (c.date.start >= c.hit.end

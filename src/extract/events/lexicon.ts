@@ -9,8 +9,12 @@ import { loadDimension } from "../../lang/registry.ts";
 import { escapeRegExp } from "../../util/text.ts";
 import { factorAlternation } from "../../util/alternation.ts";
 
-/** `visit` and `meeting` are generic nouns: they refer back to an event, never start one. */
-export type NounType = EventType | "visit" | "meeting";
+/**
+ * `visit` and `meeting` are generic nouns: they refer back to an event, never start one.
+ * `working_visit` (`working visit`, `werkbezoek`, `実務訪問`): a visit named with its protocol rank,
+ * an event of its own like a state or official visit; below an official visit, so typed `other`.
+ */
+export type NounType = EventType | "visit" | "meeting" | "working_visit";
 
 /**
  * strong: a meeting by itself (given any detail: ordinal, parties, date, place);
@@ -22,7 +26,7 @@ export type NounType = EventType | "visit" | "meeting";
  */
 export type Strength = "strong" | "weak" | "fold" | "anaphor" | "leader";
 
-const TYPES = ["summit", "ministerial", "senior_officials", "dialogue", "state_visit", "official_visit", "talks", "signing", "other", "visit", "meeting"] as const;
+const TYPES = ["summit", "ministerial", "senior_officials", "dialogue", "state_visit", "official_visit", "talks", "signing", "other", "visit", "meeting", "working_visit"] as const;
 
 const NounSchema = z.object({
   type: z.enum(TYPES),
