@@ -30,6 +30,8 @@ export interface Candidate {
   place: Mention | null;
   /** A `leader` visit word with a head of state's or government's title before it. */
   leader?: boolean;
+  /** Talks of leaders (`日韓首脳、奈良で会談`, `the two leaders held talks`): a summit, unless part of a visit. */
+  leadersTalks?: boolean;
   /** The place is a seat of government standing for its city (`首相官邸`), not a city the text names. */
   building?: boolean;
   host: Mention | null;
@@ -227,6 +229,7 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
   const out: Candidate[] = [];
   // Anaphors and leader visit words (`訪日中の`) do not cut the sentence between the meetings it names.
   const own = hits.filter((h) => h.entry.strength !== "anaphor" && h.entry.strength !== "leader");
+  const visitReported = own.some((h) => h.entry.type === "state_visit" || h.entry.type === "official_visit" || h.entry.type === "working_visit");
   for (const hit of hits) {
     const s = hit.sentence;
     const ms = relMentions(facts.mentions, s);
@@ -237,8 +240,10 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const ordinal = findOrdinal(lex, s, hit, ms, facts.dates);
     const type = eventType(hit.entry.type);
     const visitKind = type === "state_visit" || type === "official_visit" || hit.entry.type === "visit" || hit.entry.type === "working_visit";
+    // `日韓首脳、奈良で会談`: the parties of leaders' talks are named with the leaders word.
+    const leaders = type === "talks" ? leadersWord(lex, s, hit) : null;
     // A visit has a visitor and a destination, not parties (`thăm chính thức Việt Nam`).
-    const parties = visitKind ? [] : findParties(lex, s, hit, ms, ordinal, facts.mentions);
+    const parties = visitKind ? [] : findParties(lex, s, leaders && leaders.start < hit.start ? { ...hit, start: leaders.start } : hit, ms, ordinal, facts.mentions);
     const inSeg = (start: number) => start >= segStart && start < segEnd;
     const after = (start: number) => start >= hit.end && start < segEnd;
     // A date belongs to a meeting when it is stated close to it (`Summit in Kuala Lumpur, Malaysia, on Monday`),
@@ -272,17 +277,56 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     // `東京の首相官邸でモンゴルの大統領と`: a country marked as a place but lying elsewhere than the
     // city named as the venue is someone's nationality, not the host.
     const city = place ? venue(place.name) ?? venue(place.surface) : null;
-    const host = countries.find((m) => markedPlace(lex, s, m) && !afterCity(m) && !(city && city.country !== isoOf(m))) ?? null;
+    const marked = countries.find((m) => markedPlace(lex, s, m) && !afterCity(m) && !(city && city.country !== isoOf(m))) ?? null;
+    // `방한한 다카이치 총리와 정상회담을 열고`, `来日した…大統領と首脳会談`: a meeting told with a visit word
+    // that names its destination is held in the visited country (its city only when one is stated).
+    // A visit reported as such (`국빈 방한 중인`) is the news instead, and the meeting part of it.
+    const meeting = type != null && !visitKind && type !== "talks" && type !== "signing" && !visitReported;
+    const host = marked ?? (meeting && !place ? visitedCountry(lex, s, countries) : null);
     const people = ms.filter((m) => m.type === "person");
     const visitor = visitKind ? findVisitor(lex, s, hit, people) : null;
     const destination = visitKind ? findDestination(lex, s, hit, countries, place, visitor) : null;
     const slots = visitKind ? [] : hostSlots(lex, s, countries.filter((m) => after(rs(m, s))), dates, segEnd);
     const label = nounLabel(lex, s.text.slice(hit.start, hit.end));
-    const cand: Candidate = { hit, type, label, standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past, building: !named.length && place != null };
+    const cand: Candidate = { hit, type, label, ...(leaders ? { leadersTalks: true } : {}), standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past, building: !named.length && place != null };
     cand.standalone = standalone(lex, cand, ms, facts.datelineCity ?? false);
     out.push(cand);
   }
   return out;
+}
+
+/** A clause ends: the leaders word before it speaks of something else. Periods are left out (`am 13. Januar`). */
+const SENTENCE_STOP = /[;!?。！？；]/u;
+
+/**
+ * A word for leaders together right before a talks noun (`日韓首脳、奈良で会談`, `the two leaders held
+ * talks`, `лидеры двух стран провели переговоры`) or right after it (`talks between the leaders`,
+ * `переговоры лидеров`), in the same clause; not after `with` (`talks with the leaders of …` are a
+ * guest's, not the leaders' own).
+ */
+function leadersWord(lex: EventLexicon, s: Sentence, hit: Hit): { start: number; end: number } | null {
+  const re = lex.summitLeadersRe;
+  if (!re) return null;
+  const from = Math.max(0, hit.start - 80);
+  re.lastIndex = 0;
+  const before = [...s.text.slice(from, hit.start).matchAll(re)].pop();
+  const gap = before ? s.text.slice(from + before.index + before[0].length, hit.start) : "";
+  if (before && !SENTENCE_STOP.test(gap) && closeBy(gap)) {
+    return { start: from + before.index, end: from + before.index + before[0].length };
+  }
+  const tail = s.text.slice(hit.end, hit.end + 25);
+  re.lastIndex = 0;
+  const after = re.exec(tail);
+  if (after && !SENTENCE_STOP.test(tail.slice(0, after.index)) && !lex.withRe?.test(tail.slice(0, after.index))) {
+    return { start: hit.end + after.index, end: hit.end + after.index + after[0].length };
+  }
+  return null;
+}
+
+/** A few words apart (`beider Länder führten am 13. Januar in Nara`), or a few characters of unspaced script (`、奈良で`). */
+function closeBy(gap: string): boolean {
+  const t = gap.trim();
+  return /\s/u.test(t) ? t.split(/\s+/u).length <= 8 : t.length <= 12;
 }
 
 /** The type a noun gives an event of its own; null for generic nouns that only refer back to one. */
@@ -336,10 +380,20 @@ function findDestination(lex: EventLexicon, s: Sentence, hit: Hit, countries: Me
   return countries.length === 1 ? countries[0] : null;
 }
 
+/** The country a visit word of the sentence names by itself (`방한` → KR), as a mention. */
+function visitedCountry(lex: EventLexicon, s: Sentence, countries: Mention[]): Mention | null {
+  for (const w of lex.implied) {
+    const m = w.re.exec(s.text);
+    if (!m) continue;
+    return countries.find((c) => isoOf(c) === w.country) ?? impliedCountry({ sentence: s, start: m.index, end: m.index + m[0].length }, w.country);
+  }
+  return null;
+}
+
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 /** A country the text names only through a visit word (`来日`): a mention at the word itself. */
-function impliedCountry(hit: Hit, iso: string): Mention {
+function impliedCountry(hit: Pick<Hit, "sentence" | "start" | "end">, iso: string): Mention {
   const s = hit.sentence;
   let name = iso;
   try { name = regionNames.of(iso) ?? iso; } catch { /* keep the code */ }

@@ -11,7 +11,7 @@ import { venue } from "./places.ts";
 import { dateMain } from "./dating.ts";
 import { absorb, conflicts, joinNumbered, mergeInto } from "./merge.ts";
 import { dateSignings, leaderVisit, resolvePending } from "./pending.ts";
-import { talksIntoMeetings, talksIntoVisit } from "./talks.ts";
+import { leadersTalksAsSummits, talksIntoMeetings, talksIntoVisit } from "./talks.ts";
 import { heldDuringVisit, toDraft } from "./toDraft.ts";
 import { placeMain, withoutBuildingCities } from "./whereHeld.ts";
 import { sentenceHits, VISITS, work, type Work } from "./work.ts";
@@ -57,6 +57,7 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
   for (const c of pending) resolvePending(lex, events, c, ctx.mentions, visit, anchorYear);
   if (!events.length) return [];
 
+  leadersTalksAsSummits(events);
   mergeLate(events);
   joinNumbered(events);
 

@@ -63,6 +63,12 @@ const EventsFileSchema = z.object({
   /** Titles of heads of state and government (`大統領`, `首相`): who makes a `leader` visit word an event. */
   leaders: words,
   /**
+   * Words for the leaders of states together (`首脳`, `정상`, `leaders`, `Staats- und Regierungschefs`,
+   * `лидеры`): talks of leaders, told with one right before the talks noun or right after it
+   * (`talks between the leaders`), are a summit — a bilateral summit when two countries meet.
+   */
+  summitLeaders: words,
+  /**
    * `opened on Monday`, `khai mạc ngày 24`, `24日に開幕`: verbs saying a meeting began. A meeting of
    * several days is dated by its first day, even when the report leads with the day it closed.
    */
@@ -125,6 +131,8 @@ export interface EventLexicon {
   postpositional: boolean;
   /** A head of state's or government's title (`大統領`, `총리`). */
   leaderRe: RegExp | null;
+  /** Words for leaders together (`首脳`, `leaders`), global: every one in a text. */
+  summitLeadersRe: RegExp | null;
   /** Verbs saying a meeting began (`opened`, `khai mạc`, `開幕`), global: every one in a sentence. */
   openingRe: RegExp | null;
   closingRe: RegExp | null;
@@ -225,6 +233,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     previousEndRe: endRe(f.previous),
     labels: Object.entries(f.labels).map(([label, ws]) => ({ label, re: new RegExp(`^(?:${alternation(ws)})$`, "iu") })),
     leaderRe: wordsRe(f.leaders, trail),
+    summitLeadersRe: f.summitLeaders.length ? new RegExp(`${lead}(?:${alternation(f.summitLeaders)})${trail}`, "giu") : null,
     relativeStartRe: startRe(f.relative),
     unofficialRe: wordsRe(f.unofficial, trail),
     closingRe: f.closing.length ? new RegExp(`${lead}(?:${alternation(f.closing)})${trail}`, "iu") : null,

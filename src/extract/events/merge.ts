@@ -61,6 +61,7 @@ export function mergeInto(events: Work[], w: Work): void {
 export function absorb(into: Work, w: Work): void {
   into.ordinal ??= w.ordinal;
   into.label ??= w.label;
+  into.leadersTalks ||= w.leadersTalks;
   if (!into.parties.length) into.parties = w.parties;
   const rank = { day: 3, month: 2, year: 1 } as const;
   if (w.date && (!into.date || rank[w.date.precision] > rank[into.date.precision])) into.date = w.date;

@@ -35,3 +35,11 @@ export function talksIntoVisit(events: Work[]): void {
     }
   }
 }
+
+/**
+ * `日韓首脳、奈良で会談`, `the two leaders held talks`: talks of leaders that were not part of a visit
+ * or a meeting are a summit (a bilateral summit when two countries meet).
+ */
+export function leadersTalksAsSummits(events: Work[]): void {
+  for (const e of events) if (e.type === "talks" && e.leadersTalks) e.type = "summit";
+}

@@ -21,6 +21,8 @@ export interface Work {
   more: Set<number>;
   participants: Map<string, Mention>;
   label: string | null;
+  /** Talks of leaders: a summit when they stay an event of their own (see leadersTalksAsSummits). */
+  leadersTalks: boolean;
 }
 
 export const VISITS = new Set<EventType>(["state_visit", "official_visit", "other"]);
@@ -40,7 +42,7 @@ export function work(c: Candidate, type: EventType, slot: { host: Mention | null
   const w: Work = {
     type, past: c.past, ordinal: c.ordinal, parties: c.parties, date: slot.date, place: c.slots.length ? null : c.place,
     placeName: null, host: slot.host, country: null, visitor: c.visitor, destination: c.destination,
-    sentence: s.index, more: new Set(), participants: new Map(), label: c.label,
+    sentence: s.index, more: new Set(), participants: new Map(), label: c.label, leadersTalks: !!c.leadersTalks,
   };
   w.placeName = w.place?.name ?? null;
   const who = narrow
