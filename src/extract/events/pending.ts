@@ -9,7 +9,7 @@ import { venue } from "./places.ts";
 import { staleYear } from "./dating.ts";
 import { isoOf, mentionsIn, PART_TYPES, VISITS, work, type Work } from "./work.ts";
 
-export function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, mentions: Mention[], visit: () => Work | undefined, anchorYear: number | null): void {
+export function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, pending: Candidate[], mentions: Mention[], visit: () => Work | undefined, anchorYear: number | null): void {
   const s = c.hit.sentence;
   const { entry } = c.hit;
   const nearest = (ok: (e: Work) => boolean) =>
@@ -32,6 +32,7 @@ export function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, 
     target = visit();
     // `werkbezoek te Rabat`, `訪問先のニューデリーで`: a capital named with the visit is where it went.
     const city = c.place ? venue(c.place.name) ?? venue(c.place.surface) : null;
+    if (!target && c.visitor && (c.destination || city)) target = reportedTalks(events, pending, c, mentions);
     if (!target && c.visitor && (c.destination || city)) {
       // `his first visit to Kenya`, `chuyến thăm`, `lawatan`: a named person's visit to another
       // country is official business unless the words around the noun say working, private or transit.
@@ -63,6 +64,24 @@ export function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, 
     if ((PART_TYPES.has(m.type) && m.type !== "country") || (m.type === "agreement" && entry.type === "signing")) target.participants.set(m.ref, m);
   }
   for (const m of [c.visitor, c.destination]) if (m && VISITS.has(target.type)) target.participants.set(m.ref, m);
+}
+
+/**
+ * `провел переговоры с Токаевым, прибывшим в Москву с визитом`, `Переговоры Путина и Токаева прошли в
+ * Кремле … Токаев прибыл с визитом накануне`: talks with the visitor, told at or before a visit word
+ * that names no rank, are what the text reports; the visit is their occasion, not an event of its own.
+ * The talks event the document has, or else the talks told with the visitor become it.
+ */
+function reportedTalks(events: Work[], pending: Candidate[], c: Candidate, mentions: Mention[]): Work | undefined {
+  const visitor = c.visitor!.ref, at = c.hit.sentence.index;
+  const held = events.find((e) => e.type === "talks" && e.sentence <= at && e.participants.has(visitor));
+  if (held) return held;
+  const told = pending.find((p) => p.hit.entry.type === "talks" && p.hit.sentence.index <= at
+    && mentionsIn(mentions, p.hit.sentence).some((m) => m.ref === visitor));
+  if (!told) return undefined;
+  const w = work(told, "talks", { host: told.host, date: told.date }, mentions, false);
+  events.push(w);
+  return w;
 }
 
 /** `private visit`, `werkbezoek`, `transit`: a word at or right around the visit noun marks it as no official visit. */
