@@ -24,6 +24,8 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
   const take = (kind: Furniture["kind"], text: string) => furniture.push({ kind, text: text.trim() });
   let url: string | null = null;
   let published: string | null = input.published;
+  /** The first date of a later change (`Updated: …`): published only when nothing else is. */
+  let updatedOn: string | null = null;
   let datelinePlace: string | null = null;
   let datelineDay: [number, number] | null = null;
 
@@ -51,7 +53,8 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
     const stamp = matchTimestampLine(line, bodySeen < DATELINE_WINDOW || i >= tailFrom);
     if (stamp) {
       take("dateline", line);
-      published ??= stamp.published;
+      if (stamp.updated) updatedOn ??= stamp.published;
+      else published ??= stamp.published;
       datelinePlace ??= stamp.place;
       continue;
     }
@@ -115,6 +118,8 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
   url ??= input.url;
   if (!published && url) published = dateFromUrl(url);
   if (!published && input.url && input.url !== url) published = dateFromUrl(input.url);
+  // `Updated: …` alone: a later change's date is the page's only one.
+  published ??= updatedOn;
   const title = input.title ?? (input.format === "text" ? plainTextTitle(text) : null);
   if (!published) published = leadOfText(text, title);
   const datelineDate = published && datelineDay ? filedOn(datelineDay, published) : null;

@@ -14,15 +14,24 @@ import { vocab } from "./vocab.ts";
 const alt = (words: Iterable<string>) => [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length)
   .map((w) => escapeRegExp(w).replace(/ /g, "\\s+")).join("|");
 
-const LABEL = alt(vocab.publishedLabels) || "(?!)";
+const LABEL = alt([...vocab.publishedLabels, ...vocab.updatedLabels]) || "(?!)";
+/** The label of a later change (`Updated`, `Mis à jour le`), whole: its date gives way to a published one. */
+const UPDATED = new RegExp(String.raw`^(?:${alt(vocab.updatedLabels) || "(?!)"})$`, "iu");
+/** Any label, where it starts a further timestamp on the same line. */
+const ANY_LABEL = new RegExp(`(?<![\\p{L}])(?:${LABEL})`, "giu");
+/** `오후 7:05`, `下午7:05`, `7:05 petang`, `เวลา 19:05`. */
+const TIME_WORD = alt(vocab.timeWords) || "(?!)";
 const WEEKDAY = alt(allWeekdayNames().keys()) || "(?!)";
-const ZONE = String.raw`(?:[AaPp]\.?[Mm]\.?|Uhr|h|WIB|WITA|WIT|KST|JST|ICT|CET|CEST|GMT|UTC|EST|EDT|ET|MSK|IST|SGT|MYT|PHT|BST|HKT|น\.)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?`;
-const TIME = String.raw`\d{1,2}\s*[:hH時시点]\s*\d{2}(?::\d{2})?(?:\s*[分분])?(?:\s*${ZONE}(?![\p{L}]))?`;
+const ZONE = String.raw`(?:[AaPp]\.?[Mm]\.?|Uhr|h\.?|WIB|WITA|WIT|KST|JST|ICT|CET|CEST|GMT|UTC|EST|EDT|ET|MSK|IST|SGT|MYT|PHT|BST|HKT|น\.)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?`;
+const CLOCK = String.raw`\d{1,2}\s*[:hH時시点]\s*\d{2}(?::\d{2})?(?:\s*[分분])?(?:\s*${ZONE}(?![\p{L}]))?`;
+const TIME = String.raw`(?:(?:${TIME_WORD})\s*)?${CLOCK}(?:\s*(?:${TIME_WORD})(?![\p{L}]))?`;
 const BETWEEN = String.raw`(?:\s*(?:[,，|·\-–—]|à|at|um|a\s+las|lúc|pukul|jam|в)\s*|\s+)`;
 
 const TIMESTAMP = new RegExp(
-  String.raw`^\s*(?:(?<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,30}),\s*)?(?:(?<label>${LABEL})\s*[:：]?\s*)?(?:(?:${WEEKDAY})\.?\s*[,，]?\s*)?(?:ngày\s+)?` +
-  String.raw`${DATE}(?:\s*[(（][^)）\n]{1,6}[)）])?(?:${BETWEEN}(?<time>${TIME}))?`,
+  String.raw`^\s*(?:(?<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]{1,30}),\s*)?(?:(?<label>${LABEL})\s*[:：]?\s*)?` +
+  // `Đăng lúc: 19:05 13/01/2026`: some sites print the time first.
+  String.raw`(?:(?<time0>${TIME})\s*[,，\-–]?\s*)?(?:(?:${WEEKDAY})\.?\s*[,，]?\s*)?(?:ngày\s+)?` +
+  String.raw`${DATE}\.?(?:\s*[(（][^)）\n]{1,6}[)）])?(?:${BETWEEN}(?<time>${TIME}))?`,
   "iu",
 );
 /** What may follow the date: another label, a category, a reading time; never a sentence. */
@@ -39,6 +48,8 @@ export interface Timestamp {
   published: string;
   /** `MOSCOW, 14 октября 2025 г.`: a dateline on a line of its own names the place too. */
   place: string | null;
+  /** The date is that of a later change (`Updated: …`), with no published date on the line. */
+  updated: boolean;
 }
 
 /**
@@ -76,5 +87,19 @@ export function matchTimestampLine(raw: string, bare: boolean): Timestamp | null
   const published = parseDate(g);
   // The pattern is case-insensitive for the month names; a dateline place is in capitals (`Kamis,` is a weekday).
   const place = g.place && g.place === g.place.toUpperCase() ? g.place.trim() : null;
-  return published ? { published, place } : null;
+  // `Last updated 14 Jan 2026 | Published 13 Jan 2026`: the published date further on wins.
+  const updated = !!g.label && UPDATED.test(g.label.trim());
+  const later = updated ? publishedFurtherOn(rest) : null;
+  if (later) return { published: later, place, updated: false };
+  return published ? { published, place, updated } : null;
+}
+
+/** A date with a published label (not an update's) in what follows a timestamp on its line. */
+function publishedFurtherOn(rest: string): string | null {
+  for (const l of rest.matchAll(ANY_LABEL)) {
+    const m = TIMESTAMP.exec(rest.slice(l.index));
+    const g = m?.groups as Groups | undefined;
+    if (g?.label && !UPDATED.test(g.label.trim())) return parseDate(g);
+  }
+  return null;
 }

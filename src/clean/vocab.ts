@@ -11,16 +11,26 @@ export interface CleaningVocab {
   agencies: string[];
   /** `Published:`, `Publié le`, `입력`, `发布时间`: words that open a timestamp line. */
   publishedLabels: string[];
+  /**
+   * `Updated:`, `Mis à jour le`, `수정`, `更新日`: words that open the time of a later change. Its date
+   * is the publication date only when the page states no other.
+   */
+  updatedLabels: string[];
+  /**
+   * Words around a clock time (`오후 7:05`, `下午`, `7:05 petang`, `เวลา 19:05`, `a las`): read as part
+   * of the timestamp, never as prose after it.
+   */
+  timeWords: string[];
   /** Month names and abbreviations (lower case, without the final dot) → 1..12. */
   months: Record<string, number>;
 }
 
-const LIST_KEYS = ["captionLabels", "commentLabels", "relatedHeadings", "sourceLabels", "bylinePrefixes", "agencies", "publishedLabels"] as const;
+const LIST_KEYS = ["captionLabels", "commentLabels", "relatedHeadings", "sourceLabels", "bylinePrefixes", "agencies", "publishedLabels", "updatedLabels", "timeWords"] as const;
 
 export function validateCleaning(raw: unknown, file: string): CleaningVocab {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new Error(`attache: ${file}: expected an object`);
   const o = raw as Record<string, unknown>;
-  const out: CleaningVocab = { captionLabels: [], commentLabels: [], relatedHeadings: [], sourceLabels: [], bylinePrefixes: [], agencies: [], publishedLabels: [], months: {} };
+  const out: CleaningVocab = { captionLabels: [], commentLabels: [], relatedHeadings: [], sourceLabels: [], bylinePrefixes: [], agencies: [], publishedLabels: [], updatedLabels: [], timeWords: [], months: {} };
   for (const k of LIST_KEYS) {
     const v = o[k];
     if (v === undefined) continue;
@@ -38,7 +48,7 @@ export function validateCleaning(raw: unknown, file: string): CleaningVocab {
 }
 
 function merged(): CleaningVocab {
-  const all: CleaningVocab = { captionLabels: [], commentLabels: [], relatedHeadings: [], sourceLabels: [], bylinePrefixes: [], agencies: [], publishedLabels: [], months: {} };
+  const all: CleaningVocab = { captionLabels: [], commentLabels: [], relatedHeadings: [], sourceLabels: [], bylinePrefixes: [], agencies: [], publishedLabels: [], updatedLabels: [], timeWords: [], months: {} };
   for (const v of loadDimension("cleaning", validateCleaning).values()) {
     for (const k of LIST_KEYS) all[k].push(...v[k]);
     Object.assign(all.months, v.months);
