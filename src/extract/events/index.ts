@@ -66,7 +66,19 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
   dateMain(main, ctx, lex, anchorOf, anchorYear);
   const drafts = events.map((e) => toDraft(e, ctx));
   heldDuringVisit(drafts, events);
-  return drafts;
+  return withoutLaterYears(drafts, ctx.published);
+}
+
+/**
+ * `다음 제6차 위원회는 내년 서울에서 열린다`, `Die 8. Regierungskonsultationen sollen im Frühjahr 2026 in
+ * Berlin stattfinden`: a meeting announced for a later year than the report's is not what it reports;
+ * it is left out when the report has a meeting of its own (a preview's one meeting stays).
+ */
+function withoutLaterYears(drafts: EventDraft[], published: string | null): EventDraft[] {
+  if (!published) return drafts;
+  const year = published.slice(0, 4);
+  const later = (d: EventDraft) => d.date != null && d.date.slice(0, 4) > year;
+  return drafts.some((d) => !later(d)) ? drafts.filter((d) => !later(d)) : drafts;
 }
 
 /**
