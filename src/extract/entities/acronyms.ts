@@ -175,7 +175,7 @@ function namesMeeting(long: string): boolean {
     for (const m of long.matchAll(lex.nounRe)) {
       const before = long[(m.index ?? 0) - 1];
       const entry = lex.byWord.get(nounKey(m[0]));
-      if ((!before || !/[\p{L}\p{N}]/u.test(before)) && entry?.type !== "signing" && entry?.type !== "visit" && entry?.type !== "working_visit") return true;
+      if ((!before || !/[\p{L}\p{N}]/u.test(before)) && entry?.type !== "signing" && entry?.type !== "visit") return true;
     }
   }
   return false;

@@ -229,7 +229,7 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
   const out: Candidate[] = [];
   // Anaphors and leader visit words (`訪日中の`) do not cut the sentence between the meetings it names.
   const own = hits.filter((h) => h.entry.strength !== "anaphor" && h.entry.strength !== "leader");
-  const visitReported = own.some((h) => h.entry.type === "state_visit" || h.entry.type === "official_visit" || h.entry.type === "working_visit");
+  const visitReported = own.some((h) => h.entry.type === "state_visit" || h.entry.type === "official_visit");
   for (const hit of hits) {
     const s = hit.sentence;
     const ms = relMentions(facts.mentions, s);
@@ -239,7 +239,7 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const segEnd = next ? next.start : s.text.length;
     const ordinal = findOrdinal(lex, s, hit, ms, facts.dates);
     const type = eventType(hit.entry.type);
-    const visitKind = type === "state_visit" || type === "official_visit" || hit.entry.type === "visit" || hit.entry.type === "working_visit";
+    const visitKind = type === "state_visit" || type === "official_visit" || hit.entry.type === "visit";
     // `日韓首脳、奈良で会談`: the parties of leaders' talks are named with the leaders word.
     const leaders = type === "talks" ? leadersWord(lex, s, hit) : null;
     // A visit has a visitor and a destination, not parties (`thăm chính thức Việt Nam`).
@@ -331,8 +331,7 @@ function closeBy(gap: string): boolean {
 
 /** The type a noun gives an event of its own; null for generic nouns that only refer back to one. */
 function eventType(noun: NounType): EventType | null {
-  if (noun === "visit" || noun === "meeting") return null;
-  return noun === "working_visit" ? "other" : noun;
+  return noun === "visit" || noun === "meeting" ? null : noun;
 }
 
 function buildingMentions(s: Sentence): Mention[] {
@@ -446,7 +445,7 @@ function standalone(lex: EventLexicon, c: Candidate, ms: Mention[], datelineCity
     return c.ordinal != null || c.parties.length > 0 || (capitalised && (c.date != null || c.place != null));
   }
   // `state visit`, `staatsbezoek`, `국빈 방문`, `working visit` always name a real visit.
-  if (c.type === "state_visit" || c.type === "official_visit" || entry.type === "working_visit") return true;
+  if (c.type === "state_visit" || c.type === "official_visit") return true;
   const s = c.hit.sentence.text;
   // A date alone makes a meeting only when it is stated right with the noun (`the summit on 4 April`).
   const dateWithNoun = c.date != null && (c.date.start >= c.hit.end

@@ -9,12 +9,8 @@ import { loadDimension } from "../../lang/registry.ts";
 import { escapeRegExp } from "../../util/text.ts";
 import { factorAlternation } from "../../util/alternation.ts";
 
-/**
- * `visit` and `meeting` are generic nouns: they refer back to an event, never start one.
- * `working_visit` (`working visit`, `werkbezoek`, `実務訪問`): a visit named with its protocol rank,
- * an event of its own like a state or official visit; below an official visit, so typed `other`.
- */
-export type NounType = EventType | "visit" | "meeting" | "working_visit";
+/** `visit` and `meeting` are generic nouns: they refer back to an event, never start one. */
+export type NounType = EventType | "visit" | "meeting";
 
 /**
  * strong: a meeting by itself (given any detail: ordinal, parties, date, place);
@@ -26,7 +22,7 @@ export type NounType = EventType | "visit" | "meeting" | "working_visit";
  */
 export type Strength = "strong" | "weak" | "fold" | "anaphor" | "leader";
 
-const TYPES = ["summit", "ministerial", "senior_officials", "dialogue", "state_visit", "official_visit", "talks", "signing", "other", "visit", "meeting", "working_visit"] as const;
+const TYPES = ["summit", "ministerial", "senior_officials", "dialogue", "state_visit", "official_visit", "talks", "signing", "other", "visit", "meeting"] as const;
 
 const NounSchema = z.object({
   type: z.enum(TYPES),
@@ -84,9 +80,9 @@ const EventsFileSchema = z.object({
    */
   relative: words,
   /**
-   * `private visit`, `transit`, `working visit`, `werkbezoek`: words at or next to a visit noun that
-   * mark it as other than an official visit; every other visit by a named person to another
-   * country is one.
+   * `private visit`, `transit`, `stopover`: words at or next to a visit noun that mark it as other
+   * than an official visit; every other visit by a named person to another country is one. A working
+   * visit (`werkbezoek`, `実務訪問`) is an official visit of lower protocol rank: an official_visit noun.
    */
   unofficial: words,
   impliedDestination: z.record(z.string().min(1), z.string().regex(/^[A-Z]{2}$/)).default({}),
@@ -138,7 +134,7 @@ export interface EventLexicon {
   closingRe: RegExp | null;
   /** `^\s*(중인|中の)`: the visit word modifies the noun after it. */
   relativeStartRe: RegExp | null;
-  /** `private`, `transit`, `working visit`: a visit noun at or next to one is not an official visit. */
+  /** `private`, `transit`, `stopover`: a visit noun at or next to one is not an official visit. */
   unofficialRe: RegExp | null;
   /** `来日` → JP: the destination a word names by itself. */
   implied: { re: RegExp; country: string }[];

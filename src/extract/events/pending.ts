@@ -35,7 +35,7 @@ export function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, 
     if (!target && c.visitor && (c.destination || city)) target = reportedTalks(events, pending, c, mentions);
     if (!target && c.visitor && (c.destination || city)) {
       // `his first visit to Kenya`, `chuyến thăm`, `lawatan`: a named person's visit to another
-      // country is official business unless the words around the noun say working, private or transit.
+      // country is official business (a working visit too) unless the words around it say private or transit.
       const w = work(c, unofficial(lex, c) ? "other" : "official_visit", { host: null, date: c.date }, mentions, false);
       events.push(w);
       return;
@@ -84,7 +84,7 @@ function reportedTalks(events: Work[], pending: Candidate[], c: Candidate, menti
   return w;
 }
 
-/** `private visit`, `werkbezoek`, `transit`: a word at or right around the visit noun marks it as no official visit. */
+/** `private visit`, `transit`, `stopover`: a word at or right around the visit noun marks it as no official visit. */
 function unofficial(lex: EventLexicon, c: Candidate): boolean {
   if (!lex.unofficialRe) return false;
   const { sentence, start, end } = c.hit;

@@ -54,8 +54,8 @@ test("German: `3. Sitzung` of an economic commission, a working visit (Arbeitsbe
   assert.deepEqual(row(j), ["ministerial", 3, "2025-11-18", "Berlin", "DE"]);
   const v = one("de", "Der vietnamesische Premierminister ist zu einem Arbeitsbesuch in Berlin eingetroffen. Bei den Gesprächen mit Bundeskanzler Merz ging es um Handel. Beide Seiten unterzeichneten drei Abkommen.",
     [["vietnamesische", "country:VN", "Viet Nam"], ["Berlin", "place:Berlin", "Berlin"], ["Merz", "person:friedrich merz", "Friedrich Merz"]]);
-  // A working visit is a visit of its own, below an official one (see working-visits.test.ts).
-  assert.deepEqual([v.type, v.place, v.country], ["other", "Berlin", "DE"]);
+  // A working visit is an official visit of lower rank (see working-visits.test.ts).
+  assert.deepEqual([v.type, v.place, v.country], ["official_visit", "Berlin", "DE"]);
   // A host known only through its city is still named in English, not by its code.
   assert.match(v.name, /Germany/);
 });

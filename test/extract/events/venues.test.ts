@@ -18,8 +18,8 @@ const S: Spec[] = [
 test("a visit named with a capital is hosted there, dated talks during it are part of it", () => {
   assert.deepEqual(rows("en", "The foreign minister of Indonesia held talks with his counterpart in Rabat on 12 November during an official visit.", S),
     [["official_visit", "2025-11-12", "Rabat", "MA"]]);
-  assert.deepEqual(rows("nl", "Minister Van Weel bracht op 12 november een werkbezoek te Rabat.", S), [["other", "2025-11-12", "Rabat", "MA"]]);
-  assert.deepEqual(rows("id", "Menteri Luar Negeri Sugiono melakukan kunjungan kerja di Rabat pada 12 November.", S), [["other", "2025-11-12", "Rabat", "MA"]]);
+  assert.deepEqual(rows("nl", "Minister Van Weel bracht op 12 november een werkbezoek te Rabat.", S), [["official_visit", "2025-11-12", "Rabat", "MA"]]);
+  assert.deepEqual(rows("id", "Menteri Luar Negeri Sugiono melakukan kunjungan kerja di Rabat pada 12 November.", S), [["official_visit", "2025-11-12", "Rabat", "MA"]]);
 });
 
 test("dialogues and ministerials held in a city are hosted by its country", () => {

