@@ -26,10 +26,15 @@ const PLACE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?: \p{Lu}[\p{L}\p{M}'�
 /** " date 2025-10-27 KUALA LUMPUR —" */
 const ISO_FIRST = new RegExp(String.raw`^\s*(?:date\s+)?(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?:[T ][\d:]+)?\s+(?<place>${PLACE_CAPS})\s*(?:${AGENCY}\s*)?${DASH}\s*`, "u");
 /**
+ * `SARREBRUCK (Allemagne), 4 juin 2026`, `SAARBRUCKEN, Germany, June 4, 2026`: the country after a city
+ * that is not a capital (then a date must follow).
+ */
+const COUNTRY_AFTER = String.raw`(?:\s*[(（](?<country>[\p{L}\p{M}][\p{L}\p{M} .'’\-]{1,30})[)）]|\s*,\s*(?<country2>\p{Lu}[\p{L}\p{M}.'’\-]+(?: \p{Lu}[\p{L}\p{M}.'’\-]+){0,2})(?=\s*,\s*[\p{L}\d]))?`;
+/**
  * "HANOI, Oct. 27 (Yonhap) --", "Hà Nội, 27/10 (TTXVN) -", "JAKARTA, KOMPAS.com -",
  * "Madrid, 11 dic (EFE).-", "МОСКВА, 14 октября. /ТАСС/."
  */
-const PLACE_COMMA = new RegExp(String.raw`^\s*(?<place>${PLACE_TITLE})\s*,\s*(?:${DATE}|(?<site>[\p{L}\d-]+(?:\.[\p{L}]{2,6})+))?\s*(?:\.\s*(?=[/(]))?(?:${AGENCY}\s*)?(?:\.\s*)?(?<dash>${DASH})?\s*`, "iu");
+const PLACE_COMMA = new RegExp(String.raw`^\s*(?<place>${PLACE_TITLE})${COUNTRY_AFTER}\s*,\s*(?:${DATE}|(?<site>[\p{L}\d-]+(?:\.[\p{L}]{2,6})+))?\s*(?:\.\s*(?=[/(]))?(?:${AGENCY}\s*)?(?:\.\s*)?(?<dash>${DASH})?\s*`, "iu");
 /**
  * "عمّان ١١ تشرين الثاني ٢٠٢٥ (بترا) -", "القاهرة في ١١ نوفمبر ٢٠٢٥ (أ ش أ) -": a place without
  * a comma (scripts without capitals cannot mark it), then a full date, then a known agency.
@@ -82,7 +87,8 @@ export function matchDateline(line: string): Dateline | null {
     // The place needs a date, an agency or a site after it to be a dateline
     // ("Hà Nội, 27/10 (TTXVN) -"); otherwise "However, X -" would qualify. Without a dash
     // the agency must be one (`МОСКВА, 14 октября. /ТАСС/.`).
-    if ((hasDate(g) || g.agency || g.site) && (g.dash || isAgency(g.agency))) return mk(m, place, parseDate(g));
+    const withCountry = !!(g.country || g.country2);
+    if ((hasDate(g) || (!withCountry && (g.agency || g.site))) && (g.dash || isAgency(g.agency))) return mk(m, place, parseDate(g));
   }
   m = PLACE_DATE_AGENCY.exec(line);
   if (m && isAgency(m.groups!.agency)) {
@@ -110,6 +116,19 @@ export function matchDateline(line: string): Dateline | null {
     }
   }
   return null;
+}
+
+/**
+ * `กรุงเทพฯ 3 ธ.ค. 2568` on a line of its own under the headline: a known city and a full date, nothing
+ * else. The date is the publication date, the city the dateline's.
+ */
+const PLACE_DATE_LINE = new RegExp(String.raw`^\s*(?<place>[\p{L}\p{M}]+(?:[ \-][\p{L}\p{M}]+){0,2}?)${COUNTRY_AFTER}\s*[,،]?\s*(?:في\s+)?${DATE}\s*$`, "u");
+
+export function matchPlaceDateLine(line: string): { place: string; published: string } | null {
+  const m = PLACE_DATE_LINE.exec(asciiDigits(line));
+  if (!m || placeCountry(m.groups!.place!.trim()) == null) return null;
+  const published = parseDate(m.groups as Groups);
+  return published ? { place: m.groups!.place!.trim(), published } : null;
 }
 
 /** A line that is nothing but a publication date (with year). */

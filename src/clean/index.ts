@@ -3,7 +3,7 @@
 // line by line (news text keeps one paragraph or caption per line), families in rules.ts,
 // vocabulary per language in lang/<code>/cleaning.json.
 import type { CleanedDocument, DecodedInput, Furniture } from "../model.ts";
-import { matchDateline, matchDateOnlyLine } from "./dateline.ts";
+import { matchDateline, matchDateOnlyLine, matchPlaceDateLine } from "./dateline.ts";
 import { matchTimestampLine } from "./timestamp.ts";
 import { dateFromUrl } from "./urlDate.ts";
 import { leadDate } from "./leadDate.ts";
@@ -86,6 +86,13 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
       if (onlyDate) {
         take("dateline", line);
         published ??= onlyDate;
+        continue;
+      }
+      const placeDate = matchPlaceDateLine(line);
+      if (placeDate) {
+        take("dateline", line);
+        published ??= placeDate.published;
+        datelinePlace = placeDate.place;
         continue;
       }
       const d = matchDateline(line);

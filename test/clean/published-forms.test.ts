@@ -60,3 +60,14 @@ test("an update's date alone is still the page's date", () => {
   assert.equal(doc(["Titel", "", "Aktualisiert am 14.01.2026, 08:00 Uhr", "", body]).published, "2026-01-14");
   assert.equal(doc(["見出し", "", "更新日：2026年1月14日", "", body]).published, "2026-01-14");
 });
+
+test("datelines with the country after a city, and a city and date on a line of their own", () => {
+  const fr = doc(["Titre", "", "SARREBRUCK (Allemagne), 4 juin 2026 (AFC) — La France et l'Allemagne ont tenu leur conseil des ministres commun."]);
+  assert.deepEqual([fr.published, fr.datelinePlace], ["2026-06-04", "SARREBRUCK"]);
+  assert.equal(doc(["Title", "", "SAARBRUCKEN, Germany, June 4, 2026 (AFP) - France and Germany held their joint cabinet meeting."]).published, "2026-06-04");
+  assert.equal(doc(["Título", "", "SARREBRUCK (Alemania), 4 de junio de 2026 (EFE).- Francia y Alemania celebraron su consejo de ministros."]).published, "2026-06-04");
+  const th = doc(["หัวข้อข่าว", "กรุงเทพฯ 3 ธ.ค. 2568", "", "นายกรัฐมนตรีไทยและนายกรัฐมนตรีมาเลเซียหารือกันที่ทำเนียบรัฐบาลเมื่อวันที่ 2 ธันวาคม"]);
+  assert.deepEqual([th.published, th.datelinePlace], ["2025-12-03", "กรุงเทพฯ"]);
+  // Prose that opens with a name, a comma and a country is no dateline.
+  assert.equal(doc(["Title", "", "However, Japan, South Korea and China met in 2026 — and agreed on little.", "", "More text follows here."]).published, null);
+});
