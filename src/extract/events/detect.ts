@@ -259,8 +259,11 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     // among equally fine ones, the one after the noun.
     // Verb-final languages state the day before the verb (`13日に来日し、14日に…`): there the one before wins.
     const ahead = dates.filter((d) => after(d.start)), behind = dates.filter((d) => !after(d.start));
+    // `Chiều 10/3, tại Hà Nội, … (chuyến thăm …) đồng chủ trì Kỳ họp …`: a day and a place opening the
+    // sentence set the scene for a meeting told after another noun of it.
+    const scene = segStart > 0 && !visitKind ? openingScene(lex, s, facts.dates, ms, own[0]!.start) : null;
     const date = pickDate(lex.postpositional ? [...behind.reverse(), ...ahead] : [...ahead, ...behind])
-      ?? (new Set(days.map((d) => d.value)).size === 1 ? days[0]! : null);
+      ?? scene?.date ?? (new Set(days.map((d) => d.value)).size === 1 ? days[0]! : null);
     // Regions, rivers and seas (`Mekong`) are not venues: only a place in one country is.
     // A seat of government named with no city (`tại Phủ Chủ tịch`, `im Kanzleramt`) stands for its city.
     // `the first since the leaders met in Rio de Janeiro in November 2024`: a city dated to an earlier
@@ -269,8 +272,12 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
       && (d.since || (facts.year != null && d.precision !== "day" && d.value != null && Number(d.value.slice(0, 4)) < facts.year)));
     const past = precedingMatches(lex.previousEndRe, s, hit.start);
     const named = ms.filter((m) => m.type === "place" && inSeg(rs(m, s)) && isVenue(m) && (past || !pastPlace(m)));
-    const places = named.length ? named : buildingMentions(s).filter((m) => inSeg(rs(m, s)));
-    const place = places.find((m) => after(rs(m, s))) ?? places[0] ?? null;
+    const inSegment = named.length ? named : buildingMentions(s).filter((m) => inSeg(rs(m, s)));
+    const places = inSegment.length || !scene?.place ? inSegment : [scene.place];
+    // `Sau Hà Nội, … sẽ tới Phnôm Pênh để đồng chủ trì kỳ họp`: before the noun, a city marked as where
+    // (`tại`, `in`, `で`) or where to (`tới`, `to`) is the venue, not one the sentence passes through.
+    const where = (m: Mention) => markedPlace(lex, s, m) || precedingMatches(lex.destinationEndRe, s, rs(m, s)) || followingMatches(lex.destinationStartRe, s, re(m, s));
+    const place = places.find((m) => after(rs(m, s))) ?? places.find(where) ?? places[0] ?? null;
     const countries = ms.filter((m) => m.type === "country" && inSeg(rs(m, s)) && !parties.includes(m));
     // `東京でインドの外相と`: a place marker right after a city belongs to the city, not to the next country.
     const afterCity = (m: Mention) => places.some((p) => re(p, s) <= rs(m, s) && rs(m, s) - re(p, s) <= 3);
@@ -293,6 +300,17 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     out.push(cand);
   }
   return out;
+}
+
+/**
+ * The day and the place a sentence opens with (`Chiều 10/3, tại Hà Nội,`, `On 10 March, in Hanoi,`):
+ * a day within its first words followed by a comma, and a marked city before its first meeting noun.
+ */
+function openingScene(lex: EventLexicon, s: Sentence, dates: DateMention[], ms: Mention[], firstNoun: number): { date: DateMention | null; place: Mention | null } | null {
+  const date = dates.find((d) => d.start <= 15 && d.precision === "day" && d.value && !d.until && !d.since && /^\s*[,，、]/u.test(s.text.slice(d.end))) ?? null;
+  if (!date) return null;
+  const place = ms.find((m) => m.type === "place" && rs(m, s) < Math.min(firstNoun, 60) && isVenue(m) && markedPlace(lex, s, m)) ?? null;
+  return { date, place };
 }
 
 /** A clause ends: the leaders word before it speaks of something else. Periods are left out (`am 13. Januar`). */
