@@ -32,6 +32,8 @@ export interface Candidate {
   leader?: boolean;
   /** Talks of leaders (`日韓首脳、奈良で会談`, `the two leaders held talks`): a summit, unless part of a visit. */
   leadersTalks?: boolean;
+  /** A bilateral meeting (`pertemuan bilateral`, `양자회담`): an event of its own beside a visit. */
+  bilateral?: boolean;
   /** The place is a seat of government standing for its city (`首相官邸`), not a city the text names. */
   building?: boolean;
   host: Mention | null;
@@ -295,7 +297,8 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const destination = visitKind ? findDestination(lex, s, hit, countries, place, visitor) : null;
     const slots = visitKind ? [] : hostSlots(lex, s, countries.filter((m) => after(rs(m, s))), dates, segEnd);
     const label = nounLabel(lex, s.text.slice(hit.start, hit.end));
-    const cand: Candidate = { hit, type, label, ...(leaders ? { leadersTalks: true } : {}), standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past, building: !named.length && place != null };
+    const bilateral = type === "talks" && !!lex.bilateralRe?.test(s.text.slice(hit.start, hit.end));
+    const cand: Candidate = { hit, type, label, ...(leaders ? { leadersTalks: true } : {}), ...(bilateral ? { bilateral } : {}), standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past, building: !named.length && place != null };
     cand.standalone = standalone(lex, cand, ms, facts.datelineCity ?? false);
     out.push(cand);
   }

@@ -65,6 +65,11 @@ const EventsFileSchema = z.object({
    */
   summitLeaders: words,
   /**
+   * `bilateral`, `dua hala`, `양자`, `双边`, `двусторонн*`: a talks noun with one names a bilateral meeting
+   * of its own, an event beside the visit it is held during (`Dalam pertemuan bilateral itu`).
+   */
+  bilateral: words,
+  /**
    * `opened on Monday`, `khai mạc ngày 24`, `24日に開幕`: verbs saying a meeting began. A meeting of
    * several days is dated by its first day, even when the report leads with the day it closed.
    */
@@ -127,6 +132,8 @@ export interface EventLexicon {
   postpositional: boolean;
   /** A head of state's or government's title (`大統領`, `총리`). */
   leaderRe: RegExp | null;
+  /** `bilateral`, `양자`, `双边`: tested on a talks noun's own words. */
+  bilateralRe: RegExp | null;
   /** Words for leaders together (`首脳`, `leaders`), global: every one in a text. */
   summitLeadersRe: RegExp | null;
   /** Verbs saying a meeting began (`opened`, `khai mạc`, `開幕`), global: every one in a sentence. */
@@ -229,6 +236,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     previousEndRe: endRe(f.previous),
     labels: Object.entries(f.labels).map(([label, ws]) => ({ label, re: new RegExp(`^(?:${alternation(ws)})$`, "iu") })),
     leaderRe: wordsRe(f.leaders, trail),
+    bilateralRe: f.bilateral.length ? new RegExp(`(?:${alternation(f.bilateral)})`, "iu") : null,
     summitLeadersRe: f.summitLeaders.length ? new RegExp(`${lead}(?:${alternation(f.summitLeaders)})${trail}`, "giu") : null,
     relativeStartRe: startRe(f.relative),
     unofficialRe: wordsRe(f.unofficial, trail),

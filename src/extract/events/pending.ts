@@ -7,6 +7,7 @@ import { describe, type Candidate } from "./detect.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import { venue } from "./places.ts";
 import { staleYear } from "./dating.ts";
+import { heldAtVisit } from "./talks.ts";
 import { isoOf, mentionsIn, PART_TYPES, VISITS, work, type Work } from "./work.ts";
 
 export function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, pending: Candidate[], mentions: Mention[], visit: () => Work | undefined, anchorYear: number | null): void {
@@ -19,6 +20,7 @@ export function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, 
     // `Ngày 12/11, hai bên đã ký kết … Lễ ký kết diễn ra tại Hà Nội`: with no visit, a signing
     // sentence reports the signing event the document already has.
     target = visit() ?? (entry.type === "signing" ? nearest((e) => e.type === "signing") : undefined);
+    if (target && c.bilateral) { events.push(bilateralDuring(target, c, mentions)); return; }
     // `Ngày 19/11, tại Hà Nội, hai bên đã ký kết …`: a dated signing is the news itself when the
     // document reports no meeting or visit it could belong to.
     // `Japan and the Philippines on Monday signed …`: two countries signing stand for the where, which
@@ -81,6 +83,16 @@ function reportedTalks(events: Work[], pending: Candidate[], c: Candidate, menti
   if (!told) return undefined;
   const w = work(told, "talks", { host: told.host, date: told.date }, mentions, false);
   events.push(w);
+  return w;
+}
+
+/**
+ * `menerima kunjungan … di Jakarta, Kamis (15/1/2026). Dalam pertemuan bilateral itu, …`: a bilateral
+ * meeting told during a visit is an event beside it, held where and when the visit was unless it says.
+ */
+function bilateralDuring(visit: Work, c: Candidate, mentions: Mention[]): Work {
+  const w = work(c, "talks", { host: c.host, date: c.date }, mentions, false);
+  heldAtVisit(w, visit);
   return w;
 }
 

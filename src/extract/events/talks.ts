@@ -21,7 +21,7 @@ export function talksIntoMeetings(events: Work[], ctx: ExtractionContext): void 
   }
 }
 
-/** Talks and signings during a visit are part of it. */
+/** Talks and signings during a visit are part of it; a bilateral meeting named as such stays beside it. */
 export function talksIntoVisit(events: Work[]): void {
   const visit = () => events.find((e) => VISITS.has(e.type));
   for (const e of [...events]) {
@@ -30,6 +30,7 @@ export function talksIntoVisit(events: Work[]): void {
     // during an official visit`): same day, or the visit is undated.
     const sameDay = !e.date || !v?.date || e.date.value === v.date.value;
     if (v && (e.type === "talks" || e.type === "signing") && e.ordinal == null && sameDay && (!e.date || sameSentence(v, e) || !v.date)) {
+      if (e.bilateral) { heldAtVisit(e, v); continue; }
       absorb(v, e);
       events.splice(events.indexOf(e), 1);
     }
@@ -42,4 +43,12 @@ export function talksIntoVisit(events: Work[]): void {
  */
 export function leadersTalksAsSummits(events: Work[]): void {
   for (const e of events) if (e.type === "talks" && e.leadersTalks) e.type = "summit";
+}
+
+/** A bilateral meeting during a visit is held where and when the visit was, unless it says. */
+export function heldAtVisit(w: Work, visit: Work): void {
+  if (!w.date && visit.date?.precision === "day") w.date = visit.date;
+  if (!w.place && visit.place) { w.place = visit.place; w.placeName = visit.placeName; }
+  w.host ??= visit.host ?? visit.destination;
+  w.country ??= visit.country;
 }

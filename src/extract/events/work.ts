@@ -23,6 +23,8 @@ export interface Work {
   label: string | null;
   /** Talks of leaders: a summit when they stay an event of their own (see leadersTalksAsSummits). */
   leadersTalks: boolean;
+  /** A bilateral meeting: held during a visit, it stays an event beside it. */
+  bilateral: boolean;
 }
 
 export const VISITS = new Set<EventType>(["state_visit", "official_visit", "other"]);
@@ -42,7 +44,7 @@ export function work(c: Candidate, type: EventType, slot: { host: Mention | null
   const w: Work = {
     type, past: c.past, ordinal: c.ordinal, parties: c.parties, date: slot.date, place: c.slots.length ? null : c.place,
     placeName: null, host: slot.host, country: null, visitor: c.visitor, destination: c.destination,
-    sentence: s.index, more: new Set(), participants: new Map(), label: c.label, leadersTalks: !!c.leadersTalks,
+    sentence: s.index, more: new Set(), participants: new Map(), label: c.label, leadersTalks: !!c.leadersTalks, bilateral: !!c.bilateral,
   };
   w.placeName = w.place?.name ?? null;
   const who = narrow
