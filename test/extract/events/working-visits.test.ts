@@ -54,3 +54,9 @@ test("a working visit is an official visit even when the visitor is named by tit
   assert.deepEqual(rows("ko", "베트남 외교장관이 12일 자카르타를 실무 방문했다.", [["베트남", "country:VN", "Viet Nam"], ["자카르타", "place:Jakarta", "Jakarta"]]),
     [["official_visit", "2025-11-12", "Jakarta", "ID"]]);
 });
+
+test("nl: talks `gesproken met` a counterpart on a day, then `het eerste werkbezoek`: one official visit on that day there", () => {
+  const S: Spec[] = [["Sugiono", "person:sugiono"], ["Den Haag", "place:The Hague", "The Hague"], ["David van Weel", "person:david van weel"], ["Nederland", "country:NL", "Netherlands"]];
+  assert.deepEqual(extractEvents(context("nl", "De Indonesische minister Sugiono heeft donderdag in Den Haag gesproken met zijn Nederlandse ambtgenoot David van Weel over handel. Het was het eerste werkbezoek van Sugiono aan Nederland.", S, { published: "2026-01-16" }))
+    .map((e) => [e.type, e.date, e.place, e.country]), [["official_visit", "2026-01-15", "The Hague", "NL"]]);
+});
