@@ -2,7 +2,7 @@
 // sentences give, the day a meeting of several days opened, and which years and months are stale.
 import type { ExtractionContext } from "../context.ts";
 import { findDates, type DateAnchor, type DateMention } from "../dates/index.ts";
-import type { EventLexicon } from "./lexicon.ts";
+import { reportingDay, type EventLexicon } from "./lexicon.ts";
 import { isHeadline } from "./headline.ts";
 import type { Work } from "./work.ts";
 
@@ -56,7 +56,7 @@ function openingDay(main: Work, ctx: ExtractionContext, lex: EventLexicon, ancho
  * day stated in the sentence right after the one that names it — but only one day: two different
  * days there are a programme, not the meeting's date.
  */
-function reportedDay(main: Work, ctx: ExtractionContext, anchor: DateAnchor): DateMention | null {
+function reportedDay(main: Work, ctx: ExtractionContext, lex: EventLexicon, anchor: DateAnchor): DateMention | null {
   const own = [main.sentence, ...main.more].sort((a, b) => a - b);
   // A headline names the meeting but the story starts below it: the sentence after is the lead's next.
   const headline = isHeadline(ctx) ? 0 : -1;
@@ -64,7 +64,7 @@ function reportedDay(main: Work, ctx: ExtractionContext, anchor: DateAnchor): Da
   for (const group of [own, [first + 1]]) {
     const days = group.flatMap((i) => {
       const s = ctx.sentences[i];
-      return s ? findDates(s.text, ctx.language, anchor).filter((d) => d.precision === "day" && d.value && !d.until) : [];
+      return s ? findDates(s.text, ctx.language, anchor).filter((d) => d.precision === "day" && d.value && !d.until && !reportingDay(lex, s.text, d)) : [];
     });
     const values = new Set(days.map((d) => d.value));
     if (values.size === 1) return days[0]!;
@@ -98,7 +98,7 @@ export function dateMain(main: Work, ctx: ExtractionContext, lex: EventLexicon, 
   // `earlier this week … The talks took place on Monday`: a day refines a week or month it falls in.
   // A bare past year on the news itself (`the first visit in 2013`) gives way to any day the report states.
   if (ctx.published && main.date?.precision !== "day") {
-    const day = reportedDay(main, ctx, anchor());
+    const day = reportedDay(main, ctx, lex, anchor());
     if (day && (!main.date || (!main.past && staleYear(main.date, anchorYear, ctx.published))
       || (main.date.relative && main.date.precision === "month" && main.date.value != null && day.value!.startsWith(main.date.value)))) main.date = day;
   }

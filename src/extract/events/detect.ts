@@ -4,7 +4,7 @@ import type { EventType, Mention, Sentence } from "../../model.ts";
 import type { DateMention } from "../dates/index.ts";
 import { asciiDigits } from "../dates/index.ts";
 import { buildingsIn, venue } from "./places.ts";
-import { cjkNumber, nounKey, nounLabel, type EventLexicon, type NounEntry, type NounType } from "./lexicon.ts";
+import { cjkNumber, nounKey, nounLabel, reportingDay, type EventLexicon, type NounEntry, type NounType } from "./lexicon.ts";
 import { refKey } from "../../resolve/entities.ts";
 
 export interface Hit {
@@ -253,10 +253,12 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const near = (d: DateMention) => (d.start >= hit.end ? d.start - hit.end <= 60 : hit.start - d.end <= 40);
     // `the first state visit since 2013`: a year bounding a span back to the past dates nothing.
     // `until 27 November` ends a stay: it dates nothing that happens.
-    const dates = facts.dates.filter((d) => inSeg(d.start) && d.value && !d.since && !d.until && near(d));
+    // `외교부가 23일 밝혔다`: the day the news was told dates nothing held.
+    const told = (d: DateMention) => reportingDay(lex, s.text, d);
+    const dates = facts.dates.filter((d) => inSeg(d.start) && d.value && !d.since && !d.until && near(d) && !told(d));
     // `4일 서울에서 … 장관회의를 개최했다`, `hari ini … pada Retreat`: a sentence that states one day
     // dates the meeting it reports, however far the day stands from the noun.
-    const days = facts.dates.filter((d) => inSeg(d.start) && d.value && d.precision === "day" && !d.until);
+    const days = facts.dates.filter((d) => inSeg(d.start) && d.value && d.precision === "day" && !d.until && !told(d));
     // The finest date wins (`arrived on Monday for the state visit … in 2016`: the day, not the year);
     // among equally fine ones, the one after the noun.
     // Verb-final languages state the day before the verb (`13日に来日し、14日に…`): there the one before wins.

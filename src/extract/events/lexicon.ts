@@ -70,6 +70,11 @@ const EventsFileSchema = z.object({
    */
   bilateral: words,
   /**
+   * `밝혔다`, `said`, `a annoncé`: verbs of reporting. A day stated right with one (`외교부가 23일 밝혔다`,
+   * `the ministry said on Friday`) is when the news was told, not when the meeting was held.
+   */
+  reporting: words,
+  /**
    * `opened on Monday`, `khai mạc ngày 24`, `24日に開幕`: verbs saying a meeting began. A meeting of
    * several days is dated by its first day, even when the report leads with the day it closed.
    */
@@ -132,6 +137,9 @@ export interface EventLexicon {
   postpositional: boolean;
   /** A head of state's or government's title (`大統領`, `총리`). */
   leaderRe: RegExp | null;
+  /** A reporting verb right after a day (`23일 밝혔다`), and one right before it (`said on Friday`). */
+  reportingAfterRe: RegExp | null;
+  reportingBeforeRe: RegExp | null;
   /** `bilateral`, `양자`, `双边`: tested on a talks noun's own words. */
   bilateralRe: RegExp | null;
   /** Words for leaders together (`首脳`, `leaders`), global: every one in a text. */
@@ -145,6 +153,11 @@ export interface EventLexicon {
   unofficialRe: RegExp | null;
   /** `来日` → JP: the destination a word names by itself. */
   implied: { re: RegExp; country: string }[];
+}
+
+/** `외교부가 23일 밝혔다`, `said on Friday`: the day a reporting verb is stated with. */
+export function reportingDay(lex: EventLexicon, text: string, d: { start: number; end: number }): boolean {
+  return !!lex.reportingAfterRe?.test(text.slice(d.end, d.end + 12)) || !!lex.reportingBeforeRe?.test(text.slice(Math.max(0, d.start - 20), d.start));
 }
 
 /** `Ủy ban Liên Chính phủ` → `Intergovernmental Committee`; null when the noun has no series name. */
@@ -236,6 +249,8 @@ function compile(language: string, f: EventsFile): EventLexicon {
     previousEndRe: endRe(f.previous),
     labels: Object.entries(f.labels).map(([label, ws]) => ({ label, re: new RegExp(`^(?:${alternation(ws)})$`, "iu") })),
     leaderRe: wordsRe(f.leaders, trail),
+    reportingAfterRe: f.reporting.length ? new RegExp(`^[\\s,]{0,3}(?:${alternation(f.reporting)})`, "iu") : null,
+    reportingBeforeRe: f.reporting.length ? new RegExp(`${lead}(?:${alternation(f.reporting)})\\s*(?:\\p{L}{1,3}\\s+)?$`, "iu") : null,
     bilateralRe: f.bilateral.length ? new RegExp(`(?:${alternation(f.bilateral)})`, "iu") : null,
     summitLeadersRe: f.summitLeaders.length ? new RegExp(`${lead}(?:${alternation(f.summitLeaders)})${trail}`, "giu") : null,
     relativeStartRe: startRe(f.relative),
