@@ -1,11 +1,12 @@
 // Talks have no series key: two reports of them, in two languages, naming different sets of
 // participants and dated a day apart by their datelines, are one event when two people match.
+// (A headline of `leaders` holding talks would make them a summit: see leaders-talks.test.ts.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { listEvents } from "../../src/store/read.ts";
 import { storeOfTexts } from "../store-batches.ts";
 
-const EN = `Viet Nam, Mongolia leaders hold talks
+const EN = `Viet Nam, Mongolia prime ministers hold talks
 
 ULAANBAATAR, November 12, 2025 (VNA) - Vietnamese Prime Minister Pham Minh Chinh held talks with Mongolian Prime Minister Gombojav Zandanshatar in Ulaanbaatar on November 12, focusing on trade and energy.
 `;
