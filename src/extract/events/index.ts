@@ -62,7 +62,7 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
   joinNumbered(events);
 
   const main = mainEvent(events);
-  placeMain(main, ctx);
+  placeMain(main, events, ctx, lex);
   dateMain(main, ctx, lex, anchorOf, anchorYear);
   const drafts = events.map((e) => toDraft(e, ctx));
   heldDuringVisit(drafts, events);

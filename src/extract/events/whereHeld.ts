@@ -1,10 +1,13 @@
 // Where the main event was held when its own sentence does not say: the dateline's city, a city of
-// its country in the lead, or a seat of government standing for its city.
+// its country in the lead, a seat of government standing for its city, or the city the lead under a
+// headline marks as where.
 import type { Mention } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
 import { buildingsIn, titleCase, venue } from "./places.ts";
 import { fold } from "../../util/text.ts";
 import { isoOf, VISITS, type Work } from "./work.ts";
+import { isHeadline } from "./headline.ts";
+import type { EventLexicon } from "./lexicon.ts";
 
 /**
  * `talks at Hyderabad House`, `в Хайдарабад-хаусе`, `at Blair House`: a city named inside the name of
@@ -72,7 +75,30 @@ function datelineVenue(main: Work, place: string, mentions: Mention[]): void {
 }
 
 /** The main event's venue when its own sentences name none: the dateline's city, else one from its lead. */
-export function placeMain(main: Work, ctx: ExtractionContext): void {
+export function placeMain(main: Work, events: Work[], ctx: ExtractionContext, lex: EventLexicon): void {
   if (!main.place && ctx.datelinePlace) datelineVenue(main, ctx.datelinePlace, ctx.mentions);
   if (!main.placeName) leadVenue(main, ctx);
+  // A lead that reports a meeting of its own places that one, not the headline's.
+  const leadOwnEvent = events.some((e) => e !== main && (e.sentence === 1 || e.more.has(1)));
+  if (!main.placeName && !leadOwnEvent) headlineLeadVenue(main, ctx, lex);
+}
+
+/**
+ * `Kỳ họp lần thứ 11 Ủy ban hỗn hợp …` over `Chiều 10/3, tại Hà Nội, hai Bộ trưởng đồng chủ trì Kỳ họp
+ * lần thứ 11`: a meeting named by the headline only is held at the city its lead marks as where
+ * (`tại`, `in`, `で`), when the lead names one such city.
+ */
+function headlineLeadVenue(main: Work, ctx: ExtractionContext, lex: EventLexicon): void {
+  if (main.sentence !== 0 || main.more.size || !isHeadline(ctx)) return;
+  const lead = ctx.sentences[1];
+  if (!lead) return;
+  const marked = (m: Mention) => {
+    const at = m.start - lead.start, end = m.end - lead.start;
+    return !!lex.placeEndRe?.test(lead.text.slice(Math.max(0, at - 24), at)) || !!lex.placeStartRe?.test(lead.text.slice(end, end + 12));
+  };
+  const cities = ctx.mentions.filter((m) => m.type === "place" && m.sentence === 1 && marked(m))
+    .map((m) => ({ m, v: venue(m.name) ?? venue(m.surface) })).filter((x) => x.v);
+  if (new Set(cities.map((x) => x.v!.name)).size !== 1) return;
+  main.place = cities[0]!.m;
+  main.placeName = cities[0]!.v!.name;
 }

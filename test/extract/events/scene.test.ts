@@ -22,3 +22,9 @@ test("the city a meeting's chair goes to is its venue, not the one left behind",
   const r = rows("Ngày 10/3, hai Bộ trưởng đồng chủ trì Kỳ họp lần thứ 11 Ủy ban hỗn hợp Việt Nam - Campuchia tại Hà Nội. Sau Hà Nội, Bộ trưởng Prak Sokhonn sẽ tới Phnôm Pênh để đồng chủ trì kỳ họp Ủy ban hỗn hợp Campuchia - Lào.");
   assert.deepEqual(r.find((x) => x[1] === null && x[0] === "ministerial")?.slice(3), ["Phnom Penh", "KH"]);
 });
+
+test("a meeting named by the headline only is held at the city its lead marks as where", () => {
+  const text = "Kỳ họp lần thứ 11 Ủy ban hỗn hợp Việt Nam - Campuchia\n\nChiều 10/3, tại Hà Nội, hai Bộ trưởng đồng chủ trì Kỳ họp lần thứ 11.\n\nPhó Thủ tướng Prak Sokhonn thăm chính thức Việt Nam từ ngày 9 đến 11/3.";
+  const evs = extractEvents(context("vi", text, S, { published: "2026-03-10", title: "Kỳ họp lần thứ 11 Ủy ban hỗn hợp Việt Nam - Campuchia" }));
+  assert.deepEqual(evs.map((e) => [e.type, e.ordinal, e.date, e.place, e.country])[0], ["ministerial", 11, "2026-03-10", "Hanoi", "VN"]);
+});
