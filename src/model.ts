@@ -52,6 +52,8 @@ export interface CleanedDocument {
    * midnight, or the next day) or one day after it (a page dated in a time zone behind). Relative words in the text (`yesterday`, `on Monday`) count from it.
    */
   datelineDate?: string | null;
+  /** `SARREBRUCK (Allemagne), 4 juin 2026`: the country a dateline names after its city, as written. */
+  datelineCountry?: string | null;
   furniture: Furniture[];
 }
 

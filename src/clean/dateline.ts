@@ -15,6 +15,8 @@ export interface Dateline {
   published: string | null;
   /** Month and day of the dateline's date, even without a year. */
   monthDay?: [number, number] | null;
+  /** `SARREBRUCK (Allemagne)`: the country named after the city, as written. */
+  country?: string | null;
 }
 
 const DASH = String.raw`(?:--|[—–]|-(?=\s))`;
@@ -70,7 +72,9 @@ export function matchDateline(line: string): Dateline | null {
   const mk = (m: RegExpExecArray, place: string | null, published: string | null): Dateline | null => {
     const rest = line.slice(m[0].length);
     if (!LETTER.test(rest)) return null;
-    return { length: m[0].length, text: m[0].trim(), place: place?.trim().replace(/[\s,]+$/, "") || null, published, monthDay: hasDate(m.groups as Groups) || (m.groups as Groups).zm ? monthDay(m.groups as Groups) : null };
+    const g = m.groups as Groups;
+    const country = (g.country ?? g.country2)?.trim();
+    return { length: m[0].length, text: m[0].trim(), place: place?.trim().replace(/[\s,]+$/, "") || null, published, monthDay: hasDate(g) || g.zm ? monthDay(g) : null, ...(country ? { country } : {}) };
   };
   // Arabic-Indic and Thai digits read as ASCII (one UTF-16 unit each, so lengths hold).
   line = asciiDigits(line);
@@ -124,11 +128,12 @@ export function matchDateline(line: string): Dateline | null {
  */
 const PLACE_DATE_LINE = new RegExp(String.raw`^\s*(?<place>[\p{L}\p{M}]+(?:[ \-][\p{L}\p{M}]+){0,2}?)${COUNTRY_AFTER}\s*[,،]?\s*(?:في\s+)?${DATE}\s*$`, "u");
 
-export function matchPlaceDateLine(line: string): { place: string; published: string } | null {
+export function matchPlaceDateLine(line: string): { place: string; published: string; country: string | null } | null {
   const m = PLACE_DATE_LINE.exec(asciiDigits(line));
   if (!m || placeCountry(m.groups!.place!.trim()) == null) return null;
   const published = parseDate(m.groups as Groups);
-  return published ? { place: m.groups!.place!.trim(), published } : null;
+  const country = (m.groups!.country ?? m.groups!.country2)?.trim() || null;
+  return published ? { place: m.groups!.place!.trim(), published, country } : null;
 }
 
 /** A line that is nothing but a publication date (with year). */

@@ -26,6 +26,7 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
   let published: string | null = input.published;
   /** The first date of a later change (`Updated: …`): published only when nothing else is. */
   let updatedOn: string | null = null;
+  let datelineCountry: string | null = null;
   let datelinePlace: string | null = null;
   let datelineDay: [number, number] | null = null;
 
@@ -93,12 +94,14 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
         take("dateline", line);
         published ??= placeDate.published;
         datelinePlace = placeDate.place;
+        datelineCountry = placeDate.country;
         continue;
       }
       const d = matchDateline(line);
       if (d) {
         take("dateline", d.text);
         datelinePlace = d.place;
+        datelineCountry = d.country ?? null;
         datelineDay = d.monthDay ?? null;
         published ??= d.published;
         line = line.slice(d.length);
@@ -130,7 +133,7 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
   const title = input.title ?? (input.format === "text" ? plainTextTitle(text) : null);
   if (!published) published = leadOfText(text, title);
   const datelineDate = published && datelineDay ? filedOn(datelineDay, published) : null;
-  return { text, title, url, published, datelinePlace, ...(datelineDate ? { datelineDate } : {}), furniture };
+  return { text, title, url, published, datelinePlace, ...(datelineDate ? { datelineDate } : {}), ...(datelineCountry ? { datelineCountry } : {}), furniture };
 }
 
 /**

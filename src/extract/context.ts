@@ -12,6 +12,8 @@ export interface ExtractionContext {
   datelinePlace: string | null;
   /** The dateline's own day when it precedes the publication date (see CleanedDocument). */
   datelineDate?: string | null;
+  /** `SARREBRUCK (Allemagne)`: the country a dateline names after its city, as written. */
+  datelineCountry?: string | null;
   /** Entity mentions found so far (entities run before figures and events). */
   mentions: Mention[];
 }

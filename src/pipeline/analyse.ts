@@ -55,6 +55,7 @@ export function analyseInput(source: string, bytes: Uint8Array): DocumentAnalysi
     title: cleaned.title,
     datelinePlace: cleaned.datelinePlace,
     datelineDate: cleaned.datelineDate ?? null,
+    datelineCountry: cleaned.datelineCountry ?? null,
   };
   const mentions = recognizeEntities(base);
   lap("entities");

@@ -3,7 +3,7 @@
 // headline marks as where.
 import type { Mention } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
-import { buildingsIn, titleCase, venue } from "./places.ts";
+import { buildingsIn, countryCode, titleCase, venue } from "./places.ts";
 import { fold } from "../../util/text.ts";
 import { isoOf, VISITS, type Work } from "./work.ts";
 import { isHeadline } from "./headline.ts";
@@ -56,7 +56,7 @@ function leadVenue(main: Work, ctx: ExtractionContext): void {
 }
 
 /** The dateline city is the main meeting's venue when it lies in the meeting's country (or that is unknown). */
-function datelineVenue(main: Work, place: string, mentions: Mention[]): void {
+function datelineVenue(main: Work, place: string, mentions: Mention[], country?: string | null): void {
   const dl = fold(place);
   const named = mentions.find((x) => x.type === "place" && fold(x.surface) === dl);
   const v = venue(place) ?? (named ? venue(named.name) : null);
@@ -71,12 +71,16 @@ function datelineVenue(main: Work, place: string, mentions: Mention[]): void {
     else main.country = iso;
     return;
   }
-  if (!main.host && !eventCountry) main.placeName = named?.name ?? titleCase(place);
+  if (main.host || eventCountry) return;
+  main.placeName = named?.name ?? titleCase(place);
+  // `SARREBRUCK (Allemagne), 4 juin 2026`: a city no table knows lies in the country the dateline names.
+  const named2 = country ? countryCode(country) : null;
+  if (named2) main.country ??= named2;
 }
 
 /** The main event's venue when its own sentences name none: the dateline's city, else one from its lead. */
 export function placeMain(main: Work, events: Work[], ctx: ExtractionContext, lex: EventLexicon): void {
-  if (!main.place && ctx.datelinePlace) datelineVenue(main, ctx.datelinePlace, ctx.mentions);
+  if (!main.place && ctx.datelinePlace) datelineVenue(main, ctx.datelinePlace, ctx.mentions, ctx.datelineCountry);
   if (!main.placeName) leadVenue(main, ctx);
   // A lead that reports a meeting of its own places that one, not the headline's.
   const leadOwnEvent = events.some((e) => e !== main && (e.sentence === 1 || e.more.has(1)));

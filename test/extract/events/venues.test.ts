@@ -70,3 +70,10 @@ test("a city the hand-kept table lacks still gives its country, in the text's ow
   ], { published: "2025-10-24", datelinePlace: "Huelva" }));
   assert.deepEqual(es.map((e) => [e.type, e.ordinal, e.place, e.country]), [["summit", 35, "Huelva", "ES"]]);
 });
+
+test("a dateline city no table knows lies in the country the dateline names after it", async () => {
+  const { analyseInput } = await import("../../../src/pipeline/analyse.ts");
+  const doc = analyseInput("fr.txt", new TextEncoder().encode(
+    "France et Allemagne réunies en Sarre\n\nMERZIG (Allemagne), 4 juin 2026 (AFC) — Le président Emmanuel Macron et le chancelier Friedrich Merz ont présidé jeudi le 26e Conseil des ministres franco-allemand. Les deux gouvernements ont adopté une feuille de route."));
+  assert.deepEqual(doc.events.map((e) => [e.type, e.ordinal, e.date, e.place, e.country]), [["ministerial", 26, "2026-06-04", "Merzig", "DE"]]);
+});
