@@ -2,9 +2,11 @@
 // ordinal, parties named with it, date, place, host country, visitor and destination.
 import type { EventType, Mention, Sentence } from "../../model.ts";
 import type { DateMention } from "../dates/index.ts";
-import { asciiDigits } from "../dates/index.ts";
 import { buildingsIn, venue } from "./places.ts";
-import { cjkNumber, nounKey, nounLabel, reportingDay, type EventLexicon, type NounEntry, type NounType } from "./lexicon.ts";
+import { nounKey, nounLabel, reportingDay, type EventLexicon, type NounEntry, type NounType } from "./lexicon.ts";
+import { findOrdinal } from "./ordinals.ts";
+import { impliedCountry, leadersWord, openingScene, visitedCountry } from "./clues.ts";
+import { followingMatches, isoOf, isVenue, markedPlace, PUNCT, precedingMatches, re, rs } from "./spans.ts";
 import { refKey } from "../../resolve/entities.ts";
 
 export interface Hit {
@@ -46,9 +48,6 @@ export interface Candidate {
   slots: { host: Mention; date: DateMention | null }[];
 }
 
-const PUNCT = /[,;:.!?()"“”«»。、，；：！？]/u;
-const MAX_GAP = 50;
-const BRACKETED = /[(（][^()（）\n]{1,50}[)）]/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function findHits(lex: EventLexicon, s: Sentence): Hit[] {
@@ -71,88 +70,6 @@ function relMentions(mentions: Mention[], s: Sentence): Mention[] {
   return mentions.filter((m) => m.start >= s.start && m.end <= s.end);
 }
 
-/** Offsets within the sentence. */
-const rs = (m: Mention, s: Sentence) => m.start - s.start;
-const re = (m: Mention, s: Sentence) => m.end - s.start;
-
-/** Text between two points, with entity mentions blanked: what is left must be linking words. */
-function gapWithoutMentions(s: Sentence, from: number, to: number, ms: Mention[]): string {
-  let gap = s.text.slice(from, to);
-  for (const m of ms) {
-    const a = rs(m, s) - from, b = re(m, s) - from;
-    if (a >= 0 && b <= gap.length) gap = gap.slice(0, a) + " ".repeat(b - a) + gap.slice(b);
-  }
-  return gap;
-}
-
-/** An ordinal between which and the noun there are only names (`26th ASEAN-RoK Summit`, `lần thứ 25`). */
-function nameLikeGap(lex: EventLexicon, raw: string): boolean {
-  // A short aside in brackets belongs to the name (`외교·국방(2+2) 장관회의`, `(Industrial Cooperation Committee/ICC)`).
-  const gap = raw.includes("(") || raw.includes("（") ? raw.replace(BRACKETED, " ") : raw;
-  if (gap.length > MAX_GAP || PUNCT.test(gap)) return false;
-  if (lex.continuous) return gap.length <= lex.maxNameGap;
-  if (!lex.capitalizedNames) return gap.trim().split(/[\s\-–]+/).filter(Boolean).length <= 5;
-  return gap.split(/[\s\-–—/]+/).filter(Boolean).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || lex.linkRe.test(w));
-}
-
-function findOrdinal(lex: EventLexicon, s: Sentence, hit: Hit, ms: Mention[], dates: DateMention[] = []): { value: number; start: number; end: number } | null {
-  const text = asciiDigits(s.text);
-  let best: { value: number; start: number; end: number; dist: number } | null = null;
-  const consider = (value: number, start: number, end: number) => {
-    if (!value || value > 300) return;
-    // `am 11. November 2025 in Santiago Regierungsgespräche`: the day of a date is no ordinal.
-    if (dates.some((d) => start < d.end && d.start < end)) return;
-    // `الملك عبدالله الثاني` (Abdullah II): a regnal number belongs to the name.
-    if (ms.some((m) => m.type === "person" && start < re(m, s) && rs(m, s) < end)) return;
-    let dist: number;
-    if (end <= hit.start) {
-      if (!nameLikeGap(lex, gapWithoutMentions(s, end, hit.start, ms))) return;
-      dist = hit.start - end;
-    } else if (start >= hit.end) {
-      if (!nameLikeGap(lex, gapWithoutMentions(s, hit.end, start, ms))) return;
-      dist = start - hit.end;
-    } else return;
-    if (!best || dist < best.dist) best = { value, start, end, dist };
-  };
-  if (lex.ordinalRe) {
-    lex.ordinalRe.lastIndex = 0;
-    for (const m of text.matchAll(lex.ordinalRe)) {
-      const n = m.slice(1).find((g) => g !== undefined);
-      if (n) consider(cjkNumber(n), m.index, m.index + m[0].length);
-    }
-  }
-  if (lex.ordinalWordRe) {
-    lex.ordinalWordRe.lastIndex = 0;
-    for (const m of s.text.matchAll(lex.ordinalWordRe)) consider(lex.ordinalWords.get(m[0].toLowerCase()) ?? 0, m.index, m.index + m[0].length);
-  }
-  if (lex.roman) {
-    // `XIIIe session`, `XIII.ª Comisión`: the language's ordinal ending may follow the numeral.
-    for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])([IVXLC]{2,7})(?:e|ème|eme|er|ª|º|\.ª|\.º)?(?![\p{L}\p{N}])/gu)) consider(romanValue(m[1]), m.index, m.index + m[0].length);
-  }
-  const b = best as { value: number; start: number; end: number } | null;
-  return b ? { value: b.value, start: b.start, end: b.end } : null;
-}
-
-export function romanValue(s: string): number {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const cur = v[s[i]], next = v[s[i + 1]] ?? 0;
-    total += cur < next ? -cur : cur;
-  }
-  // Reject non-canonical strings (`IIII`, `VX`) that are more likely initials than numerals.
-  return toRoman(total) === s ? total : 0;
-}
-
-function toRoman(n: number): string {
-  const table: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
-  let out = "";
-  for (const [v, r] of table) while (n >= v) { out += r; n -= v; }
-  return out;
-}
-
-const isoOf = (m: Mention) => refKey(m.ref);
-const isVenue = (m: Mention) => venue(m.name) != null || venue(m.surface) != null;
 const isParty = (m: Mention) => m.type === "country" || m.type === "organization";
 
 /** Parties named with the noun: a chain of country/organisation names joined by linking words. */
@@ -202,19 +119,6 @@ function seriesParties(series: Mention, all: Mention[]): Mention[] {
     out.push({ ...series, ref, type: known?.type ?? "country", name: known?.name ?? t });
   }
   return out;
-}
-
-function followingMatches(rx: RegExp | null, s: Sentence, at: number): boolean {
-  return !!rx && rx.test(s.text.slice(at, at + 12));
-}
-
-/** A country marked as where something happens: `in Japan`, `在日本`, or postpositionally `日本で`. */
-const markedPlace = (lex: EventLexicon, s: Sentence, m: Mention) =>
-  precedingMatches(lex.placeEndRe, s, rs(m, s)) || followingMatches(lex.placeStartRe, s, re(m, s));
-
-function precedingMatches(rx: RegExp | null, s: Sentence, at: number): boolean {
-  if (!rx) return false;
-  return rx.test(s.text.slice(Math.max(0, at - 24), at));
 }
 
 export interface SentenceFacts {
@@ -307,51 +211,6 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
   return out;
 }
 
-/**
- * The day and the place a sentence opens with (`Chiều 10/3, tại Hà Nội,`, `On 10 March, in Hanoi,`):
- * a day within its first words followed by a comma, and a marked city before its first meeting noun.
- */
-function openingScene(lex: EventLexicon, s: Sentence, dates: DateMention[], ms: Mention[], firstNoun: number): { date: DateMention | null; place: Mention | null } | null {
-  const date = dates.find((d) => d.start <= 15 && d.precision === "day" && d.value && !d.until && !d.since && /^\s*[,，、]/u.test(s.text.slice(d.end))) ?? null;
-  if (!date) return null;
-  const place = ms.find((m) => m.type === "place" && rs(m, s) < Math.min(firstNoun, 60) && isVenue(m) && markedPlace(lex, s, m)) ?? null;
-  return { date, place };
-}
-
-/** A clause ends: the leaders word before it speaks of something else. Periods are left out (`am 13. Januar`). */
-const SENTENCE_STOP = /[;!?。！？；]/u;
-
-/**
- * A word for leaders together right before a talks noun (`日韓首脳、奈良で会談`, `the two leaders held
- * talks`, `лидеры двух стран провели переговоры`) or right after it (`talks between the leaders`,
- * `переговоры лидеров`), in the same clause; not after `with` (`talks with the leaders of …` are a
- * guest's, not the leaders' own).
- */
-function leadersWord(lex: EventLexicon, s: Sentence, hit: Hit): { start: number; end: number } | null {
-  const re = lex.summitLeadersRe;
-  if (!re) return null;
-  const from = Math.max(0, hit.start - 80);
-  re.lastIndex = 0;
-  const before = [...s.text.slice(from, hit.start).matchAll(re)].pop();
-  const gap = before ? s.text.slice(from + before.index + before[0].length, hit.start) : "";
-  if (before && !SENTENCE_STOP.test(gap) && closeBy(gap)) {
-    return { start: from + before.index, end: from + before.index + before[0].length };
-  }
-  const tail = s.text.slice(hit.end, hit.end + 25);
-  re.lastIndex = 0;
-  const after = re.exec(tail);
-  if (after && !SENTENCE_STOP.test(tail.slice(0, after.index)) && !lex.withRe?.test(tail.slice(0, after.index))) {
-    return { start: hit.end + after.index, end: hit.end + after.index + after[0].length };
-  }
-  return null;
-}
-
-/** A few words apart (`beider Länder führten am 13. Januar in Nara`), or a few characters of unspaced script (`、奈良で`). */
-function closeBy(gap: string): boolean {
-  const t = gap.trim();
-  return /\s/u.test(t) ? t.split(/\s+/u).length <= 8 : t.length <= 12;
-}
-
 /** The type a noun gives an event of its own; null for generic nouns that only refer back to one. */
 function eventType(noun: NounType): EventType | null {
   return noun === "visit" || noun === "meeting" ? null : noun;
@@ -400,26 +259,6 @@ function findDestination(lex: EventLexicon, s: Sentence, hit: Hit, countries: Me
   const before = countries.filter((m) => re(m, s) <= hit.start && hit.start - re(m, s) <= 8).pop();
   if (before && lex.continuous) return before;
   return countries.length === 1 ? countries[0] : null;
-}
-
-/** The country a visit word of the sentence names by itself (`방한` → KR), as a mention. */
-function visitedCountry(lex: EventLexicon, s: Sentence, countries: Mention[]): Mention | null {
-  for (const w of lex.implied) {
-    const m = w.re.exec(s.text);
-    if (!m) continue;
-    return countries.find((c) => isoOf(c) === w.country) ?? impliedCountry({ sentence: s, start: m.index, end: m.index + m[0].length }, w.country);
-  }
-  return null;
-}
-
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** A country the text names only through a visit word (`来日`): a mention at the word itself. */
-function impliedCountry(hit: Pick<Hit, "sentence" | "start" | "end">, iso: string): Mention {
-  const s = hit.sentence;
-  let name = iso;
-  try { name = regionNames.of(iso) ?? iso; } catch { /* keep the code */ }
-  return { ref: `country:${iso}`, type: "country", name, surface: s.text.slice(hit.start, hit.end), start: s.start + hit.start, end: s.start + hit.end, sentence: s.index };
 }
 
 function findVisitor(lex: EventLexicon, s: Sentence, hit: Hit, people: Mention[]): Mention | null {
