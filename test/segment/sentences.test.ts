@@ -65,3 +65,14 @@ test("th: month and era abbreviations (พ.ย., มี.ค., พ.ศ.) do not e
     "นายกรัฐมนตรีเยือนลาวเมื่อ 3 มี.ค. พ.ศ. 2568 ตามคำเชิญ",
   ]);
 });
+
+test("Filipino Ma. (Maria) before a given name does not end a sentence, in any language's text", () => {
+  assert.deepEqual(texts("Sáng 5/2, tại Manila, Bộ trưởng Ngoại giao Philippines Ma. Cristina Reyes tiếp Đại sứ. Hai bên thảo luận.", "vi"), [
+    "Sáng 5/2, tại Manila, Bộ trưởng Ngoại giao Philippines Ma. Cristina Reyes tiếp Đại sứ.",
+    "Hai bên thảo luận.",
+  ]);
+  assert.deepEqual(texts("Secretary Ma. Cristina Reyes met the envoy. Both sides agreed.", "en"), [
+    "Secretary Ma. Cristina Reyes met the envoy.",
+    "Both sides agreed.",
+  ]);
+});
