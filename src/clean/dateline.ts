@@ -3,6 +3,7 @@
 //   "JAKARTA, KOMPAS.com -", "SEOUL, 27 октября —", "(서울=연합뉴스) 홍길동 기자 =", "新华社北京10月27日电".
 // The place is kept as metadata; the date only becomes `published` when it includes the year.
 import { placeCountry } from "../extract/entities/index.ts";
+import { cityCountry } from "../extract/entities/cities.ts";
 import { DATE, hasDate, monthDay, parseDate, type Groups } from "./datePattern.ts";
 import { vocab } from "./vocab.ts";
 import { asciiDigits } from "../extract/dates/find.ts";
@@ -47,6 +48,8 @@ const PLACE_DATE_DASH = new RegExp(String.raw`^\s*(?<place>[\p{L}\p{M}]+(?:[ \-]
 const PLACE_AGENCY = new RegExp(String.raw`^\s*(?<place>${PLACE_TITLE})\s*${AGENCY}\s*\.?\s*${DASH}\s*`, "u");
 /** "KUALA LUMPUR (Reuters) —", "WASHINGTON —", "MANILA - " */
 const CAPS_ONLY = new RegExp(String.raw`^\s*(?<place>${PLACE_CAPS})\s*(?:${AGENCY}\s*)?${DASH}\s*`, "u");
+/** "Toulon. Mit einem …", "Berlin. Die Regierung …": German regional papers open with the city and a full stop. */
+const CITY_STOP = new RegExp(String.raw`^\s*(?<place>${PLACE_TITLE})\.\s+(?=\p{Lu})`, "u");
 /** "(서울=연합뉴스) 홍길동 기자 =", "[자카르타=연합뉴스]", "(서울=연합뉴스) 2025.06.12", "【マニラ＝共同】" */
 const KO = /^\s*[(\[【（](?<place>[^=＝()\[\]【】（）\n]{1,20})[=＝](?<agency>[^=＝()\[\]【】（）\n]{1,20})[)\]】）]\s*(?:(?<iy>\d{4})[.\-/](?<im>\d{1,2})[.\-/](?<id>\d{1,2})\.?(?:\s*\d{1,2}:\d{2})?\s*)?(?:[^=＝\n]{1,30}?[=＝]\s*)?/u;
 /** "新华社北京10月27日电（记者 …）", "【新华社曼谷8月15日电】" */
@@ -119,6 +122,9 @@ export function matchDateline(line: string): Dateline | null {
       return mk(m, place, null);
     }
   }
+  // Only a known city: a line may open with any short sentence ending in a capitalised word.
+  m = CITY_STOP.exec(line);
+  if (m && (placeCountry(m.groups!.place!) != null || cityCountry(m.groups!.place!) != null)) return mk(m, m.groups!.place!, null);
   return null;
 }
 

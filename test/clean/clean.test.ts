@@ -176,3 +176,10 @@ test("a dateline day before the publication date is kept as the filing day (year
   assert.equal(cleanDocument(input("HANOI, Nov. 14 (VNA) – Talks were held.", { published: "2025-11-14" })).datelineDate, undefined);
   assert.equal(cleanDocument(input("HANOI, Oct. 2 (VNA) – Talks were held.", { published: "2025-11-14" })).datelineDate, undefined);
 });
+
+test("de: a known city and a full stop open a regional paper's story; other opening words do not", () => {
+  assert.equal(matchDateline("Toulon. Mit einem gemeinsamen Bekenntnis ging der Ministerrat zu Ende.")?.place, "Toulon");
+  assert.equal(matchDateline("Hamburg. Der Senat empfing die Delegation.")?.place, "Hamburg");
+  assert.equal(matchDateline("Danke. Die Delegation reiste ab."), null, "not a city");
+  assert.equal(matchDateline("Merz. Der Kanzler sprach lange."), null, "a name is no city");
+});

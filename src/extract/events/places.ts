@@ -1,6 +1,7 @@
 // Which country a place is in comes from the entity gazetteer; the text itself is used first
 // (`Kuala Lumpur, Malaysia` names the country right after the city, see index.ts).
 import { dataRows, splitNames } from "../entities/tables.ts";
+import { cityCountry } from "../entities/cities.ts";
 import { escapeRegExp, fold } from "../../util/text.ts";
 import { factorAlternation } from "../../util/alternation.ts";
 export { placeCountry } from "../entities/index.ts";
@@ -30,20 +31,8 @@ export function venue(surface: string): { name: string; country: string } | null
   if (v) return v.country ? { name: v.name, country: v.country } : null;
   // A city the hand-kept table lacks (`Huelva`) still has a country; it keeps the text's spelling,
   // since the generated table has English names only in part (`Saarbrucken`).
-  const country = largeCities().get(fold(surface.trim()));
+  const country = cityCountry(surface);
   return country ? { name: titleCase(surface), country } : null;
-}
-
-let cities: Map<string, string> | null = null;
-/** data/cities.tsv: folded name (and ASCII spelling) → country. */
-function largeCities(): Map<string, string> {
-  if (!cities) {
-    cities = new Map();
-    for (const [name, country, ascii] of dataRows("cities.tsv", 2)) {
-      for (const n of [name!, ascii]) if (n && !cities.has(fold(n))) cities.set(fold(n), country!);
-    }
-  }
-  return cities;
 }
 
 let buildings: { re: RegExp; city: string }[] | null = null;
