@@ -25,11 +25,18 @@ function dollarOf(ref: EntityRef | undefined): string | null {
   return DOLLARS.has(code) ? code : null;
 }
 
-export function readDollars(drafts: FactDraft[]): FactDraft[] {
+/**
+ * `localDollars`: countries whose own press writes in this language (`CA` for French: `136 G$`,
+ * `250 M$` in Quebec news are Canadian dollars): any bare dollar figure about one of them is in
+ * its dollar, not only money it gives.
+ */
+export function readDollars(drafts: FactDraft[], localDollars: ReadonlySet<string> = new Set()): FactDraft[] {
   if (!drafts.some(isBareDollar)) return drafts;
   return drafts.map((f) => {
     if (!isBareDollar(f)) return f;
-    const unit = f.status === "pledge" || f.metric === "aid" || f.metric === "funding" ? dollarOf(f.parties[0]) : null;
+    const given = f.status === "pledge" || f.metric === "aid" || f.metric === "funding";
+    const local = f.parties.find((p) => p.startsWith("country:") && localDollars.has(refKey(p)));
+    const unit = given ? dollarOf(f.parties[0]) : local ? dollarOf(local) : null;
     return unit ? { ...f, unit } : f;
   });
 }
@@ -68,7 +75,8 @@ export function readSharedCurrencies(drafts: FactDraft[], countries: ReadonlyMap
     const family = sharedNames().find((n) => n.members.has(f.unit));
     if (!family || countries.has(family.members.get(f.unit)!)) return f;
     const word = lastWord(f.surface);
-    if (!family.stems.some((s) => word.includes(s))) return f;
+    const lead = f.surface.trim().toLowerCase();
+    if (!family.stems.some((s) => word.includes(s) || lead.startsWith(s))) return f;
     const byCountry = new Map([...family.members].map(([code, iso]) => [iso, code]));
     const own = f.parties.map((p) => (p.startsWith("country:") ? byCountry.get(refKey(p)) : undefined)).find(Boolean);
     const named = [...countries].filter(([iso]) => byCountry.has(iso)).sort((a, b) => b[1] - a[1])[0];

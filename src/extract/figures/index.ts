@@ -217,5 +217,5 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
   }
   const countries = new Map<string, number>();
   for (const m of named) if (m.type === "country") countries.set(refKey(m.ref), (countries.get(refKey(m.ref)) ?? 0) + 1);
-  return dedupeFacts(readSharedCurrencies(readDollars(drafts), countries));
+  return dedupeFacts(readSharedCurrencies(readDollars(drafts, lex.localDollars), countries));
 }

@@ -59,6 +59,8 @@ export interface FiguresLanguage {
   /** `de cada`, `out of every`, `sur`: the count after one is the base of a ratio (`seis de cada
    *  diez visitantes`), not a number of people or things. */
   ratioOf: CueSet<true>;
+  /** Countries whose own press writes in this language, where a bare dollar is their dollar (`CA` for fr). */
+  localDollars: Set<string>;
   /** `reached`, `stood at`, `đạt`, `составил`, `に達した`: a level already reached, and signing verbs
    *  (`signed 14 agreements`, `подписали 16`); a figure right next to one is what happened,
    *  whatever aim a later clause states. */
@@ -139,7 +141,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "ratioOf", "towards", "anaphor", "level", "clauseBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "ratioOf", "towards", "anaphor", "localDollars", "level", "clauseBreaks",
   "byYear", "comparison", "yearWords", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -197,6 +199,10 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     towards: new Map(stringMap(r.towards, file, "towards").map(([k, v]) => {
       if (!/^[A-Z]{2}$/u.test(v)) fail(file, `towards.${k} must be an ISO 3166-1 alpha-2 code`);
       return [k, v];
+    })),
+    localDollars: new Set(strings(r.localDollars, file, "localDollars").map((c) => {
+      if (!/^[A-Z]{2}$/u.test(c)) fail(file, `localDollars: ${c} must be an ISO 3166-1 alpha-2 code`);
+      return c;
     })),
     level: new CueSet(flag("level"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),

@@ -89,6 +89,13 @@ export function findQuantities(sentence: string, language: LanguageCode): Quanti
   return kept;
 }
 
+/** The factor of a money scale as matched (the match is case-blind; data keys keep their case: `M`, `bil`). */
+function moneyScale(lang: Compiled, matched: string): number | undefined {
+  const k = key(matched);
+  for (const [word, factor] of Object.entries(lang.data.moneyScales)) if (key(word) === k) return factor;
+  return undefined;
+}
+
 function readQuantity(
   text: string,
   sentence: string,
@@ -157,7 +164,17 @@ function readQuantity(
   else if (mark(lang.approxAfter)) approximate = true;
 
   const curBefore = matchBefore(lang.currencyBefore, text, start);
-  const curAfter = matchAfter(lang.currencyAfter, text, end);
+  // `250 M$`, `136 G$`, `3,5 G$ CA`: a money scale glued to a currency after the number scales it
+  // (the same letters that scale a sum after a currency prefix, `$5m`).
+  const fused = n.trailingScale === 1 && valueTo === undefined ? matchAfter(lang.moneyScaleAfter, text, end) : null;
+  const fusedScale = fused ? moneyScale(lang, fused.text) : undefined;
+  const fusedCur = fused && fusedScale ? matchAfter(lang.currencyAfter, text, fused.end) : null;
+  const glued = fusedCur !== null && !/^[\s\u00a0\u202f]/u.test(fusedCur.text) && lang.currencies.has(key(fusedCur.text));
+  if (glued) { value *= fusedScale!; precision *= fusedScale!; }
+  // `in 2024 €1,2 miljard`: a currency that leads the next number is that number's, not this one's.
+  const leads = (c: { end: number } | null) => c !== null && /^[\s\u00a0\u202f]*\d/u.test(text.slice(c.end, c.end + 4));
+  const after = glued ? fusedCur : matchAfter(lang.currencyAfter, text, end);
+  const curAfter = leads(after) ? null : after;
   if (curAfter) {
     unit = lang.currencies.get(key(curAfter.text)) ?? null;
     if (unit) { kind = "money"; end = curAfter.end; }
@@ -169,7 +186,7 @@ function readQuantity(
       start = curBefore.start;
       if (n.trailingScale === 1 && valueTo === undefined) {
         const ms = matchAfter(lang.moneyScaleAfter, text, end);
-        const scale = ms ? lang.data.moneyScales[key(ms.text)] : undefined;
+        const scale = ms ? moneyScale(lang, ms.text) : undefined;
         if (ms && scale && !LATIN.test(text[ms.end] ?? "")) { value *= scale; precision *= scale; end = ms.end; }
       }
     }
