@@ -21,6 +21,8 @@ export interface SentenceCues {
   anniversary: Hit<true>[];
   level: Hit<true>[];
   bilateral: boolean;
+  /** Receiving verbs (`will receive`, `erhält`): the subject is the recipient. */
+  receive: Hit<true>[];
 }
 
 /** How far (characters) before a count a ratio word may end (`de cada diez`). */

@@ -56,6 +56,9 @@ export interface FiguresLanguage {
   anaphor: CueSet<true>;
   /** `対韓`, `대일`, `对华` → ISO code: a direction prefix and a one-character country before a flow word. */
   towards: Map<string, string>;
+  /** `will receive`, `erhält`, `recevra`, `nhận được`, `menerima`, `получит`, `获得`, `受ける`, `받는다`:
+   *  the sentence's subject is where the money goes; the giver is the other side (`from Germany`). */
+  receive: CueSet<true>;
   /** `de cada`, `out of every`, `sur`: the count after one is the base of a ratio (`seis de cada
    *  diez visitantes`), not a number of people or things. */
   ratioOf: CueSet<true>;
@@ -141,7 +144,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "ratioOf", "towards", "anaphor", "localDollars", "level", "clauseBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "towards", "anaphor", "localDollars", "level", "clauseBreaks",
   "byYear", "comparison", "yearWords", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -194,6 +197,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     bilateral: new CueSet(flag("bilateral"), boundaries),
     hostCountry: new CueSet(flag("hostCountry"), boundaries),
     breakdown: new CueSet(flag("breakdown"), boundaries),
+    receive: new CueSet(flag("receive"), boundaries),
     ratioOf: new CueSet(flag("ratioOf"), boundaries),
     anaphor: new CueSet(flag("anaphor"), boundaries),
     towards: new Map(stringMap(r.towards, file, "towards").map(([k, v]) => {

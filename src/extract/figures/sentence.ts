@@ -63,6 +63,7 @@ function sentenceCues(text: string, lex: FiguresLanguage, setting: SentenceSetti
     anniversary: lex.anniversary.findAll(text),
     level: lex.level.findAll(text),
     bilateral: lex.bilateral.test(text),
+    receive: lex.receive.findAll(text),
   };
 }
 
@@ -254,8 +255,11 @@ export function factsInSentence(
     // A standing is not promised: `最大の…供与国` (largest donor) names a giver, it pledges nothing.
     if (status === "pledge" && !PLEDGEABLE.has(metric)) status = said === "announce" || metric === "rank" ? "actual" : "target";
 
-    const chosen = (metric === "funding" || status === "pledge") ? leaderGiver(setting, q, c.unit) : null;
-    let parties = chosen ? [chosen] : fillParties(partiesFor(metric, status, setting.parties, span), metric, status, cues.bilateral, setting, subject);
+    // `Kenya will receive €150 million from Germany`: the subject before a receiving verb in the
+    // figure's clause is the recipient, so the giver is the other side.
+    const sides = receivedBy(setting.parties, cues.receive, q, span.lo, reach);
+    const chosen = (metric === "funding" || status === "pledge") && sides === setting.parties ? leaderGiver(setting, q, c.unit) : null;
+    let parties = chosen ? [chosen] : fillParties(partiesFor(metric, status, sides, span), metric, status, cues.bilateral, setting, subject);
     // Other figures about a lender (`the Saudi Fund has financed 20 projects`) are its country's.
     if (!money && parties.some(isDonor)) parties = [...new Set(parties.map((r) => donorCountry(r) ?? r))];
     if (money) {
@@ -292,6 +296,24 @@ export function factsInSentence(
 }
 
 /**
+ * The parties with the subject marked as the recipient when a receiving verb (`erhält`, `will
+ * receive`, `nhận được`) follows it within the figure's clause [lo, hi). Unchanged otherwise.
+ */
+function receivedBy(parties: Party[], hits: readonly Hit<true>[], q: Quantity, lo: number, hi: number): Party[] {
+  if (!hits.length) return parties;
+  const subject = parties.find((p) => !p.cited && !p.compared && !(p.markedBefore && p.roles.size > 0));
+  if (!subject || subject.end > q.start) return parties;
+  // After the figure (`…援助を受ける`, `지원받는다`) only when no other name comes between:
+  // `€150 million to Kenya, which will receive it…` is Kenya's receiving, not the subject's.
+  // `ستحصل الأردن على…`: a verb-first language puts the verb right before its subject.
+  const verb = hits.find((h) => (h.start >= Math.max(lo, subject.end) && h.start < hi
+    && (h.end <= q.start || !parties.some((p) => p.start >= q.end && p.end <= h.start)))
+    || (h.end <= subject.start && h.start >= lo && subject.start - h.end <= VERB_FIRST_GAP));
+  if (!verb || !parties.some((p) => p !== subject && !p.cited)) return parties;
+  return parties.map((p) => (p === subject ? { ...p, roles: new Set(["recipient"] as const), markedBefore: true } : p));
+}
+
+/**
  * Parties from the names that are not sources of the statement (`…, according to Japan's
  * ministry`); a source counts only when the other names leave a side open (`trade with China
  * reached $240 billion, according to Rosstat`: Russia's trade).
@@ -304,6 +326,8 @@ function partiesFor(metric: Metric, status: FactStatus, parties: readonly Party[
   return found.length >= all.length ? found : all;
 }
 
+/** How near (characters) a verb that opens the sentence must be to its subject (`ستحصل الأردن`). */
+const VERB_FIRST_GAP = 2;
 /** How near (characters) before a count of people or things a promise must be to promise them. */
 const PLEDGE_GAP = 22;
 /** How near (characters) a `reached`/`stood at` word must be to the figure it states. */
