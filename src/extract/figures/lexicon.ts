@@ -70,6 +70,9 @@ export interface FiguresLanguage {
   level: CueSet<true>;
   /** Words that start a new, contrasting clause (`while`, `trong khi`, `terwijl`): a year does not carry across them. */
   clauseBreaks: CueSet<true>;
+  /** Thai writes no spaces between words: a space between two words (not next to a number or a
+   *  Latin word) ends a clause or sentence, so it breaks clauses like `while` does. */
+  spaceBreaks: boolean;
   /** `by 2030`, `đến năm 2030`, `2030년까지`: the year is a deadline. */
   byYear: Markers;
   /** `from 2023`, `so với năm 2023`, `2023년 대비`: the year is a comparison base, not the figure's. */
@@ -144,7 +147,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "towards", "anaphor", "localDollars", "level", "clauseBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "towards", "anaphor", "localDollars", "level", "clauseBreaks", "spaceBreaks",
   "byYear", "comparison", "yearWords", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -154,7 +157,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
   for (const k of Object.keys(r)) if (!known.has(k)) fail(file, `unknown key "${k}"`);
   const boundaries = (r.boundaries ?? "both") as Boundaries;
   if (!["both", "left", "none"].includes(boundaries)) fail(file, `boundaries must be "both", "left" or "none"`);
-  for (const k of ["yearAfter", "spaced", "headFirst"]) {
+  for (const k of ["yearAfter", "spaced", "headFirst", "spaceBreaks"]) {
     if (r[k] !== undefined && typeof r[k] !== "boolean") fail(file, `${k} must be true or false`);
   }
 
@@ -210,6 +213,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     })),
     level: new CueSet(flag("level"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),
+    spaceBreaks: (r.spaceBreaks as boolean | undefined) ?? false,
     byYear: markers(r.byYear, file, "byYear"),
     comparison: markers(r.comparison, file, "comparison"),
     yearWords: strings(r.yearWords, file, "yearWords").map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length),

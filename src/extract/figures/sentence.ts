@@ -67,6 +67,27 @@ function sentenceCues(text: string, lex: FiguresLanguage, setting: SentenceSetti
   };
 }
 
+/** A run of spaces between two letters of a script other than Latin (`…ดอลลาร์ ทั้งสองฝ่าย…`). */
+const WORD_SPACE = /(?<=[\p{L}\p{M}])[ \u00a0]+(?=[\p{L}\p{M}])/gu;
+/** A run of spaces after a year, before a word (`…ในปี 2567 ญี่ปุ่นจะ…`); a number before its unit is no year. */
+const YEAR_SPACE = /(?<=(?<![\d.,])(?:19|20|25)\d\d)[ \u00a0]+(?=[\p{L}\p{M}])/gu;
+const LATIN_LETTER = /[A-Za-z]/u;
+
+/**
+ * Clause-breaking words, and for languages with `spaceBreaks` the spaces that end a clause, after
+ * a word or a year. They cut the reach of a later clause's aim or promise only: a time phrase
+ * often follows such a space (`… 50 ล้านบาท ในช่วงปี 2569-2571`) and still dates the figure.
+ */
+function clauseBreaks(text: string, lex: FiguresLanguage): Hit<true>[] {
+  const hits = lex.clauseBreaks.findAll(text);
+  for (const m of [...text.matchAll(YEAR_SPACE), ...text.matchAll(WORD_SPACE)]) {
+    const at = m.index ?? 0;
+    if (LATIN_LETTER.test(text[at - 1] ?? "") || LATIN_LETTER.test(text[at + m[0].length] ?? "")) continue;
+    hits.push({ start: at, end: at + m[0].length, value: true });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
 /** How far (characters) after a breakdown word its number may start (`de los que 5.210 millones`). */
 const BREAKDOWN_GAP = 12;
 
@@ -158,6 +179,7 @@ export function factsInSentence(
   };
 
   const breaks = lex.clauseBreaks.findAll(text);
+  const cuts = lex.spaceBreaks ? clauseBreaks(text, lex) : breaks;
   const sameClause = (a: number, b: number) => !breaks.some((h) => h.start >= Math.min(a, b) && h.end <= Math.max(a, b));
   // `In 2024, trade reached X, while investment stood at Y`: a year opening the sentence, before
   // any figure or contrast, frames every clause of it.
@@ -188,7 +210,7 @@ export function factsInSentence(
     const comma = predicated ? text.slice(q.end, span.hi).search(/[,，、،]/u) : -1;
     // A connective (`therefore`, `pointing out that`, `مشيراً إلى أن`, `จึง`) starts another clause
     // whose aim or promise is not this figure's.
-    const next = breaks.filter((h) => h.start >= q.end && h.end <= span.hi).reduce((m, h) => Math.min(m, h.start - q.end), -1 >>> 0);
+    const next = cuts.filter((h) => h.start >= q.end && h.end <= span.hi).reduce((m, h) => Math.min(m, h.start - q.end), -1 >>> 0);
     const cut = [semi, comma, next === -1 >>> 0 ? -1 : next].filter((n) => n >= 0);
     const reach = cut.length ? q.end + Math.min(...cut) : span.hi;
     const money = !NON_MONEY_UNITS.has(c.unit);
