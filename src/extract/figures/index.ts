@@ -1,6 +1,6 @@
 // Figures: every quantity in the text that states a fact, attributed to who it is about, with
 // its metric, period and status. Language knowledge comes from `lang/<code>/figures.json`.
-import type { EntityRef, FactDraft, LanguageCode, Mention, Metric, Quantity } from "../../model.ts";
+import type { EntityRef, FactDraft, LanguageCode, Mention, Metric, Quantity, Sentence } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
 import { findQuantities } from "../quantities/index.ts";
 import { figuresFor, type FiguresLanguage } from "./lexicon.ts";
@@ -24,13 +24,27 @@ const CARRY_SENTENCES = 2;
 /** Flows that break a two-way trade figure down; they share its period when they state none. */
 const BREAKDOWN_METRICS = new Set<Metric>(["exports", "imports"]);
 
+/** How many sentences after a dated two-way trade figure its breakdown may come. */
+const BREAKDOWN_SENTENCES = 2;
+/** A year (or a Buddhist-era year) written in digits. */
+const YEAR_DIGITS = /(?<!\d)(?:19|20|25)\d\d(?!\d)/u;
+const PARAGRAPH_BREAK = /\n/u;
+
 /**
  * `Last year trade was X. Exports from A to B were Y.`: an undated export or import figure in
- * the sentence of a dated two-way trade figure, or the one right after it, is part of that
- * figure and shares its period.
+ * the sentence of a dated two-way trade figure, or one of the next two, is part of that figure
+ * and shares its period; a sentence between them may say something else (`Trade reached X in
+ * 2024. The ministers also discussed energy. Exports from A to B were Y.`) but not name another
+ * year or start a new paragraph.
  */
-function datedBreakdown(drafts: FactDraft[], trade: { period: string; sentence: number } | null, sentence: number): FactDraft[] {
-  if (!trade || sentence - trade.sentence > 1) return drafts;
+function datedBreakdown(drafts: FactDraft[], trade: { period: string; sentence: number } | null, sentence: number, sentences: readonly Sentence[], text: string): FactDraft[] {
+  if (!trade || sentence - trade.sentence > BREAKDOWN_SENTENCES) return drafts;
+  if (sentence - trade.sentence > 1) {
+    const from = sentences.find((x) => x.index === trade.sentence);
+    const to = sentences.find((x) => x.index === sentence);
+    const between = sentences.filter((x) => x.index > trade.sentence && x.index < sentence);
+    if (!from || !to || PARAGRAPH_BREAK.test(text.slice(from.end, to.start)) || between.some((x) => YEAR_DIGITS.test(x.text))) return drafts;
+  }
   return drafts.map((d) => (d.period === null && d.status === "actual" && BREAKDOWN_METRICS.has(d.metric) ? { ...d, period: trade.period } : d));
 }
 
@@ -207,7 +221,7 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
         if (counted) people = { parties: counted.parties, sentence: s.index };
         const dated = found.find((d) => d.metric === "trade" && d.status === "actual" && d.period !== null);
         if (dated) trade = { period: dated.period!, sentence: s.index };
-        drafts.push(...datedBreakdown(found, trade, s.index));
+        drafts.push(...datedBreakdown(found, trade, s.index, ctx.sentences, ctx.text));
         const lastMoney = drafts.filter((d) => d.sentence === s.index && !NON_MONEY_UNITS.has(d.unit)).at(-1);
         if (lastMoney) money = { metric: lastMoney.metric, sentence: s.index };
       }

@@ -8,6 +8,7 @@ import { classify, type Candidate, type SentenceCues } from "./classify.ts";
 import { chooseParties, type Party, type Span } from "./parties.ts";
 import { assignTimes, timeRefs } from "./period.ts";
 import { donorCountry, isDonor } from "./bodies.ts";
+import { numeralsIn } from "../quantities/count.ts";
 
 /** What the sentence's surroundings contribute. */
 export interface SentenceSetting {
@@ -111,6 +112,35 @@ function inheritCurrency(qs: Quantity[], text: string, lex: FiguresLanguage): Qu
   });
 }
 
+/** How far (characters) before a bare scaled number a flow word may end for it to be a sum. */
+const FLOW_GAP = 60;
+/** Smallest scale word that makes a bare number a sum (`millones`, `milliards`, `tỷ`). */
+const SUM_SCALE = 1e6;
+
+/**
+ * `… alcanzó 22.700 millones de euros, y las exportaciones españolas sumaron 12.400 millones.`:
+ * a number with a scale word that the parser left alone (it counts nothing and names no
+ * currency), after a flow word and after a sum of money in the same sentence, is a sum in that
+ * currency.
+ */
+function bareSums(qs: Quantity[], text: string, lex: FiguresLanguage): Quantity[] {
+  const sums = qs.filter((q) => q.kind === "money");
+  if (!sums.length) return qs;
+  const flows = lex.metrics.findAll(text);
+  if (!flows.length) return qs;
+  const added: Quantity[] = [];
+  for (const n of numeralsIn(text, lex.code)) {
+    if (n.scale < SUM_SCALE || n.yearShaped || qs.some((q) => q.start < n.end && n.start < q.end)) continue;
+    const sum = sums.filter((q) => q.end <= n.start).at(-1);
+    if (!sum || !flows.some((h) => h.start >= sum.end && h.end <= n.start && n.start - h.end <= FLOW_GAP)) continue;
+    // A known noun (`12 millones de turistas`) made it a count already; one the parser does not
+    // know, linked by `de`/`of` (`12 millions de barils`), is not money either.
+    if (/^[\s\u00a0]*(?:de|of|d'|d’)[\s\u00a0]*\p{L}/iu.test(text.slice(n.end, n.end + 12))) continue;
+    added.push({ kind: "money", value: n.value, unit: sum.unit, start: n.start, end: n.end, surface: text.slice(n.start, n.end), approximate: false, precision: n.precision });
+  }
+  return added.length ? [...qs, ...added].sort((a, b) => a.start - b.start) : qs;
+}
+
 /** `100 billion yen (about USD 670 million)`: a sum restated in another currency is the same figure. */
 function dropEquivalents(cs: Candidate[], text: string): Candidate[] {
   return cs.filter((c, i) => {
@@ -148,7 +178,7 @@ export function factsInSentence(
   setting: SentenceSetting,
 ): FactDraft[] {
   const text = sentence.text;
-  const qs = inheritCurrency([...quantities].sort((a, b) => a.start - b.start), text, lex);
+  const qs = bareSums(inheritCurrency([...quantities].sort((a, b) => a.start - b.start), text, lex), text, lex);
   // A nationality inside a sum (`20 مليون دينار كويتي`, `50 juta dolar Australia`) names its
   // currency, not a side.
   if (setting.parties.some((p) => qs.some((q) => q.start < p.end && p.start < q.end))) {

@@ -15,10 +15,10 @@ export function numberIn(phrase: string, language: LanguageCode): number | null 
 
 /** Every number of a phrase with its offsets (`auf 20.000 zu steigern` → 20000), for bare numbers
  *  that another sentence says what they count. Digits are normalised in place (same offsets). */
-export function numeralsIn(phrase: string, language: LanguageCode): { start: number; end: number; value: number; yearShaped: boolean }[] {
+export function numeralsIn(phrase: string, language: LanguageCode): { start: number; end: number; value: number; yearShaped: boolean; scale: number; precision: number }[] {
   const lang = compiledLanguage(language) ?? compiledLanguage("en");
   if (!lang) return [];
   const text = normaliseDigits(phrase);
   if (text.length !== phrase.length) return [];
-  return findNumerals(text, lang, () => false).map((n) => ({ start: n.start, end: n.end, value: n.value, yearShaped: n.yearShaped }));
+  return findNumerals(text, lang, () => false).map((n) => ({ start: n.start, end: n.end, value: n.value, yearShaped: n.yearShaped, scale: n.trailingScale, precision: n.precision }));
 }
