@@ -73,6 +73,11 @@ export interface FiguresLanguage {
   /** Thai writes no spaces between words: a space between two words (not next to a number or a
    *  Latin word) ends a clause or sentence, so it breaks clauses like `while` does. */
   spaceBreaks: boolean;
+  /** `and`, `und`, `và`, `和`: two years so joined (`für die Jahre 2025 und 2026`) are one span. */
+  yearAnd: string[];
+  /** `as of`, `截至`, `tính đến`, `по состоянию на`: a year just after one dates a stock (`as of
+   *  end-2025`), it is no deadline even where the word also means `until` (`至`, `đến`). */
+  asOf: string[];
   /** `by 2030`, `đến năm 2030`, `2030년까지`: the year is a deadline. */
   byYear: Markers;
   /** `from 2023`, `so với năm 2023`, `2023년 대비`: the year is a comparison base, not the figure's. */
@@ -148,7 +153,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 
 const known = new Set([
   "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "towards", "anaphor", "localDollars", "level", "clauseBreaks", "spaceBreaks",
-  "byYear", "comparison", "yearWords", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
+  "byYear", "comparison", "yearWords", "yearAnd", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
 export function validateFigures(raw: unknown, file: string): FiguresLanguage {
@@ -217,6 +222,8 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     byYear: markers(r.byYear, file, "byYear"),
     comparison: markers(r.comparison, file, "comparison"),
     yearWords: strings(r.yearWords, file, "yearWords").map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length),
+    yearAnd: strings(r.yearAnd, file, "yearAnd").map((s) => s.toLowerCase()),
+    asOf: strings(r.asOf, file, "asOf").map((s) => s.toLowerCase()),
     bodies: new CueSet(flag("bodies"), boundaries),
     relativeYears: new CueSet(offsets(r.relativeYears, file), boundaries),
     priorYears: new CueSet(flag("priorYears"), boundaries),

@@ -49,6 +49,7 @@ export function timeRefs(qs: readonly Quantity[], text: string, lex: FiguresLang
     const period = q.valueTo !== undefined && q.valueTo !== q.value ? `${q.value}/${q.valueTo}` : String(q.value);
     out.push({ q, period, deadline: isDeadline(q, text, lex) });
   }
+  joinYears(out, text, lex);
   // `last year`, `năm ngoái`, `지난해`: only the publication date says which year that is.
   if (publishedYear !== null) {
     const ahead = aheadRefs(text, lex, publishedYear);
@@ -79,6 +80,29 @@ export function timeRefs(qs: readonly Quantity[], text: string, lex: FiguresLang
 
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 
+/**
+ * `für die Jahre 2025 und 2026`, `for 2025 and 2026`, `trong hai năm 2025 và 2026`, `2025年和2026年`:
+ * two successive years joined by `and` are one span (`2025/2026`). Rewrites `refs` in place.
+ */
+function joinYears(refs: TimeRef[], text: string, lex: FiguresLanguage): void {
+  if (!lex.yearAnd.length) return;
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const a = refs[i]!;
+    const b = refs[i + 1]!;
+    if (a.q.kind !== "year" || b.q.kind !== "year" || b.q.value !== a.q.value + 1) continue;
+    let gap = text.slice(a.q.end, b.q.start).toLowerCase().trim();
+    for (const y of lex.yearWords) {
+      if (gap.startsWith(y)) { gap = gap.slice(y.length).trim(); break; }
+    }
+    for (const y of lex.yearWords) {
+      if (gap.endsWith(y)) { gap = gap.slice(0, gap.length - y.length).trim(); break; }
+    }
+    if (!lex.yearAnd.includes(gap)) continue;
+    const q: Quantity = { ...a.q, kind: "period", valueTo: b.q.value, end: b.q.end, surface: text.slice(a.q.start, b.q.end) };
+    refs.splice(i, 2, { q, period: `${a.q.value}/${b.q.value}`, deadline: a.deadline || b.deadline });
+  }
+}
+
 function isComparison(q: Quantity, text: string, lex: FiguresLanguage): boolean {
   const before = text.slice(Math.max(0, q.start - 24), q.start).toLowerCase().trimEnd();
   const after = text.slice(q.end, q.end + 12).toLowerCase();
@@ -98,6 +122,7 @@ function endsWithMarker(before: string, w: string, lex: FiguresLanguage): boolea
 
 function isDeadline(q: Quantity, text: string, lex: FiguresLanguage): boolean {
   const before = text.slice(Math.max(0, q.start - 20), q.start).toLowerCase().trimEnd();
+  if (lex.asOf.some((w) => before.includes(w))) return false;
   const after = text.slice(q.end, q.end + 12).toLowerCase();
   const beforeHit = lex.byYear.before.some((w) => before.endsWith(w)
     && (!lex.spaced || !isWordChar(before[before.length - w.length - 1])));
