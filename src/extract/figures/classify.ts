@@ -1,6 +1,7 @@
 // What kind of figure a quantity is, judged from the words around it; or not a figure at all
 // (meeting ordinals, anniversaries, durations, counts of abstract things).
-import type { Metric, Quantity } from "../../model.ts";
+import type { LanguageCode, Metric, Quantity } from "../../model.ts";
+import { numeralsIn } from "../quantities/count.ts";
 import type { Hit } from "./cues.ts";
 import type { FiguresLanguage, NounGloss, StatusCue } from "./lexicon.ts";
 
@@ -78,6 +79,52 @@ export function countedNoun(q: Quantity, text: string, lex: FiguresLanguage): No
   return after;
 }
 
+const ONLY_SPACE = /^[\s\u00a0]*$/u;
+/** What may stand between a ratio's first number and its strong word: its noun (`trois étudiants marocains sur`). */
+const NOUN_ONLY = /^[\s\u00a0\p{L}\p{M}'’-]*$/u;
+
+/** The number (digits or words) starting right at the start of `s`, after spaces. */
+function numberAtStart(s: string, lex: FiguresLanguage): number | null {
+  const lead = s.length - s.trimStart().length;
+  return numeralsIn(s, lex.code as LanguageCode).find((n) => n.start === lead)?.value ?? null;
+}
+
+/** The number (digits or words) ending right at the end of `s`, before spaces, or before a counter
+ *  glued to it (`10명`, `10人`). */
+function numberAtEnd(s: string, lex: FiguresLanguage): number | null {
+  const t = s.trimEnd();
+  const counter = /\d\p{L}$/u.test(t) ? 1 : 0;
+  return numeralsIn(t, lex.code as LanguageCode).find((n) => n.end === t.length - counter)?.value ?? null;
+}
+
+/** Whether the numbers `a` then `b` can be a ratio: the part is the smaller, and comes first unless
+ *  the language names the base first (`10명 중 3명`); `USD 75 billion in 5,600 projects` is none. */
+const ratioOf = (a: number | null, b: number | null, lex: FiguresLanguage) =>
+  a !== null && b !== null && (lex.ratioBaseFirst ? a > b : a < b);
+
+/**
+ * Whether a count is a number of a ratio: the base after a ratio word (`de cada diez`, `sur dix`,
+ * `out of every ten`), or the part before one (`trois étudiants sur dix`, `seis de cada diez`); a
+ * weak word (`in`, `von`, `dari`, `중`) makes a ratio only between two bare numbers (`three in
+ * ten`, `drei von zehn`, `10명 중 3명`), so `5 projects in 10 provinces` stays two counts.
+ */
+function inRatio(q: Quantity, text: string, lex: FiguresLanguage): boolean {
+  const from = Math.max(0, q.start - RATIO_GAP);
+  const before = text.slice(from, q.start);
+  if (lex.ratioOf.findAll(before).some((h) => ONLY_SPACE.test(before.slice(h.end)))) return true;
+  if (lex.ratioJoin.findAll(before).some((h) => ONLY_SPACE.test(before.slice(h.end))
+    && ratioOf(numberAtEnd(text.slice(Math.max(0, from + h.start - RATIO_GAP), from + h.start), lex), q.value, lex))) return true;
+  // The first number: a ratio word follows it (past its noun, for a strong one) and then the base.
+  const tail = text.slice(q.end, q.end + RATIO_REACH);
+  const strong = lex.ratioOf.findAll(tail).find((h) => NOUN_ONLY.test(tail.slice(0, h.start)));
+  if (strong && q.value < (numberAtStart(tail.slice(strong.end), lex) ?? 0)) return true;
+  const weak = lex.ratioJoin.findAll(tail).find((h) => ONLY_SPACE.test(tail.slice(0, h.start)));
+  return weak !== undefined && ratioOf(q.value, numberAtStart(tail.slice(weak.end), lex), lex);
+}
+
+/** How far (characters) after a count a strong ratio word may follow (past the count's noun). */
+const RATIO_REACH = 40;
+
 /** Decides whether a quantity can be a fact, and what it measures when the quantity alone says so. */
 export function classify(q: Quantity, text: string, cues: SentenceCues, lex: FiguresLanguage): Candidate | null {
   switch (q.kind) {
@@ -98,8 +145,8 @@ export function classify(q: Quantity, text: string, cues: SentenceCues, lex: Fig
     }
     case "count": {
       if (near(cues.anniversary, q.start - 10, q.end + 25)) return null;
-      // `seis de cada diez visitantes`: the base of a ratio counts nobody.
-      if (lex.ratioOf.findAll(text.slice(Math.max(0, q.start - RATIO_GAP), q.start)).some((h) => /^\s*$/u.test(text.slice(Math.max(0, q.start - RATIO_GAP) + h.end, q.start)))) return null;
+      // `seis de cada diez visitantes`, `trois étudiants sur dix`: both numbers of a ratio count nobody.
+      if (inRatio(q, text, lex)) return null;
       const noun = countedNoun(q, text, lex);
       if (noun) return { q, metric: noun.metric, unit: noun.metric === "people" ? "persons" : "items", subject: noun.gloss };
       // A handful of persons with no known noun is a reference, not a figure (`the two leaders`).

@@ -62,6 +62,11 @@ export interface FiguresLanguage {
   /** `de cada`, `out of every`, `sur`: the count after one is the base of a ratio (`seis de cada
    *  diez visitantes`), not a number of people or things. */
   ratioOf: CueSet<true>;
+  /** `in`, `von`, `dari`, `из`, `중`: a word that joins the two numbers of a ratio only when they
+   *  stand right beside it (`three in ten`, `drei von zehn`, `10명 중 3명`). */
+  ratioJoin: CueSet<true>;
+  /** Whether a ratio names its base first (`10명 중 3명`, `10人に3人`). */
+  ratioBaseFirst: boolean;
   /** Countries whose own press writes in this language, where a bare dollar is their dollar (`CA` for fr). */
   localDollars: Set<string>;
   /** `reached`, `stood at`, `đạt`, `составил`, `に達した`: a level already reached, and signing verbs
@@ -152,7 +157,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "towards", "anaphor", "localDollars", "level", "clauseBreaks", "spaceBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "localDollars", "level", "clauseBreaks", "spaceBreaks",
   "byYear", "comparison", "yearWords", "yearAnd", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -162,7 +167,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
   for (const k of Object.keys(r)) if (!known.has(k)) fail(file, `unknown key "${k}"`);
   const boundaries = (r.boundaries ?? "both") as Boundaries;
   if (!["both", "left", "none"].includes(boundaries)) fail(file, `boundaries must be "both", "left" or "none"`);
-  for (const k of ["yearAfter", "spaced", "headFirst", "spaceBreaks"]) {
+  for (const k of ["yearAfter", "spaced", "headFirst", "spaceBreaks", "ratioBaseFirst"]) {
     if (r[k] !== undefined && typeof r[k] !== "boolean") fail(file, `${k} must be true or false`);
   }
 
@@ -207,6 +212,8 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     breakdown: new CueSet(flag("breakdown"), boundaries),
     receive: new CueSet(flag("receive"), boundaries),
     ratioOf: new CueSet(flag("ratioOf"), boundaries),
+    ratioJoin: new CueSet(flag("ratioJoin"), boundaries),
+    ratioBaseFirst: (r.ratioBaseFirst as boolean | undefined) ?? false,
     anaphor: new CueSet(flag("anaphor"), boundaries),
     towards: new Map(stringMap(r.towards, file, "towards").map(([k, v]) => {
       if (!/^[A-Z]{2}$/u.test(v)) fail(file, `towards.${k} must be an ISO 3166-1 alpha-2 code`);
