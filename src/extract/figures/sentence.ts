@@ -141,6 +141,25 @@ function bareSums(qs: Quantity[], text: string, lex: FiguresLanguage): Quantity[
   return added.length ? [...qs, ...added].sort((a, b) => a.start - b.start) : qs;
 }
 
+/**
+ * `10,000 Papua New Guineans will serve…`, `600 тысяч казахстанцев`, `10.000 Kenianer`: a count
+ * whose noun is a nationality (a demonym right after the number, with no known noun after it,
+ * unlike `2,000 German companies`) counts people.
+ */
+function demonymCounts(qs: Quantity[], text: string, lex: FiguresLanguage, parties: readonly Party[]): Quantity[] {
+  if (!parties.some((p) => p.adjective)) return qs;
+  return qs.map((q) => {
+    if (q.kind !== "count" || q.unit !== "items") return q;
+    const nation = parties.find((p) => p.adjective && p.start >= q.end && ONLY_SPACE.test(text.slice(q.end, p.start)));
+    if (!nation) return q;
+    const next = text.slice(nation.end, nation.end + lex.nounWindow.after).split(/[,;:.!?()]/u)[0] ?? "";
+    const words = lex.spaced ? next.trim().split(/\s+/u).slice(0, 2).join(" ") : next.slice(0, 4);
+    if (lex.nouns.findAll(words).length) return q;
+    return { ...q, unit: "persons" };
+  });
+}
+const ONLY_SPACE = /^[\s\u00a0]*$/u;
+
 /** `100 billion yen (about USD 670 million)`: a sum restated in another currency is the same figure. */
 function dropEquivalents(cs: Candidate[], text: string): Candidate[] {
   return cs.filter((c, i) => {
@@ -178,13 +197,14 @@ export function factsInSentence(
   setting: SentenceSetting,
 ): FactDraft[] {
   const text = sentence.text;
-  const qs = bareSums(inheritCurrency([...quantities].sort((a, b) => a.start - b.start), text, lex), text, lex);
+  let qs = bareSums(inheritCurrency([...quantities].sort((a, b) => a.start - b.start), text, lex), text, lex);
   // A nationality inside a sum (`20 مليون دينار كويتي`, `50 juta dolar Australia`) names its
   // currency, not a side.
   if (setting.parties.some((p) => qs.some((q) => q.start < p.end && p.start < q.end))) {
     setting = { ...setting, parties: setting.parties.filter((p) => !qs.some((q) => q.start < p.end && p.start < q.end)) };
   }
   if (!qs.some((q) => FIGURE_KINDS.has(q.kind))) return [];
+  qs = demonymCounts(qs, text, lex, setting.parties);
   // `the second-largest investor in the country, behind only the US`: the yardstick is no side;
   // the side it leaves open is the document's other party (`the country`, `en el país`).
   if (setting.parties.some((p) => p.compared)) {
