@@ -69,6 +69,9 @@ export interface FiguresLanguage {
   ratioBaseFirst: boolean;
   /** Countries whose own press writes in this language, where a bare dollar is their dollar (`CA` for fr). */
   localDollars: Set<string>;
+  /** `to`, `menjadi`, `lên`, `auf`: right before a number, it ends a change (`raise the quota to
+   *  250`), so a promise of the change promises the number however far before it stands. */
+  changeTo: CueSet<true>;
   /** `reached`, `stood at`, `đạt`, `составил`, `に達した`: a level already reached, and signing verbs
    *  (`signed 14 agreements`, `подписали 16`); a figure right next to one is what happened,
    *  whatever aim a later clause states. */
@@ -157,7 +160,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "localDollars", "level", "clauseBreaks", "spaceBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "localDollars", "changeTo", "level", "clauseBreaks", "spaceBreaks",
   "byYear", "comparison", "yearWords", "yearAnd", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -223,6 +226,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
       if (!/^[A-Z]{2}$/u.test(c)) fail(file, `localDollars: ${c} must be an ISO 3166-1 alpha-2 code`);
       return c;
     })),
+    changeTo: new CueSet(flag("changeTo"), boundaries),
     level: new CueSet(flag("level"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),
     spaceBreaks: (r.spaceBreaks as boolean | undefined) ?? false,

@@ -271,7 +271,10 @@ export function factsInSentence(
     // (Measured to the number itself, past `some`, `sekitar`, `khoảng`.)
     const digit = q.surface.search(/\p{Nd}/u);
     const numberAt = q.start + Math.max(0, digit);
-    const farPromise = !money && saidHit?.value === "pledge" && saidHit.end <= q.start && numberAt - saidHit.end > PLEDGE_GAP;
+    // `akan menambah kuota … menjadi 250 orang`: a number that ends the promised change (`to`,
+    // `menjadi`, `lên`) is what is promised, however far the promise word is.
+    const farPromise = !money && saidHit?.value === "pledge" && saidHit.end <= q.start && numberAt - saidHit.end > PLEDGE_GAP
+      && !endsChange(text, saidHit.end, q.start, lex);
     const said = farPromise ? undefined : saidHit?.value;
     // `investment reached $5 billion, and Japan plans to double it by 2030`: a figure stated as a
     // level reached, with no aim or promise before it in its clause, happened; the aim and its
@@ -400,6 +403,15 @@ function partiesFor(metric: Metric, status: FactStatus, parties: readonly Party[
 
 /** How near (characters) a verb that opens the sentence must be to its subject (`ستحصل الأردن`). */
 const VERB_FIRST_GAP = 2;
+/** How far back (characters) from a number its `to`/`menjadi` may start. */
+const CHANGE_TO_GAP = 16;
+
+/** Whether a `to`/`menjadi`/`lên` word (after `from`) stands right before the figure at `at`. */
+function endsChange(text: string, from: number, at: number, lex: FiguresLanguage): boolean {
+  const lo = Math.max(from, at - CHANGE_TO_GAP);
+  const window = text.slice(lo, at);
+  return lex.changeTo.findAll(window).some((h) => ONLY_SPACE.test(window.slice(h.end)));
+}
 /** How near (characters) before a count of people or things a promise must be to promise them. */
 const PLEDGE_GAP = 22;
 /** How near (characters) a `reached`/`stood at` word must be to the figure it states. */
