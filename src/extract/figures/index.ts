@@ -21,6 +21,8 @@ const CONTAINER_TYPES = new Set(["agreement", "initiative", "event_series", "org
 const NON_MONEY_UNITS = new Set(["percent", "rank", "times", "items", "persons"]);
 /** How many sentences back a subject may be carried to a sentence that names nobody. */
 const CARRY_SENTENCES = 2;
+/** Figures between two sides whose sides a next sentence naming nobody may share. */
+const PAIR_METRICS = new Set<Metric>(["trade", "exports", "imports", "investment"]);
 /** Flows that break a two-way trade figure down; they share its period when they state none. */
 const BREAKDOWN_METRICS = new Set<Metric>(["exports", "imports"]);
 
@@ -195,6 +197,7 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
   let money: { metric: Metric; sentence: number } | null = null;
   let trade: { period: string; sentence: number } | null = null;
   let people: { parties: EntityRef[]; sentence: number } | null = null;
+  let lastPair: { parties: EntityRef[]; sentence: number } | null = null;
   for (const s of ctx.sentences) {
     const mentioned = parties.get(s.index) ?? [];
     if (mightHoldFigure(s.text, lex)) {
@@ -209,6 +212,7 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
           sentenceStart: s.start,
           mainPair: pair,
           carried: carried && s.index - carried.sentence <= CARRY_SENTENCES ? carried.ref : null,
+          carriedPair: lastPair && s.index - lastPair.sentence <= 1 ? lastPair.parties : null,
           publishedYear: publishedYear !== null && Number.isFinite(publishedYear) ? publishedYear : null,
           previousMoney: money && s.index - money.sentence <= 1 ? money.metric : null,
         });
@@ -217,6 +221,8 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
           const was = people.parties;
           for (const d of found) if (d.metric === "people" && d.parties.length < was.length) d.parties = [...was];
         }
+        const twoSided = found.filter((d) => PAIR_METRICS.has(d.metric) && d.parties.length === 2).at(-1);
+        if (twoSided) lastPair = { parties: twoSided.parties, sentence: s.index };
         const counted = found.filter((d) => d.metric === "people").at(-1);
         if (counted) people = { parties: counted.parties, sentence: s.index };
         const dated = found.find((d) => d.metric === "trade" && d.status === "actual" && d.period !== null);

@@ -23,6 +23,9 @@ export interface SentenceSetting {
   mainPair: EntityRef[];
   /** Subject of a recent earlier sentence, for a sentence that names nobody (`It will…`). */
   carried: EntityRef | null;
+  /** The two sides of a two-sided figure in the sentence before, for a sentence that names nobody
+   *  (`Trade reached X. The share of national currencies in settlements exceeded 90%.`). */
+  carriedPair?: EntityRef[] | null;
   /** Publication year: a figure for a later year cannot have happened yet. */
   publishedYear: number | null;
   /** Metric of the money figure in the sentence before, for `raise it to $10 billion`. */
@@ -494,6 +497,7 @@ function fillParties(found: EntityRef[], metric: Metric, status: FactStatus, bil
     const where = (r: EntityRef) => setting.parties.some((p) => p.ref === r && p.markedBefore && p.roles.has("recipient"));
     if (where(out[0]) && !where(out[1])) out.reverse();
   }
+  if (!out.length && twoSided && setting.carriedPair?.length === 2) out.push(...setting.carriedPair);
   if (!out.length && setting.carried) out.push(setting.carried);
   return out;
 }
