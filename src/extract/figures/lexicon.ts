@@ -81,8 +81,9 @@ export interface FiguresLanguage {
   /** Thai writes no spaces between words: a space between two words (not next to a number or a
    *  Latin word) ends a clause or sentence, so it breaks clauses like `while` does. */
   spaceBreaks: boolean;
-  /** `and`, `und`, `và`, `和`: two years so joined (`für die Jahre 2025 und 2026`) are one span. */
-  yearAnd: string[];
+  /** `and`, `und`, `và`, `和`: two years so joined (`für die Jahre 2025 und 2026`) are one span; two
+   *  sums so joined (`$50 million to Laos and $30 million to Cambodia`) share one promise. */
+  and: string[];
   /** `as of`, `截至`, `tính đến`, `по состоянию на`: a year just after one dates a stock (`as of
    *  end-2025`), it is no deadline even where the word also means `until` (`至`, `đến`). */
   asOf: string[];
@@ -161,7 +162,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 
 const known = new Set([
   "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "localDollars", "changeTo", "level", "clauseBreaks", "spaceBreaks",
-  "byYear", "comparison", "yearWords", "yearAnd", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
+  "byYear", "comparison", "yearWords", "and", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
 export function validateFigures(raw: unknown, file: string): FiguresLanguage {
@@ -233,7 +234,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     byYear: markers(r.byYear, file, "byYear"),
     comparison: markers(r.comparison, file, "comparison"),
     yearWords: strings(r.yearWords, file, "yearWords").map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length),
-    yearAnd: strings(r.yearAnd, file, "yearAnd").map((s) => s.toLowerCase()),
+    and: strings(r.and, file, "and").map((s) => s.toLowerCase()),
     asOf: strings(r.asOf, file, "asOf").map((s) => s.toLowerCase()),
     bodies: new CueSet(flag("bodies"), boundaries),
     relativeYears: new CueSet(offsets(r.relativeYears, file), boundaries),

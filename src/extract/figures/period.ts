@@ -85,7 +85,7 @@ const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
  * two successive years joined by `and` are one span (`2025/2026`). Rewrites `refs` in place.
  */
 function joinYears(refs: TimeRef[], text: string, lex: FiguresLanguage): void {
-  if (!lex.yearAnd.length) return;
+  if (!lex.and.length) return;
   for (let i = 0; i + 1 < refs.length; i++) {
     const a = refs[i]!;
     const b = refs[i + 1]!;
@@ -97,7 +97,7 @@ function joinYears(refs: TimeRef[], text: string, lex: FiguresLanguage): void {
     for (const y of lex.yearWords) {
       if (gap.endsWith(y)) { gap = gap.slice(0, gap.length - y.length).trim(); break; }
     }
-    if (!lex.yearAnd.includes(gap)) continue;
+    if (!lex.and.includes(gap)) continue;
     const q: Quantity = { ...a.q, kind: "period", valueTo: b.q.value, end: b.q.end, surface: text.slice(a.q.start, b.q.end) };
     refs.splice(i, 2, { q, period: `${a.q.value}/${b.q.value}`, deadline: a.deadline || b.deadline });
   }

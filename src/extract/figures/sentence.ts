@@ -130,12 +130,14 @@ function bareSums(qs: Quantity[], text: string, lex: FiguresLanguage): Quantity[
   const sums = qs.filter((q) => q.kind === "money");
   if (!sums.length) return qs;
   const flows = lex.metrics.findAll(text);
-  if (!flows.length) return qs;
   const added: Quantity[] = [];
   for (const n of numeralsIn(text, lex.code)) {
     if (n.scale < SUM_SCALE || n.yearShaped || qs.some((q) => q.start < n.end && n.start < q.end)) continue;
     const sum = sums.filter((q) => q.end <= n.start).at(-1);
-    if (!sum || !flows.some((h) => h.start >= sum.end && h.end <= n.start && n.start - h.end <= FLOW_GAP)) continue;
+    if (!sum) continue;
+    // After a flow word, or joined to the sum by `and` (`50 millones de dólares a Laos y 30 millones a Camboya`).
+    const flow = flows.some((h) => h.start >= sum.end && h.end <= n.start && n.start - h.end <= FLOW_GAP);
+    if (!flow && !(n.start - sum.end <= COORDINATION_GAP && joinedByAnd(text, sum.end, n.start, lex))) continue;
     // A known noun (`12 millones de turistas`) made it a count already; one the parser does not
     // know, linked by `de`/`of` (`12 millions de barils`), is not money either.
     if (/^[\s\u00a0]*(?:de|of|d'|d’)[\s\u00a0]*\p{L}/iu.test(text.slice(n.end, n.end + 12))) continue;
@@ -290,6 +292,11 @@ export function factsInSentence(
     // target $5 billion by 2030`) dates only figures that are themselves aims or promises.
     if (time && !own && time.deadline && said !== "target" && said !== "pledge") time = null;
     let status: FactStatus = reached ? "actual" : said === "announce" ? (money ? "pledge" : "actual") : said ?? "actual";
+    // `will provide $50 million to Laos and $30 million to Cambodia`: a sum joined by `and` to the
+    // promised sum before it, with no verb of its own between them, is promised too.
+    const prevMoney = i > 0 && !NON_MONEY_UNITS.has(candidates[i - 1]!.unit) ? drafts.at(-1) : undefined;
+    if (money && said === undefined && !reached && prevMoney && prevMoney.status !== "actual"
+      && coordinated(text, candidates[i - 1]!.q.end, q.start, lex, cues)) status = prevMoney.status;
     if (said === undefined && !reached && time && own && time.deadline) status = "target";
     // A financial year (`2025-26`) that has begun is not a future year.
     const year = !time ? NaN : time.q.valueTo !== undefined && time.q.valueTo - time.q.value <= 1 ? time.q.value : Number(time.period.slice(-4));
@@ -406,6 +413,25 @@ function partiesFor(metric: Metric, status: FactStatus, parties: readonly Party[
 
 /** How near (characters) a verb that opens the sentence must be to its subject (`ستحصل الأردن`). */
 const VERB_FIRST_GAP = 2;
+/** How long (characters) the words between two coordinated sums may be (`to Laos and`). */
+const COORDINATION_GAP = 40;
+
+/** Whether [from, to) joins two sums by `and` with no cue word of its own (`… to Laos and …`). */
+function coordinated(text: string, from: number, to: number, lex: FiguresLanguage, cues: SentenceCues): boolean {
+  if (to - from > COORDINATION_GAP || /[;；؛.。]/u.test(text.slice(from, to))) return false;
+  const inGap = (h: { start: number; end: number }) => h.start >= from && h.end <= to;
+  if (cues.status.some(inGap) || cues.level.some(inGap) || cues.growth.some(inGap)) return false;
+  return joinedByAnd(text, from, to, lex);
+}
+
+/** Whether an `and` word (`and`, `et`, `và`, `和`) stands between `from` and `to`. */
+function joinedByAnd(text: string, from: number, to: number, lex: FiguresLanguage): boolean {
+  const gap = ` ${text.slice(from, to).toLowerCase()} `;
+  if (!lex.spaced) return lex.and.some((w) => gap.includes(w));
+  const words = gap.split(/[\s,]+/u);
+  return lex.and.some((w) => words.includes(w));
+}
+
 /** How far back (characters) from a number its `to`/`menjadi` may start. */
 const CHANGE_TO_GAP = 16;
 

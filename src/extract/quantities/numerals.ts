@@ -199,6 +199,9 @@ export function findNumerals(text: string, lang: Compiled, blocked: (s: number, 
       if (!lang.gap.test(text.slice(atoms[j]!.end, next.start))) break;
       // Two digit strings never make one numeral (`2024 500`), nor do digits after words.
       if (next.kind === "digits" && atoms[j]!.kind === "digits") break;
+      // `$5 million and 2 million doses`: `and` joins number words (`one hundred and five`), never
+      // digits to what comes before.
+      if (next.kind === "digits" && /[\p{L}]/u.test(text.slice(atoms[j]!.end, next.start))) break;
       const trial: Acc = { ...acc };
       if (!push(trial, next, lang, false)) break;
       acc = trial;
