@@ -13,6 +13,7 @@ import { numeralsIn } from "../quantities/count.ts";
 import { countedNoun } from "./classify.ts";
 import { bodyCountries, bodyParents, capitalCountries, donorCountry, isDonor, isForum } from "./bodies.ts";
 import { refKey } from "../../resolve/entities.ts";
+import { headCountry } from "../events/heads.ts";
 
 export type QuantityFinder = (sentence: string, language: LanguageCode) => Quantity[];
 
@@ -118,6 +119,10 @@ function capitalsAsCountries(ctx: ExtractionContext, lex: FiguresLanguage): Ment
     const end = m.end - s.start;
     if (DATELINE.test(s.text.slice(0, start)) && DATELINE_AFTER.test(s.text.slice(end))) continue;
     if (isLocated(s.text, start, end, lex)) continue;
+    // `北京は…表明した`: where particles mark the subject, only a capital so marked acts
+    // (`マニラ首都圏の鉄道` is a place).
+    // (A name read with its particle, `서울은`, carries it in its surface.)
+    if (lex.actorAfter.length && !lex.actorAfter.some((w) => s.text.startsWith(w, end) || m.surface.endsWith(w))) continue;
     out.push({ ...m, ref, type: "country" });
   }
   return out;
@@ -138,7 +143,8 @@ const surname = (m: Mention) => m.name.toLowerCase().split(/\s+/u).at(-1) ?? "";
 
 /**
  * The country each person of the document speaks for: one named in their title (`Perdana Menteri
- * Australia Anthony Albanese`, `Australian PM Albanese`, a role `Prime Minister of Australia`).
+ * Australia Anthony Albanese`, `Australian PM Albanese`, a role `Prime Minister of Australia`), else
+ * the one data/people.tsv gives a well-known leader.
  */
 function personCountries(mentions: readonly Mention[]): Map<string, EntityRef> {
   const out = new Map<string, EntityRef>();
@@ -148,7 +154,9 @@ function personCountries(mentions: readonly Mention[]): Map<string, EntityRef> {
     const before = countries.filter((c) => c.sentence === p.sentence && c.end <= p.start && p.start - c.end <= 30).at(-1);
     const between = before && mentions.some((o) => o.type === "person" && o.start >= before.end && o.end <= p.start);
     const inRole = p.role ? countries.find((c) => p.role!.includes(c.surface)) : undefined;
-    const ref = (before && !between ? before.ref : undefined) ?? inRole?.ref;
+    // A well-known leader (data/people.tsv) speaks for their country however the text names them (`石破首相`).
+    const listed = headCountry(p);
+    const ref = (before && !between ? before.ref : undefined) ?? inRole?.ref ?? (listed ? (`country:${listed}` as EntityRef) : undefined);
     if (ref) out.set(surname(p), ref);
   }
   return out;

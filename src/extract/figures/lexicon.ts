@@ -69,6 +69,9 @@ export interface FiguresLanguage {
   ratioBaseFirst: boolean;
   /** Countries whose own press writes in this language, where a bare dollar is their dollar (`CA` for fr). */
   localDollars: Set<string>;
+  /** `は`, `が`, `은`, `는`: particles that mark a sentence's subject; where a language has them, a
+   *  capital stands for its country only when one follows it. */
+  actorAfter: string[];
   /** `to`, `menjadi`, `lên`, `auf`: right before a number, it ends a change (`raise the quota to
    *  250`), so a promise of the change promises the number however far before it stands. */
   changeTo: CueSet<true>;
@@ -161,7 +164,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "localDollars", "changeTo", "level", "clauseBreaks", "spaceBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "localDollars", "actorAfter", "changeTo", "level", "clauseBreaks", "spaceBreaks",
   "byYear", "comparison", "yearWords", "and", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -227,6 +230,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
       if (!/^[A-Z]{2}$/u.test(c)) fail(file, `localDollars: ${c} must be an ISO 3166-1 alpha-2 code`);
       return c;
     })),
+    actorAfter: strings(r.actorAfter, file, "actorAfter"),
     changeTo: new CueSet(flag("changeTo"), boundaries),
     level: new CueSet(flag("level"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),
