@@ -184,6 +184,38 @@ function anaphoricCount(text: string, qs: readonly Quantity[], lex: FiguresLangu
   return { kind: "count", value: n.value, unit: "persons", start: n.start, end: n.end, surface: text.slice(n.start, n.end), approximate: false, precision: 1 };
 }
 
+/** How far (characters) after `the number of` its noun, and after the noun its numbers, may stand. */
+const NUMBER_OF_NOUN = 50;
+const NUMBER_OF_REACH = 80;
+
+/**
+ * `die Zahl der Visa für kenianische Fachkräfte von 10.000 auf 40.000 anheben`, `raise the number of
+ * Vietnamese trainees from 300,000 to 500,000`: bare numbers after `the number of <noun>` in its
+ * clause count that noun. Returns them as counts (replacing what the parser made of them, such as
+ * one range `300,000 to 500,000`); none when no known noun follows the phrase.
+ */
+function numberOfCounts(text: string, qs: readonly Quantity[], lex: FiguresLanguage, language: LanguageCode): Quantity[] {
+  const hit = lex.numberOf.findAll(text)[0];
+  if (!hit) return [];
+  // People only: a number of things (`the number of flights to 80 a week`) is rarely a fact.
+  const noun = lex.nouns.findAll(text.slice(hit.end, hit.end + NUMBER_OF_NOUN)).find((h) => h.value.metric === "people");
+  if (!noun) return [];
+  const from = hit.end + noun.end;
+  // Up to the clause's end (a dot only when it ends a sentence, not `10.000`).
+  const stretch = text.slice(from, from + NUMBER_OF_REACH).split(/[;!?。；]|\.(?!\d)/u)[0] ?? "";
+  const nounText = text.slice(hit.end + noun.start, hit.end + noun.end);
+  const out: Quantity[] = [];
+  for (const n of numeralsIn(stretch, language)) {
+    const start = from + n.start;
+    const end = from + n.end;
+    if (n.yearShaped && n.value >= 1900 && n.value <= 2100) continue;
+    // A number the parser already made a figure of (a sum, a share, a count with its own noun) stays.
+    if (qs.some((q) => q.start < end && start < q.end && !(q.kind === "count" && countedNoun(q, text, lex) === null) && q.valueTo === undefined)) continue;
+    out.push({ kind: "count", value: n.value, unit: "persons", start, end, surface: text.slice(start, end), approximate: false, precision: 1, noun: nounText });
+  }
+  return out;
+}
+
 export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = findQuantities): FactDraft[] {
   const lex = figuresFor(ctx.language);
   if (!lex) return [];
@@ -212,6 +244,8 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
       let qs = find(s.text, ctx.language);
       const anaphoric = people && s.index - people.sentence <= 1 ? anaphoricCount(s.text, qs, lex, ctx.language) : null;
       if (anaphoric) qs = [...qs.filter((q) => !(q.start < anaphoric.end && anaphoric.start < q.end)), anaphoric];
+      const counted = numberOfCounts(s.text, qs, lex, ctx.language);
+      if (counted.length) qs = [...qs.filter((q) => !counted.some((c) => q.start < c.end && c.start < q.end)), ...counted].sort((a, b) => a.start - b.start);
       if (qs.length) {
         const found = factsInSentence(s, qs, lex, {
           parties: readParties(s.text, s.start, mentioned, lex),

@@ -51,6 +51,8 @@ export interface FiguresLanguage {
   /** `of which`, `de los que`, `dont`, `davon`, `waarvan`, `di antaranya`, `其中`: a bare scaled number
    *  right after one breaks down the sum before it, in its currency. */
   breakdown: CueSet<true>;
+  /** `the number of`, `die Zahl der`, `le nombre de`: bare numbers after one and its noun count that noun. */
+  numberOf: CueSet<true>;
   /** `die Zahl`, `this number`, `ce nombre`, `con số này`, `이 숫자`, `该数字`: a bare number after one
    *  counts what the sentence before counted. */
   anaphor: CueSet<true>;
@@ -72,6 +74,9 @@ export interface FiguresLanguage {
   /** `は`, `が`, `은`, `는`: particles that mark a sentence's subject; where a language has them, a
    *  capital stands for its country only when one follows it. */
   actorAfter: string[];
+  /** `from`, `von`, `de`, `từ`: right before the first number of a change (`from 300,000 to
+   *  500,000`), it marks where things stand now. */
+  changeFrom: CueSet<true>;
   /** `to`, `menjadi`, `lên`, `auf`: right before a number, it ends a change (`raise the quota to
    *  250`), so a promise of the change promises the number however far before it stands. */
   changeTo: CueSet<true>;
@@ -164,7 +169,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "localDollars", "actorAfter", "changeTo", "level", "clauseBreaks", "spaceBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "numberOf", "localDollars", "actorAfter", "changeFrom", "changeTo", "level", "clauseBreaks", "spaceBreaks",
   "byYear", "comparison", "yearWords", "and", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -222,6 +227,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     ratioJoin: new CueSet(flag("ratioJoin"), boundaries),
     ratioBaseFirst: (r.ratioBaseFirst as boolean | undefined) ?? false,
     anaphor: new CueSet(flag("anaphor"), boundaries),
+    numberOf: new CueSet(flag("numberOf"), boundaries),
     towards: new Map(stringMap(r.towards, file, "towards").map(([k, v]) => {
       if (!/^[A-Z]{2}$/u.test(v)) fail(file, `towards.${k} must be an ISO 3166-1 alpha-2 code`);
       return [k, v];
@@ -231,6 +237,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
       return c;
     })),
     actorAfter: strings(r.actorAfter, file, "actorAfter"),
+    changeFrom: new CueSet(flag("changeFrom"), boundaries),
     changeTo: new CueSet(flag("changeTo"), boundaries),
     level: new CueSet(flag("level"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),

@@ -19,6 +19,8 @@ export interface Party {
   cited?: boolean;
   /** A nationality word qualifying a flow (`exportaciones españolas`, `Korean investment`). */
   adjective?: boolean;
+  /** Named by a nationality word (`Indian`, `kenianische`), whatever its role. */
+  demonym?: boolean;
   /** The yardstick of a comparison (`behind only the US`, `ahead of China and Japan`), not a side. */
   compared?: boolean;
 }
@@ -141,7 +143,7 @@ export function readParties(text: string, sentenceStart: number, mentions: reado
     const listed = !!prev?.compared && gap.length <= LIST_GAP && !/[\p{Nd};:.!?()。；：！？]/u.test(gap);
     const compared = listed || precededBy(before, lex.comparator.before, lex) || followedBy(after, lex.comparator.after, lex);
     prev = { end, compared };
-    return { ref: m.ref, start, end, roles, markedBefore, cited, adjective, compared };
+    return { ref: m.ref, start, end, roles, markedBefore, cited, adjective, compared, demonym: m.demonym === true };
   });
 }
 
@@ -240,8 +242,10 @@ export function chooseParties(metric: Metric, status: FactStatus, parties: reado
     return distinct([importer?.ref, origin?.ref].filter((r): r is EntityRef => !!r), 2);
   }
   if (status === "target" && metric !== "trade" && subject) {
-    // A plan to train students or sign documents belongs to whoever makes the plan.
-    return [subject.ref];
+    // A plan to train students or sign documents belongs to whoever makes the plan; people of a
+    // nationality (`90,000 Indian skilled workers`, `kenianische Fachkräfte`) are theirs first.
+    const nation = metric === "people" ? local.find((p) => p.demonym && p.end <= span.at && p.ref !== subject.ref) : undefined;
+    return nation ? [nation.ref, subject.ref] : [subject.ref];
   }
   return distinct(local.map((p) => p.ref), 2);
 }

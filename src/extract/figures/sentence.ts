@@ -305,6 +305,13 @@ export function factsInSentence(
     if (said === undefined && !reached && own && time?.ahead) status = money ? "pledge" : "target";
     // What happened cannot be dated by a future year of another figure (`mencapai 4,6 miliar …,
     // dan menargetkan 10 miliar pada 2030`).
+    // `von derzeit 10.000 auf 40.000`, `de 40 000 à 60 000 d'ici 2030`: the number a change starts
+    // from is where things stand, not the aim, and the aim's deadline is not its date.
+    const nextQ = candidates[i + 1]?.q;
+    if (!money && nextQ && startsChange(text, span.lo, q.start, lex) && endsChange(text, q.end, nextQ.start, lex)) {
+      status = "actual";
+      if (time?.deadline || !own) time = null;
+    }
     if (status === "actual" && !own && setting.publishedYear !== null && year > setting.publishedYear) time = null;
 
     let metric = c.metric;
@@ -435,6 +442,19 @@ function joinedByAnd(text: string, from: number, to: number, lex: FiguresLanguag
 /** How far back (characters) from a number its `to`/`menjadi` may start. */
 const CHANGE_TO_GAP = 16;
 
+/** How far back (characters) from a number its `from` may stand (`von derzeit rund`). */
+const CHANGE_FROM_GAP = 20;
+
+/** Whether a `from`/`von`/`từ` word stands shortly before the figure at `at` (at most two words between). */
+function startsChange(text: string, from: number, at: number, lex: FiguresLanguage): boolean {
+  const lo = Math.max(from, at - CHANGE_FROM_GAP);
+  const window = text.slice(lo, at);
+  return lex.changeFrom.findAll(window).some((h) => {
+    const rest = window.slice(h.end).trim();
+    return rest === "" || (lex.spaced && rest.split(/\s+/u).length <= 2 && !/[\p{Nd},;:]/u.test(rest));
+  });
+}
+
 /** Whether a `to`/`menjadi`/`lên` word (after `from`) stands right before the figure at `at`. */
 function endsChange(text: string, from: number, at: number, lex: FiguresLanguage): boolean {
   const lo = Math.max(from, at - CHANGE_TO_GAP);
@@ -496,6 +516,12 @@ function fillParties(found: EntityRef[], metric: Metric, status: FactStatus, bil
   const signed = metric === "count" && subject !== null && SIGNED.test(subject);
   if (out.length < 2 && twoSided && (bilateral || metric === "trade" || signed) && setting.mainPair.length === 2) {
     for (const r of setting.mainPair) if (out.length < 2 && !out.includes(r)) out.push(r);
+  }
+  // `the two countries aim to train 2,000 Indian engineers`: people of one side's nationality that
+  // a plan names no planner for are the pair's.
+  if (metric === "people" && status === "target" && out.length === 1 && setting.mainPair.length === 2 && setting.mainPair.includes(out[0]!)
+    && setting.parties.some((p) => p.ref === out[0] && p.demonym)) {
+    out.push(setting.mainPair.find((r) => r !== out[0])!);
   }
   // A comparison's yardstick was dropped: the open side is the document's other party.
   if (setting.compared && out.length < 2 && twoSided && setting.mainPair.length === 2
