@@ -117,6 +117,7 @@ function inheritCurrency(qs: Quantity[], text: string, lex: FiguresLanguage): Qu
 
 /** How far (characters) before a bare scaled number a flow word may end for it to be a sum. */
 const FLOW_GAP = 60;
+const DIGIT = /\p{Nd}/u;
 /** Smallest scale word that makes a bare number a sum (`millones`, `milliards`, `tỷ`). */
 const SUM_SCALE = 1e6;
 
@@ -129,6 +130,12 @@ const SUM_SCALE = 1e6;
 function bareSums(qs: Quantity[], text: string, lex: FiguresLanguage): Quantity[] {
   const sums = qs.filter((q) => q.kind === "money");
   if (!sums.length) return qs;
+  // Cheap test first: a digit after the first sum that no quantity covers.
+  let loose = false;
+  for (let i = sums[0]!.end; i < text.length && !loose; i++) {
+    if (DIGIT.test(text[i]!) && !qs.some((q) => q.start <= i && i < q.end)) loose = true;
+  }
+  if (!loose) return qs;
   const flows = lex.metrics.findAll(text);
   const added: Quantity[] = [];
   for (const n of numeralsIn(text, lex.code)) {
