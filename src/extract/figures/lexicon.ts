@@ -51,6 +51,8 @@ export interface FiguresLanguage {
   /** `of which`, `de los que`, `dont`, `davon`, `waarvan`, `di antaranya`, `其中`: a bare scaled number
    *  right after one breaks down the sum before it, in its currency. */
   breakdown: CueSet<true>;
+  /** `fund`, `Fonds`, `quỹ`, `基金`: money that goes into one is funding, whoever it helps. */
+  funds: CueSet<true>;
   /** `the number of`, `die Zahl der`, `le nombre de`: bare numbers after one and its noun count that noun. */
   numberOf: CueSet<true>;
   /** `die Zahl`, `this number`, `ce nombre`, `con số này`, `이 숫자`, `该数字`: a bare number after one
@@ -169,7 +171,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "numberOf", "localDollars", "actorAfter", "changeFrom", "changeTo", "level", "clauseBreaks", "spaceBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "numberOf", "funds", "localDollars", "actorAfter", "changeFrom", "changeTo", "level", "clauseBreaks", "spaceBreaks",
   "byYear", "comparison", "yearWords", "and", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -228,6 +230,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     ratioBaseFirst: (r.ratioBaseFirst as boolean | undefined) ?? false,
     anaphor: new CueSet(flag("anaphor"), boundaries),
     numberOf: new CueSet(flag("numberOf"), boundaries),
+    funds: new CueSet(flag("funds"), boundaries),
     towards: new Map(stringMap(r.towards, file, "towards").map(([k, v]) => {
       if (!/^[A-Z]{2}$/u.test(v)) fail(file, `towards.${k} must be an ISO 3166-1 alpha-2 code`);
       return [k, v];

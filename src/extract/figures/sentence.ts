@@ -376,6 +376,12 @@ export function factsInSentence(
       }
     }
 
+    // `Rome accordera un financement de N pour des projets en Algérie`, `Canada will provide $200
+    // million to Senegal`: money a country gives to or for another country is aid, unless it goes
+    // into a fund (`for the Special Fund`, `a través del Fondo…`); docs/figures.md.
+    if (metric === "funding" && parties.length === 1 && parties[0]!.startsWith("country:")
+      && toCountry(sides, parties[0]!, span.lo, reach) && !intoFund(text, span.lo, reach, lex, setting)) metric = "aid";
+
     drafts.push({
       metric,
       value: q.value,
@@ -392,6 +398,19 @@ export function factsInSentence(
     });
   });
   return drafts;
+}
+
+/** Whether a country other than the giver is named as where money goes within [lo, hi). */
+function toCountry(parties: readonly Party[], giver: EntityRef, lo: number, hi: number): boolean {
+  return parties.some((p) => p.ref !== giver && p.ref.startsWith("country:") && !p.cited && !p.compared
+    && p.roles.has("recipient") && p.start >= lo && p.end <= hi);
+}
+
+/** Whether the money in [lo, hi) goes into a fund (a fund word, or a named initiative). */
+function intoFund(text: string, lo: number, hi: number, lex: FiguresLanguage, setting: SentenceSetting): boolean {
+  const o = setting.sentenceStart;
+  return lex.funds.findAll(text.slice(lo, hi)).length > 0
+    || setting.containers.some((m) => m.type === "initiative" && m.start - o >= lo && m.end - o <= hi);
 }
 
 /**
