@@ -10,15 +10,16 @@ const FLOW_GAP = 1;
 
 /** Country mentions for `towards` forms followed by a metric word, in document offsets. */
 export function directionMentions(sentences: readonly Sentence[], lex: FiguresLanguage): Mention[] {
-  if (!lex.towards.size) return [];
+  if (!lex.towards.size && !lex.within.size) return [];
   const out: Mention[] = [];
   for (const s of sentences) {
-    for (const [form, iso] of lex.towards) {
+    for (const [form, iso] of [...lex.towards, ...lex.within]) {
       for (let at = s.text.indexOf(form); at >= 0; at = s.text.indexOf(form, at + 1)) {
         const end = at + form.length;
         // A spaced language writes the form as a word of its own (`대일`, not `…대일…`).
         if (lex.spaced && /[\p{L}\p{N}]/u.test(s.text[at - 1] ?? "")) continue;
-        const flow = lex.metrics.findAll(s.text.slice(end, end + FLOW_GAP + 12)).some((h) => h.start <= FLOW_GAP);
+        // `在华` (in China) is a place phrase of its own; `对华` needs its flow word.
+        const flow = lex.within.has(form) || lex.metrics.findAll(s.text.slice(end, end + FLOW_GAP + 12)).some((h) => h.start <= FLOW_GAP);
         if (!flow) continue;
         // The prefix stays outside the name, so it reads as the marker of a recipient.
         const start = at + [...form][0]!.length;

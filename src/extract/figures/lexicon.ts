@@ -60,6 +60,8 @@ export interface FiguresLanguage {
   anaphor: CueSet<true>;
   /** `対韓`, `대일`, `对华` → ISO code: a direction prefix and a one-character country before a flow word. */
   towards: Map<string, string>;
+  /** `在华`, `訪日`: a place prefix and a one-character country (`in China`), read without a flow word. */
+  within: Map<string, string>;
   /** `will receive`, `erhält`, `recevra`, `nhận được`, `menerima`, `получит`, `获得`, `受ける`, `받는다`:
    *  the sentence's subject is where the money goes; the giver is the other side (`from Germany`). */
   receive: CueSet<true>;
@@ -171,7 +173,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "numberOf", "funds", "localDollars", "actorAfter", "changeFrom", "changeTo", "level", "clauseBreaks", "spaceBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "within", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "numberOf", "funds", "localDollars", "actorAfter", "changeFrom", "changeTo", "level", "clauseBreaks", "spaceBreaks",
   "byYear", "comparison", "yearWords", "and", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -242,6 +244,10 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     actorAfter: strings(r.actorAfter, file, "actorAfter"),
     changeFrom: new CueSet(flag("changeFrom"), boundaries),
     changeTo: new CueSet(flag("changeTo"), boundaries),
+    within: new Map(stringMap(r.within, file, "within").map(([k, v]) => {
+      if (!/^[A-Z]{2}$/u.test(v)) fail(file, `within.${k} must be an ISO 3166-1 alpha-2 code`);
+      return [k, v];
+    })),
     level: new CueSet(flag("level"), boundaries),
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),
     spaceBreaks: (r.spaceBreaks as boolean | undefined) ?? false,

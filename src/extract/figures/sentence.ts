@@ -359,6 +359,13 @@ export function factsInSentence(
     const sides = receivedBy(setting.parties, cues.receive, q, span.lo, reach);
     const chosen = (metric === "funding" || status === "pledge") && sides === setting.parties ? leaderGiver(setting, q, c.unit) : null;
     let parties = chosen ? [chosen] : fillParties(partiesFor(metric, status, sides, span), metric, status, cues.bilateral, setting, subject);
+    // `Japan will receive 200,000 Indonesian workers`: people received are of their nationality,
+    // then of the country that receives them.
+    if (metric === "people" && sides !== setting.parties) {
+      const host = sides.find((p) => p.markedBefore && p.roles.has("recipient") && !setting.parties.includes(p));
+      const nation = sides.find((p) => p !== host && !p.cited && p.ref !== host?.ref);
+      if (host && nation) parties = [nation.ref, host.ref];
+    }
     // Other figures about a lender (`the Saudi Fund has financed 20 projects`) are its country's.
     if (!money && parties.some(isDonor)) parties = [...new Set(parties.map((r) => donorCountry(r) ?? r))];
     if (money) {
