@@ -148,8 +148,9 @@ export function classify(q: Quantity, text: string, cues: SentenceCues, lex: Fig
       // `seis de cada diez visitantes`, `trois étudiants sur dix`: both numbers of a ratio count nobody.
       if (inRatio(q, text, lex)) return null;
       const noun = countedNoun(q, text, lex);
+      // A handful of persons is a reference, not a figure (`the two leaders`, `两国领导人`, `두 장관`).
+      if (noun?.metric === "people" && q.value < MIN_UNNAMED_PEOPLE) return null;
       if (noun) return { q, metric: noun.metric, unit: noun.metric === "people" ? "persons" : "items", subject: noun.gloss };
-      // A handful of persons with no known noun is a reference, not a figure (`the two leaders`).
       if (q.unit === "persons" && q.value >= MIN_UNNAMED_PEOPLE) return { q, metric: "people", unit: "persons", subject: null };
       return null;
     }
