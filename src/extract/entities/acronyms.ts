@@ -5,14 +5,13 @@ import type { EntityType } from "../../model.ts";
 import { makeRef, refKey } from "../../resolve/entities.ts";
 import { gazetteer, isAcronymLike } from "./gazetteer.ts";
 import { headFirstAt, headTable, typeOfName } from "./heads.ts";
-import { joinable, type Token } from "./tokens.ts";
+import { joinable, tokenIndexAt, type Token } from "./tokens.ts";
 import { languages, readDataFile } from "../../lang/registry.ts";
 import { entityData } from "./tables.ts";
 import { eventLexicon, nounKey } from "../events/lexicon.ts";
 import type { Span } from "./spans.ts";
 import { matchGazetteer } from "./match.ts";
 import { hanCountryAbbreviations, hangulCompoundCountries } from "./han-abbrev.ts";
-import { tokenIndexAt } from "./persons.ts";
 
 // Chinese and Japanese write the brackets full-width (`日タイ経済連携協定（JTEPA）`).
 const DEFINITION = /[(（]\s*([\p{Lu}][\p{L}0-9&+\-]*[\p{Lu}0-9+])(?:\s+\d{4})?\s*[)）]/gu;

@@ -5,11 +5,11 @@
 // countries and organisations inside them (`ASEAN-Korea Free Trade Agreement` mentions ASEAN).
 import type { Mention, Sentence } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import { tokenIndexAt, tokenize, type Token } from "./tokens.ts";
 import { matchGazetteer, nestedMentions } from "./match.ts";
 import { findAcronyms } from "./acronyms.ts";
 import { findNamed } from "./named.ts";
-import { findPersons, insideKnownSpelling, titleStartsIn, tokenIndexAt } from "./persons.ts";
+import { findPersons, insideKnownSpelling, titleStartsIn } from "./persons.ts";
 import { hanCountryAbbreviations, hangulCountryAbbreviations } from "./han-abbrev.ts";
 import { currencyCountry } from "./currency.ts";
 import { stateNotCountry } from "./states.ts";

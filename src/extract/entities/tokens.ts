@@ -207,3 +207,15 @@ export function joinable(text: string, a: Token, b: Token): boolean {
   if (gap === "·" || gap === "・") return true;
   return false;
 }
+
+/** The token containing character offset `at`, or -1. */
+export function tokenIndexAt(tokens: Token[], at: number): number {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else if (tokens[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

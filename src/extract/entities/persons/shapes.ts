@@ -1,0 +1,25 @@
+// Name shapes that say "person" without a title: Vietnamese syllables after a known family name,
+// and how a full name is called for short (Vietnamese by the last syllable, Korean by the surname).
+import { fold } from "../../../util/text.ts";
+import { isKoreanSurname, looksKorean } from "../../../resolve/names.ts";
+import type { Token } from "../tokens.ts";
+import { personTables } from "./tables.ts";
+
+export const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/iu;
+
+/** Vietnamese name shape: a known surname and syllables only. */
+export function vietShaped(words: Token[]): boolean {
+  const p = personTables();
+  return p.vietSurnames.has(fold(words[0].text)) && words.every((w) => VIET_SYLLABLE.test(w.text));
+}
+
+/** How a person is called for short: Vietnamese by the last syllable, Korean and others by the surname. */
+export function handlesOf(words: Token[], surface: string): Set<string> {
+  const out = new Set<string>();
+  if (words.length < 2) return out;
+  const p = personTables();
+  if (p.vietSurnames.has(fold(words[0].text)) && !isKoreanSurname(words[0].key)) out.add(words[words.length - 1].key);
+  else if (isKoreanSurname(words[0].key) && looksKorean(surface)) out.add(words[0].key);
+  else out.add(words[words.length - 1].key);
+  return out;
+}
