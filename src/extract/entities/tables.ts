@@ -24,7 +24,8 @@ export interface TitleData {
   stopWords: string[];
   /** Words that may stand between a name and the title after it (Korean `전` "former", `신임` "new"). */
   between: string[];
-  /** Unspaced scripts (Thai): verbs and clause words a name runs into when glued to it; matched as a word start. */
+  /** Unspaced scripts (Thai, Chinese): verbs and clause words a name runs into when glued to it (`กล่าว`, `表示`,
+   *  `会见`); matched as a word start, so the name ends before one. */
   clauseWords: string[];
   /** Unspaced scripts: short function words, a name boundary only as a whole run or glued before a title. */
   functionWords: string[];

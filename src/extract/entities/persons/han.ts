@@ -11,8 +11,6 @@ import type { Found, Scan } from "./scan.ts";
 import { knownAt, knownUnspaced } from "./known.ts";
 
 export const HAN_STOP = new Set([..."表说說在与與和的是于於会會出发發指同对對将將已也就访訪举舉等及率向称稱共主并並"]);
-// Verbs whose first character can also end a three-character name (`王毅强调` is 王毅 + 强调).
-const HAN_VERBS = ["强调", "強調", "指出", "表示", "会见", "會見", "会谈", "會談", "出席", "访问", "訪問", "主持", "举行", "舉行", "说", "說", "介绍", "祝贺", "欢迎", "歡迎", "感谢", "感謝"];
 // Words that stand where a Japanese name would (`同首相` "the said PM", `両首脳`, `前首相`).
 const JA_NOT_NAME = /^[同両各前元現新副次]/u;
 export const NAME_CHAR = /[\p{sc=Han}\p{sc=Katakana}ー]/u;
@@ -103,16 +101,19 @@ function hanNameAfter(text: string, from: number, language: string): HanName | n
     name = knownAt(run, "start")!;
   } else {
     name = run.slice(0, 3);
-    if (name.length === 3 && (HAN_STOP.has(name[2]) || HAN_VERBS.some((v) => run.startsWith(v, 2)))) name = name.slice(0, 2);
+    // A verb whose first character could also end a three-character name ends it (`王毅强调` is 王毅 + 强调).
+    if (name.length === 3 && (HAN_STOP.has(name[2]) || personTables().hanVerbs.some((v) => run.startsWith(v, 2)))) name = name.slice(0, 2);
     if (name.length < 2) return null;
     // Japanese writes names before titles: after one, only a known person is a name (not `間戦略`).
     if (language === "ja") return knownPerson(name) && !JA_NOT_NAME.test(name) ? { name, start: from, end: from + name.length } : null;
-    if (!chineseSurnamed(name)) {
-      // A foreign name spelled by sound (`外交大臣布拉索昆出席`): transliteration characters only,
-      // ending where the sentence goes on.
-      const t = transliterated(run);
-      if (!t) return null;
-      name = t;
+    // A foreign name spelled by sound (`外交大臣布拉索昆出席`): transliteration characters only, ending
+    // where the sentence goes on. Longer than a Chinese name, it is foreign even where its first
+    // character is a surname too (`王储穆罕默德表示`: 穆).
+    const sounded = transliterated(run);
+    if (sounded && sounded.length > 3) name = sounded;
+    else if (!chineseSurnamed(name)) {
+      if (!sounded) return null;
+      name = sounded;
     }
   }
   return { name, start: from, end: from + name.length };
@@ -170,7 +171,7 @@ function transliterated(run: string): string | null {
   while (e < run.length && e < 7 && translitSet().has(run[e])) e++;
   if (e < 2) return null;
   const rest = run.slice(e);
-  if (rest && !HAN_STOP.has(rest[0]) && !HAN_VERBS.some((v) => rest.startsWith(v))) return null;
+  if (rest && !HAN_STOP.has(rest[0]) && !personTables().hanVerbs.some((v) => rest.startsWith(v))) return null;
   return run.slice(0, e);
 }
 

@@ -36,6 +36,8 @@ export interface PersonTables {
   titleSuffixes: string[];
   /** Thai name boundaries (lang/th/titles.json). */
   thaiWords: ThaiWords;
+  /** Han verbs a name runs into (`表示`, `会见`: lang/zh/titles.json `clauseWords`), longest first. */
+  hanVerbs: string[];
   /** Words continuing a title (portfolios, institutions), folded; Arabic conjunction/preposition forms match by their alts. */
   roleWords: Set<string>;
   /** Words between a name and the title after it (Korean `전` "former", `신임` "new"). */
@@ -44,6 +46,7 @@ export interface PersonTables {
 
 let tables: PersonTables | null = null;
 const HAN = /^[\p{sc=Han}\p{sc=Katakana}ー・]+$/u;
+const HAN_VERB = /^\p{sc=Han}+$/u;
 
 function index(list: string[], map: Map<string, Title[]>): void {
   for (const s of list) {
@@ -65,6 +68,7 @@ export function personTables(): PersonTables {
   const hanBefore: string[] = [], hanAfter: string[] = [];
   const allBefore: string[] = [], prepositions = new Map<string, Set<string>>(), titleSuffixes: string[] = [];
   const thaiWords: ThaiWords = { clauseWords: [], functionWords: new Set(), notNameStarts: [] };
+  const hanVerbs: string[] = [];
   const roleWords = new Set<string>(), between = new Set<string>(), honorifics: string[] = [], modifierEndings: string[] = [];
   for (const [lang, d] of titleData()) {
     modifierEndings.push(...d.modifierEndings);
@@ -87,7 +91,8 @@ export function personTables(): PersonTables {
     }
     d.particles.forEach((p) => particles.add(p));
     d.notNames.forEach((n) => notNames.add(n));
-    thaiWords.clauseWords.push(...d.clauseWords);
+    thaiWords.clauseWords.push(...d.clauseWords.filter((w) => !HAN_VERB.test(w)));
+    hanVerbs.push(...d.clauseWords.filter((w) => HAN_VERB.test(w)));
     d.functionWords.forEach((w) => thaiWords.functionWords.add(w));
     thaiWords.notNameStarts.push(...d.notNameStarts);
     for (const w of d.roleWords) for (const t of tokenize(w)) roleWords.add(t.key);
@@ -100,6 +105,7 @@ export function personTables(): PersonTables {
   const alt = (l: string[]) => l.sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   tables = {
     before, counterparts, after, connectors, particles, notNames, vietSurnames, blockers, allBefore, prepositions, titleSuffixes, thaiWords, roleWords, between,
+    hanVerbs: [...new Set(hanVerbs)].sort((a, b) => b.length - a.length),
     hangulTitleSuffixes: [...new Set(titleData().get("ko")?.after ?? [])].filter((t) => /^[\uAC00-\uD7A3]{2,}$/.test(t) && !["대표", "여사"].includes(t)),
     hanTitles: hanBefore.length + hanAfter.length ? new RegExp(`(?:${alt([...new Set([...hanBefore, ...hanAfter])])})`, "gu") : null,
     hanBefore: new Set(hanBefore), hanAfter: new Set(hanAfter),
