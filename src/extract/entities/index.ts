@@ -13,6 +13,7 @@ import { findPersons, insideKnownSpelling, titleStartsIn } from "./persons.ts";
 import { hanCountryAbbreviations, hangulCountryAbbreviations } from "./han-abbrev.ts";
 import { currencyCountry } from "./currency.ts";
 import { stateNotCountry } from "./states.ts";
+import { givenNameNotCountry } from "./given-names.ts";
 import type { Span } from "./spans.ts";
 
 export { placeCountry } from "./gazetteer.ts";
@@ -41,11 +42,17 @@ function interPrefixed(text: string, tokens: Token[], s: Span): boolean {
 export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Mention[] {
   const { text } = ctx;
   const tokens = tokenize(text);
-  const gaz = matchGazetteer(text, tokens, ctx.language)
+  const titleStarts = titleStartsIn(text, tokens);
+  const found = matchGazetteer(text, tokens, ctx.language);
+  const acr = findAcronyms(text, tokens);
+  const recognised = new Uint8Array(tokens.length);
+  for (const s of [...found, ...acr.spans]) for (let k = s.first; k <= s.last; k++) recognised[k] = 1;
+  const gaz = found
     .filter((s) => !(s.type === "country" && (interPrefixed(text, tokens, s) || text[s.end] === "$" || currencyCountry(text, tokens, s) || stateNotCountry(text, s))))
+    // A country name inside a person's name (`Michael Jordan`, `Israel Adesanya`) is no mention of the country.
+    .filter((s) => !givenNameNotCountry(text, tokens, s, (i) => recognised[i] === 1, titleStarts, ctx.language))
     // A place word inside a well-known person's name as written (`다카이치 사나에`) is part of the name.
     .filter((s) => !(s.type === "place" && s.first === s.last && tokens[s.first].script !== "latin" && insideKnownSpelling(text, s.start, s.end)));
-  const acr = findAcronyms(text, tokens);
 
   const claimedAt: (Span | undefined)[] = new Array(tokens.length);
   for (const s of [...gaz, ...acr.spans]) {
@@ -54,7 +61,6 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
       if (!cur || (cur.last - cur.first) < (s.last - s.first)) claimedAt[k] = s;
     }
   }
-  const titleStarts = titleStartsIn(text, tokens);
   const named = findNamed(text, tokens, (i) => !!claimedAt[i], titleStarts);
   // People must not start inside any claimed name: countries/orgs stop names, and so do named things.
   const claimForPeople = claimedAt.slice();
