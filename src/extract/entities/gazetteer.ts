@@ -299,6 +299,18 @@ export function placeCountry(name: string): string | null {
   return gazetteer().placeCountries.get(fold(name)) ?? null;
 }
 
+const DASH = /[-–—‐‑]/u;
+const SPACED_DASH = /^\s?[-–—‐‑]\s?$/u;
+
+/**
+ * A name written with a dash may be written with any dash, spaced or not (`Папуа — Новая Гвинея`,
+ * `Папуа - Новой Гвинеи`, `Папуа-Новая Гвинея`): only inside such a name is an em dash a join, since
+ * elsewhere it sets two names apart (`Trump — Putin`).
+ */
+function dashedGap(text: string, a: Token, b: Token, entry: Entry): boolean {
+  return DASH.test(entry.surface) && SPACED_DASH.test(text.slice(a.end, b.start));
+}
+
 const SHORT_CAPITAL = /[\s\-‐–]\p{Lu}\p{L}?(?:$|[\s\-‐–])/u;
 
 /** Whether a token sequence starting at `i` spells `entry` (keys, joins, case and accents). */
@@ -310,7 +322,7 @@ export function entryMatchesAt(text: string, tokens: Token[], i: number, entry: 
     const last = k === n - 1;
     // Korean particles end the last word; Arabic prefixes (`و`, `ب`, `ل`) start the first one.
     if (t.key !== entry.keys[k] && !((last || (k === 0 && t.script === "arabic")) && t.alts.includes(entry.keys[k]))) return -1;
-    if (k > 0 && !joinable(tokens[i + k - 1], t)) return -1;
+    if (k > 0 && !joinable(tokens[i + k - 1], t) && !dashedGap(text, tokens[i + k - 1], t, entry)) return -1;
   }
   const surface = text.slice(tokens[i].start, tokens[i + n - 1].end);
   if (entry.exact && surface.replace(/[^\p{L}\p{N}]/gu, "") !== entry.surface.replace(/[^\p{L}\p{N}]/gu, "")) return -1;
