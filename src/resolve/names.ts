@@ -165,11 +165,25 @@ export function personMatchKey(name: string): string {
  * `Владимир Путин` and `Сергея Лаврова`/`Сергей Лавров` meet; a well-known person keeps the key
  * of their English name.
  */
-export function personGroupKey(name: string): string {
-  if (!/\p{sc=Cyrillic}/u.test(name) || knownPerson(name)) return personMatchKey(name);
+export function personGroupKey(full: string): string {
+  if (!/\p{sc=Cyrillic}/u.test(full) || knownPerson(full)) return personMatchKey(full);
+  const name = withoutPatronymic(full);
+  if (knownPerson(name)) return personMatchKey(name);
   const stemmed = stemmedKey(name);
   const known = knownPersonByKey(stemmed);
   return known ? personMatchKey(known) : stemmed;
+}
+
+// A Russian patronymic in any case form (`Викторович`, `Викторовича`, `Владимировна`, `Ильич`).
+const PATRONYMIC = /^\p{Lu}[\p{Ll}]+(?:ович|евич|ьич|овн|евн|ичн)[\p{Ll}]{0,3}$/u;
+
+/**
+ * A Russian name without the patronymic between given and family name (`Сергей Викторович Лавров`
+ * → `Сергей Лавров`): reports name a person with it or without it, and both are the same person.
+ */
+export function withoutPatronymic(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words.length === 3 && /\p{sc=Cyrillic}/u.test(words[1]) && PATRONYMIC.test(words[1]) ? `${words[0]} ${words[2]}` : name;
 }
 
 function stemmedKey(name: string): string {

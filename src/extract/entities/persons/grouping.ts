@@ -2,7 +2,7 @@
 // an initial stands for a given name seen in full, a Han, Kana or Hangul part for the whole name.
 // Each full name found becomes a person span with the group's display name and ref.
 import { makeRef } from "../../../resolve/entities.ts";
-import { knownPerson, knownPersonByKey, personGroupKey, personKey, romaniseHangulName, russianNominative } from "../../../resolve/names.ts";
+import { knownPerson, knownPersonByKey, personGroupKey, personKey, romaniseHangulName, russianNominative, withoutPatronymic } from "../../../resolve/names.ts";
 import type { Span } from "../spans.ts";
 import type { Found, Scan } from "./scan.ts";
 import { handlesOf } from "./shapes.ts";
@@ -28,7 +28,9 @@ export function groupPeople(s: Scan, full: Found[]): People {
   for (const f of full) {
     const key = personGroupKey(f.surface);
     if (!key) continue;
-    const display = knownPerson(f.surface) ?? knownPersonByKey(key) ?? romaniseHangulName(f.surface) ?? russianNominative(f.surface) ?? f.surface.replace(/\s+/g, " ");
+    // A Russian patronymic is left out of the name (`Сергей Викторович Лавров` is `Сергей Лавров`).
+    const plain = withoutPatronymic(f.surface);
+    const display = knownPerson(plain) ?? knownPersonByKey(key) ?? romaniseHangulName(plain) ?? russianNominative(plain) ?? plain.replace(/\s+/g, " ");
     const g = groups.get(key);
     const marks = (s: string) => s.normalize("NFD").replace(/[^\p{M}]/gu, "").length;
     if (!g) groups.set(key, { name: display, handles: handlesOf(tokens.slice(f.first, f.last + 1), f.surface), surfaces: new Set([f.surface]) });

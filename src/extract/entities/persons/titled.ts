@@ -12,10 +12,10 @@ import { HANGUL_CASE_END, hangulForeignAfter, hangulName } from "./hangul-names.
 const AND_WORDS = new Set(["and", "en", "và", "und", "et", "y", "dan", "и"]);
 
 /** 1. Titles before names: full names into `finds.full`, single words into `finds.shortAfterTitle`. */
-export function titledNames(s: Scan, finds: Finds): void {
-  const { text, tokens, n, titleStarts, p, free, spanAt, roleWord, vietNameAt, readName } = s;
+export function titledNames(scan: Scan, finds: Finds): void {
+  const { text, tokens, n, titleStarts, p, free, spanAt, roleWord, vietNameAt, readName } = scan;
   const { full } = finds;
-  const take = (a: number, b: number, role: string | undefined, titleStart: number | undefined) => takeName(s, finds, a, b, role, titleStart);
+  const take = (a: number, b: number, role: string | undefined, titleStart: number | undefined) => takeName(scan, finds, a, b, role, titleStart);
   for (let i = 0; i < n; i++) {
     // titleStarts holds exactly the tokens where titleAt finds a title: look up only those.
     const tl = titleStarts.has(i) ? titleAt(text, tokens, i, p.before) : 0;
@@ -64,6 +64,9 @@ export function titledNames(s: Scan, finds: Finds): void {
         const at = spanAt(k);
         if (k > j && k < n && joinable(text, tokens[k - 1], tokens[k]) && at && at.first === k && (at.type === "country" || at.type === "organization")) { roleEnd = k - 1; j = k; continue; }
       }
+      // An abbreviation no table knows, between a title and a name, is the office's (`министр
+      // иностранных дел РК Чо Хён`, `Menteri BUMN Erick Thohir`): the name starts after it.
+      if (officeAbbreviation(scan, j)) { roleEnd = j; j++; continue; }
       if (AND_WORDS.has(tokens[j].key) && j + 1 < n && tokens[j + 1].upper && p.notNames.has(tokens[j + 1].text)) { roleEnd = j + 1; j += 2; continue; }
       if (AND_WORDS.has(tokens[j].key)) {
         const t2 = titleAt(text, tokens, j + 1, p.before);
@@ -103,4 +106,18 @@ export function titledNames(s: Scan, finds: Finds): void {
     const r = readName(j, true);
     if (r) take(r[0], r[1], role, roleStart < 0 ? undefined : roleStart);
   }
+}
+
+/**
+ * Whether token j is an abbreviation of two to five capitals that no recogniser claimed, followed by
+ * a capitalised name word, and not the start of a well-known person's name (`JD Vance`).
+ */
+function officeAbbreviation(s: Scan, j: number): boolean {
+  const { text, tokens, n, free, isName, readName } = s;
+  const t = tokens[j];
+  if (!t.caps || t.text.length > 5 || !free(j) || j + 1 >= n || text.slice(t.end, tokens[j + 1].start) !== " ") return false;
+  const next = tokens[j + 1];
+  if (next.caps || !free(j + 1) || !isName(j + 1)) return false;
+  const r = readName(j, true);
+  return !r || !knownPerson(text.slice(t.start, tokens[r[1]].end));
 }
