@@ -10,8 +10,8 @@ import type { Found } from "./scan.ts";
 
 // Particles that end a word before a name; `이`/`가` are left out since names end in them (`아이르랑가`).
 export const HANGUL_CASE_END = /(?:은|는|을|를|의|에|와|과|로|도|에서|으로)$/u;
-// Heads of a ministry, agency or office between a name and its title (`외교부`, `국세청`).
-const HANGUL_OFFICE = /[부처청실원]$/u;
+// Heads of a ministry, agency, office or party between a name and its title (`외교부`, `국세청`, `노동당`).
+const HANGUL_OFFICE = /[부처청실원당]$/u;
 
 /** Whether a Hangul token is a title after a name, alone or as the end of a compound (`경제조정장관은`). */
 export function hangulTitleAt(text: string, tokens: Token[], i: number): boolean {
