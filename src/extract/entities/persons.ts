@@ -7,6 +7,7 @@
 import { tokenIndexAt, type Token } from "./tokens.ts";
 import type { Span } from "./spans.ts";
 import { thaiNames, type ThaiName } from "./thai.ts";
+import { knownPerson } from "../../resolve/names.ts";
 import { titleStartsIn } from "./persons/tables.ts";
 import { scanOf, type Claimed, type Finds, type Scan } from "./persons/scan.ts";
 import { titledNames } from "./persons/titled.ts";
@@ -46,7 +47,8 @@ function thaiTitledNames(s: Scan, full: Finds["full"]): ThaiName[] {
   const { text, tokens, claimed, p } = s;
   const thaiSingles: ThaiName[] = [];
   if (THAI.test(text)) {
-    for (const t of thaiNames(text, p.allBefore, p.notNames, claimed.spans ?? [], p.thaiWords)) {
+    for (const read of thaiNames(text, p.allBefore, p.notNames, claimed.spans ?? [], p.thaiWords)) {
+      const t = knownThaiName(text, read);
       const first = tokenIndexAt(tokens, t.start), last = tokenIndexAt(tokens, t.end - 1);
       if (first < 0 || last < 0) continue;
       if (t.full) full.push({ first, last, start: t.start, end: t.end, surface: t.surface, role: t.role });
@@ -54,4 +56,20 @@ function thaiTitledNames(s: Scan, full: Finds["full"]): ThaiName[] {
     }
   }
   return thaiSingles;
+}
+
+const THAI_WORD_AFTER = /^ [\u0E00-\u0E7F]+/u;
+
+/**
+ * A Thai name read after a title, completed by data/people.tsv: a well-known person's name of three
+ * words runs on over the next one (`มุฮัมมัด บิน ซัลมาน`), and one name alone that is a well-known
+ * person's (`นารุฮิโตะ`, `มหาวชิราลงกรณ`) is a full name, not a given name waiting for its surname.
+ */
+function knownThaiName(text: string, t: ThaiName): ThaiName {
+  const more = THAI_WORD_AFTER.exec(text.slice(t.end));
+  if (more && knownPerson(t.surface + more[0])) {
+    const end = t.end + more[0].length;
+    return { ...t, end, surface: text.slice(t.start, end), full: true };
+  }
+  return !t.full && knownPerson(t.surface) ? { ...t, full: true } : t;
 }

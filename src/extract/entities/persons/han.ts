@@ -123,6 +123,9 @@ function hanNameAfter(text: string, from: number, language: string): HanName | n
 function hanNameBefore(text: string, to: number, language: string): HanName | null {
   let b = to;
   while (b > 0 && to - b < 24 && (NAME_CHAR.test(text[b - 1]) || (DOT.test(text[b - 1]) && NAME_CHAR.test(text[b - 2] ?? "")))) b--;
+  // A title before the name is no part of it (`皇太子徳仁親王`: 徳仁 stands between two titles).
+  const title = hanTitleList().find((t) => to - b > t.length && text.startsWith(t, b));
+  if (title) b += title.length;
   const run = text.slice(b, to);
   if (run.length < 2) return null;
   const kana = /[\p{sc=Katakana}ー]+(?:[·・][\p{sc=Katakana}ー]+)*$/u.exec(run);
@@ -184,4 +187,13 @@ function chineseSurnames(): { single: Set<string>; compound: string[] } {
   for (const l of lines) if ([...l].length > 2) [...l].forEach((c) => single.add(c)); else compound.push(l);
   surnames = { single, compound };
   return surnames;
+}
+
+let titleList: string[] | null = null;
+
+/** Han and Kana titles of two characters or more, longest first. */
+function hanTitleList(): string[] {
+  const p = personTables();
+  titleList ??= [...new Set([...p.hanBefore, ...p.hanAfter])].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length);
+  return titleList;
 }
