@@ -145,7 +145,7 @@ function partiesAgreement(text: string, tokens: Token[], e: number, acr: string)
   let start = expansionStart(text, tokens, e, acr, true);
   if (start < 0 || !typeOfName(tokens.slice(start, e + 1))) start = unspacedExpansionStart(text, tokens, e);
   if (start < 0) return null;
-  const from = tokens[start].start, to = tokens[e].end;
+  const from = longFormStart(text, tokens, start, e), to = tokens[e].end;
   const parties = partiesOf(text, tokens, start, e);
   if (!parties.length) return null;
   const ref = makeRef("agreement", `${parties.join("-")} ${kindEnding(acr)}`);
@@ -194,10 +194,29 @@ const HAN_BREAK = /[的了在是将將对對为為把被从從向]|第[〇一二
 // Japanese (any kana in the run) breaks only at kana particles: `的` ends adjectives there (`包括的`).
 const KANA_BREAK = /\p{sc=Hiragana}+|第[〇一二三四五六七八九十百0-9０-９]+[次届屆回]/gu;
 
+let heads: [string, EntityType][] | null = null;
+
+/**
+ * The first head a name starts with in a run of text without spaces (entities.json `nameStarts`):
+ * where it lies and the type it gives, or null.
+ */
+function leadingHead(run: string): { at: number; type: EntityType } | null {
+  heads ??= [...entityData().values()].flatMap((d) => Object.entries(d.nameStarts));
+  let best: { at: number; type: EntityType } | null = null;
+  for (const [h, type] of heads) {
+    const at = run.indexOf(h);
+    if (at >= 0 && (!best || at < best.at)) best = { at, type };
+  }
+  return best;
+}
+
 /** The offset where the long form ending at token e begins, starting at token `start`. */
 function longFormStart(text: string, tokens: Token[], start: number, e: number): number {
   const t = tokens[start];
   if (t.script !== "cjk") return t.start;
+  // Thai names start with their head (`…ลงนามความตกลงหุ้นส่วนเศรษฐกิจไทย-ญี่ปุ่น`): the first one in the run.
+  const head = leadingHead(t.text);
+  if (head && head.at > 0) return t.start + head.at;
   let from = t.start;
   const breaks = /[\p{sc=Hiragana}\p{sc=Katakana}]/u.test(t.text) ? KANA_BREAK : HAN_BREAK;
   for (const m of t.text.matchAll(breaks)) from = t.start + (m.index ?? 0) + m[0].length;
@@ -255,7 +274,8 @@ export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
       // party of its figures (a pair's commission, `中越合作指导委员会`, names two).
       if (!t && !kind && e !== undefined && start >= 0) {
         const long = text.slice(tokens[start].start, tokens[e].end);
-        if (unspaced) t = endsLikeOrganisation(long) && partiesOf(text, tokens, start, e).length !== 1 ? "organization" : null;
+        // A Thai long form starting with a head noun (`บันทึกความเข้าใจ…`) is of the head's kind.
+        if (unspaced) t = leadingHead(long)?.type ?? (endsLikeOrganisation(long) && partiesOf(text, tokens, start, e).length !== 1 ? "organization" : null);
         else t = spellsInitials(tokens.slice(start, e + 1), acr) && !namesMeeting(long) ? "initiative" : null;
       }
       // An acronym whose ending says what it is keys the thing even when its long form is in a script
@@ -267,7 +287,7 @@ export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
       if (!t || e === undefined) continue;
       type = t;
       ref = makeRef(type, acr);
-      name = start >= 0 ? text.slice(tokens[start].start, tokens[e].end) : acr;
+      name = start >= 0 ? text.slice(longFormStart(text, tokens, start, e), tokens[e].end) : acr;
       // A pair's trade agreement goes by many acronyms (`KTEPA`, `TKEPA`) and by the bare kind in
       // other languages (`한-태국 경제동반자협정(EPA)`): its kind and parties key it.
       const parties = type === "agreement" && kindOfAcronym(acr) === "agreement" && start >= 0 ? partiesOf(text, tokens, start, e) : [];

@@ -55,6 +55,9 @@ export interface EntityData {
   nameEndings: string[];
   /** Scripts without spaces: how organisation names end (`委员会`, `기금`, `機構`), for long forms of acronyms. */
   orgEndings: string[];
+  /** Scripts without spaces and head-first names (Thai): head nouns a name starts with (`ความตกลง`,
+   *  `บันทึกความเข้าใจ`), so a long form glued to the words before it begins at its head. */
+  nameStarts: Record<string, EntityType>;
 }
 
 const TYPES = new Set<EntityType>(["person", "country", "organization", "agreement", "initiative", "place", "event_series"]);
@@ -104,6 +107,11 @@ export function entityData(): Map<string, EntityData> {
       if (typeof v !== "string" || !TYPES.has(v as EntityType)) throw new Error(`attache: ${file}: head "${k}" has unknown type ${String(v)}`);
       heads[k] = v as EntityType;
     }
+    const nameStarts: Record<string, EntityType> = {};
+    for (const [k, v] of Object.entries(record(r.nameStarts, file, "nameStarts"))) {
+      if (typeof v !== "string" || !TYPES.has(v as EntityType)) throw new Error(`attache: ${file}: name start "${k}" has unknown type ${String(v)}`);
+      nameStarts[k] = v as EntityType;
+    }
     const demonyms: Record<string, string[]> = {};
     for (const [k, v] of Object.entries(record(r.demonyms, file, "demonyms"))) {
       if (!/^[A-Z]{2}$/.test(k)) throw new Error(`attache: ${file}: demonym key ${k} is not an ISO alpha-2 code`);
@@ -128,6 +136,7 @@ export function entityData(): Map<string, EntityData> {
       surnames: strings(r.surnames, file, "surnames"),
       nameEndings: strings(r.nameEndings, file, "nameEndings"),
       orgEndings: strings(r.orgEndings, file, "orgEndings"),
+      nameStarts,
     };
   });
 }
