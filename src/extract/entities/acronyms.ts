@@ -229,6 +229,39 @@ export interface AcronymResult {
   defined: Map<string, { ref: string; type: EntityType; name: string; expansion: string }>;
 }
 
+// `(Indonesia-Australia Comprehensive Economic Partnership Agreement/IA-CEPA)`: a long form, often the
+// name in another language than the one before the bracket, then the acronym after a slash or comma.
+const INSIDE_DEFINITION = /[(（]([^()（）\n/,;]{8,160}?)\s*[/,;]\s*([\p{Lu}][\p{L}0-9&+\-]*[\p{Lu}0-9+])\s*[)）]/gu;
+
+interface Definition {
+  acr: string;
+  acrStart: number;
+  /** Where the long form ends (before the bracket, or before the slash inside it). */
+  longEnd: number;
+  /** For a long form inside the bracket: where the name before the bracket ends. */
+  outerEnd?: number;
+}
+
+/** Every place the text defines an acronym: `Long Form (ACR)` and `Name (Long Form/ACR)`, in text order. */
+function definitions(text: string): Definition[] {
+  const out: Definition[] = [];
+  const trimEnd = (at: number) => { while (at > 0 && text[at - 1] === " ") at--; return at; };
+  for (const m of text.matchAll(DEFINITION)) {
+    const acr = m[1];
+    if (!isAcronymLike(acr)) continue;
+    const open = m.index ?? 0;
+    out.push({ acr, acrStart: open + m[0].indexOf(acr), longEnd: trimEnd(open) });
+  }
+  for (const m of text.matchAll(INSIDE_DEFINITION)) {
+    const acr = m[2];
+    if (!isAcronymLike(acr)) continue;
+    const open = m.index ?? 0;
+    const acrStart = open + m[0].lastIndexOf(acr);
+    out.push({ acr, acrStart, longEnd: open + 1 + m[1].length, outerEnd: trimEnd(open) });
+  }
+  return out.sort((a, b) => a.acrStart - b.acrStart);
+}
+
 export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
   const g = gazetteer();
   const generic = headTable().generic;
@@ -237,20 +270,15 @@ export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
   const tokenEndingAt = { get: (offset: number) => tokenAt(tokens, offset, "end") };
   const tokenStartingAt = { get: (offset: number) => tokenAt(tokens, offset, "start") };
 
-  for (const m of text.matchAll(DEFINITION)) {
-    const acr = m[1];
-    if (!isAcronymLike(acr)) continue;
-    const open = m.index ?? 0;
-    let p = open;
-    while (p > 0 && text[p - 1] === " ") p--;
-    const e = tokenEndingAt.get(p);
+  for (const d of definitions(text)) {
+    const { acr, acrStart } = d;
+    const e = tokenEndingAt.get(d.longEnd);
     if (generic.has(acr)) {
       // A kind of agreement, not one (`한-태국 경제동반자협정(EPA)`): its parties make it one.
       const bilateral = e === undefined ? null : partiesAgreement(text, tokens, e, acr);
       if (bilateral) spans.push(...bilateral);
       continue;
     }
-    const acrStart = open + m[0].indexOf(acr);
     const acrIndex = tokenStartingAt.get(acrStart);
     if (acrIndex === undefined) continue;
     const acrLast = (() => { let j = acrIndex; while (j + 1 < tokens.length && tokens[j + 1].end <= acrStart + acr.length) j++; return j; })();
@@ -300,6 +328,12 @@ export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
     if (from >= 0 && e !== undefined) {
       spans.push({ first: start, last: e, start: from, end: tokens[e].end, type, ref, name, source: "acronym" });
     }
+    // The name before the bracket, when the bracket spells the thing out in another language: the same thing.
+    const outer = d.outerEnd === undefined ? undefined : tokenEndingAt.get(d.outerEnd);
+    const outerStart = outer === undefined ? -1 : expansionStart(text, tokens, outer, acr, true);
+    if (outer !== undefined && outerStart >= 0 && typeOfName(tokens.slice(outerStart, outer + 1)) === type) {
+      spans.push({ first: outerStart, last: outer, start: tokens[outerStart].start, end: tokens[outer].end, type, ref, name, source: "acronym" });
+    }
   }
   // Bare uses of acronyms this text defined (known ones are found by the gazetteer).
   if (defined.size) {
@@ -309,6 +343,15 @@ export function findAcronyms(text: string, tokens: Token[]): AcronymResult {
       if (spans.some((s) => s.first === i)) return;
       spans.push({ first: i, last: i, start: t.start, end: t.end, type: d.type, ref: d.ref, name: d.name, source: "acronym" });
     });
+    // An acronym of several tokens (`IA-CEPA`, `K-ETS`) is found by its spelling, as a whole word.
+    for (const [acr, d] of defined) {
+      if (!/[^\p{L}\p{N}]/u.test(acr) || g.acronyms.has(acr)) continue;
+      for (let at = text.indexOf(acr); at >= 0; at = text.indexOf(acr, at + 1)) {
+        const first = tokenStartingAt.get(at), last = tokenEndingAt.get(at + acr.length);
+        if (first === undefined || last === undefined || spans.some((x) => x.start <= at && at < x.end)) continue;
+        spans.push({ first, last, start: at, end: at + acr.length, type: d.type, ref: d.ref, name: d.name, source: "acronym" });
+      }
+    }
   }
   return { spans, defined };
 }
