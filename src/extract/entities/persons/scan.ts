@@ -45,6 +45,8 @@ export interface Scan {
   readName: (i: number, titled?: boolean) => [number, number] | null;
 }
 
+const INITIALS_AFTER = /^\.\s?\p{Lu}\./u;
+
 export function scanOf(text: string, tokens: Token[], claimed: Claimed, titleStarts: Set<number>, language: string): Scan {
   const p = personTables();
   const n = tokens.length;
@@ -63,7 +65,12 @@ export function scanOf(text: string, tokens: Token[], claimed: Claimed, titleSta
   const isName = (i: number) => {
     const t = tokens[i];
     if (titleStarts.has(i)) return false;
-    return t.script !== "cjk" && t.script !== "hangul" && t.upper && !p.notNames.has(t.text) && t.text.length >= 2 || (t.upper && t.script === "latin" && t.text.length === 1 && i > 0 && tokens[i - 1].upper);
+    if (t.script !== "cjk" && t.script !== "hangul" && t.upper && !p.notNames.has(t.text) && t.text.length >= 2) return true;
+    // One capital letter after a capitalised word is a name part too: an initial, or a one-syllable
+    // Chinese given name (`Wang Yi` is `Ван И` in Russian). Russian initials after a family name
+    // (`Путин В. В.`) are no part of the name.
+    if (!t.upper || t.text.length !== 1 || i === 0 || !tokens[i - 1].upper) return false;
+    return t.script === "latin" || (t.script === "cyrillic" && !INITIALS_AFTER.test(text.slice(t.end, t.end + 4)));
   };
 
   /** The capitalised name starting at token i (1–5 words), as [first, last], or null. */
