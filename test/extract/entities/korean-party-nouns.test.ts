@@ -19,3 +19,7 @@ test("near misses: a name before a party and a title", () => {
   assert.deepEqual(persons("시진핑 중국 공산당 총서기가 말했다.").map((m) => m.ref), [person("Xi Jinping")]);
   assert.deepEqual(persons("이재명 더불어민주당 대표가 말했다.").map((m) => m.surface), ["이재명"]);
 });
+
+test("ko: a title of two words after a name is the role whole", () => {
+  assert.deepEqual(persons("조현 외교부 장관은 말했다.").map((m) => [m.surface, m.role]), [["조현", "외교부 장관"]]);
+});

@@ -1,6 +1,7 @@
 // Korean names found by the titles written after them, and well-known people written in one Hangul
 // word without a title.
 import type { Found, Scan } from "./scan.ts";
+import { titleAt } from "./tables.ts";
 import { knownPerson } from "../../../resolve/names.ts";
 import { HANGUL_CASE_END, hangulNameBefore, hangulNameEnd, hangulTitleAt, knownHangulWord } from "./hangul-names.ts";
 
@@ -20,7 +21,9 @@ export function hangulTitledNames(s: Scan, full: Found[]): { koreanShort: ShortA
   for (let i = 1; i < n; i++) {
     if (tokens[i].script !== "hangul" || !hangulTitleAt(text, tokens, i)) continue;
     const found = hangulNameBefore(text, tokens, i, free, (k) => spanAt(k));
-    const role = tokens[i].text.replace(/(?<=..)(?:은|는|을|를|의|에|와|과|로|도|이|가)$/u, "");
+    // A title of two words (`외교부 장관`) is the role whole.
+    const words = Math.max(1, titleAt(text, tokens, i, p.after));
+    const role = text.slice(tokens[i].start, tokens[i + words - 1].end).replace(/(?<=..)(?:은|는|을|를|의|에|와|과|로|도|이|가)$/u, "");
     if (found) full.push({ ...found, role });
     // A surname alone before a title (`안 장관은`) is how Korean news calls a person again.
     const prev = tokens[i - 1];
