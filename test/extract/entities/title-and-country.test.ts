@@ -33,3 +33,15 @@ test("en, de: an ambassador of a country is no person", () => {
     assert.ok(refs(ms, "country").has(`country:${code}`), text);
   }
 });
+
+test("vi: a country syllable ending a given name, or the honorific anh, is no country", () => {
+  for (const text of ["Theo anh Tuấn Anh, giá cả tăng.", "Theo anh Minh Đức, giá cả tăng.", "Anh Nguyễn Văn Nam, một người dân, cho biết."]) {
+    assert.deepEqual(surfaces(run(text, "vi"), "country"), [], text);
+  }
+});
+
+test("near misses: a country after its office, after a preposition before a name, or opening a sentence", () => {
+  assert.deepEqual(surfaces(run("Đại sứ Đức và Thủ tướng Anh đã gặp nhau.", "vi"), "country"), ["Đức", "Anh"]);
+  assert.deepEqual(surfaces(run("Đại sứ Việt Nam tại Anh Nguyễn Hoàng Long dự lễ.", "vi"), "country"), ["Việt Nam", "Anh"]);
+  assert.deepEqual(surfaces(run("Anh ủng hộ lập trường của Việt Nam.", "vi"), "country"), ["Anh", "Việt Nam"]);
+});
