@@ -23,3 +23,7 @@ test("near misses: Guinea alone, the island, an em dash between two names", () =
   assert.deepEqual(codes("Остров Новая Гвинея разделен между Индонезией и Папуа-Новой Гвинеей.", "ru"), ["ID", "PG"]);
   assert.deepEqual(codes("Вьетнам — Россия: переговоры продолжились.", "ru"), ["VN", "RU"]);
 });
+
+test("th: Timor-Leste and Guinea-Bissau with the dash or without it", () => {
+  assert.deepEqual(codes("นายกรัฐมนตรีเยือนติมอร์-เลสเตและติมอร์เลสเตก่อนไปกินีบิสเซา", "th"), ["TL", "TL", "GW"]);
+});
