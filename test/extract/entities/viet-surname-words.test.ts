@@ -32,3 +32,8 @@ test("a short capitalised word inside a place's name must keep its capital: `Tru
   const vi = run("Các nước Trung Á tăng cường hợp tác.", "vi");
   assert.ok(vi.some((m) => m.ref === "place:Central Asia"), vi.map((m) => m.surface).join(", "));
 });
+
+test("a word differing from a family name only by its tone marks starts no name (Bộ Trưởng is no Trương)", () => {
+  const ms = run("Thủ Tướng Anh Keir Starmer và Bộ Trưởng Ngoại Giao Đức gặp nhau. Ông Trương Hòa Bình dự họp.", "vi");
+  assert.deepEqual(ms.filter((m) => m.type === "person").map((m) => m.surface), ["Keir Starmer", "Trương Hòa Bình"]);
+});

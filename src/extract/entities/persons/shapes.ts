@@ -7,10 +7,15 @@ import { personTables } from "./tables.ts";
 
 export const VIET_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/iu;
 
-/** Vietnamese name shape: a known surname and syllables only. */
+/**
+ * Vietnamese name shape: a known surname and syllables only. A surname written with its marks must
+ * be one with those marks (`Trương`, not `Trưởng` of `Bộ Trưởng`); one written without any is matched folded.
+ */
 export function vietShaped(words: Token[]): boolean {
   const p = personTables();
-  return p.vietSurnames.has(fold(words[0].text)) && words.every((w) => VIET_SYLLABLE.test(w.text));
+  const first = words[0].text, lower = first.toLowerCase().normalize("NFC");
+  const surname = fold(first) === lower ? p.vietSurnames.has(lower) : p.vietSurnamesMarked.has(lower);
+  return surname && words.every((w) => VIET_SYLLABLE.test(w.text));
 }
 
 /** How a person is called for short: Vietnamese by the last syllable, Korean and others by the surname. */

@@ -17,6 +17,8 @@ export interface PersonTables {
   particles: Set<string>;
   notNames: Set<string>;
   vietSurnames: Set<string>;
+  /** Vietnamese family names as written, lower case (`trương`), to tell them from words differing in tone marks only (`trưởng`). */
+  vietSurnamesMarked: Set<string>;
   blockers: Set<string>;
   /** Han/Kana titles, before or after a name (`外长`, `首相`, `大統領`). */
   hanTitles: RegExp | null;
@@ -97,14 +99,14 @@ export function personTables(): PersonTables {
     thaiWords.notNameStarts.push(...d.notNameStarts);
     for (const w of d.roleWords) for (const t of tokenize(w)) roleWords.add(t.key);
   }
-  const vietSurnames = new Set<string>(), blockers = new Set<string>();
+  const vietSurnames = new Set<string>(), vietSurnamesMarked = new Set<string>(), blockers = new Set<string>();
   for (const d of entityData().values()) {
-    d.surnames.forEach((s) => vietSurnames.add(fold(s)));
+    d.surnames.forEach((s) => { vietSurnames.add(fold(s)); vietSurnamesMarked.add(s.toLowerCase().normalize("NFC")); });
     d.shortNameBlockers.forEach((b) => blockers.add(b));
   }
   const alt = (l: string[]) => l.sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   tables = {
-    before, counterparts, after, connectors, particles, notNames, vietSurnames, blockers, allBefore, prepositions, titleSuffixes, thaiWords, roleWords, between,
+    before, counterparts, after, connectors, particles, notNames, vietSurnames, vietSurnamesMarked, blockers, allBefore, prepositions, titleSuffixes, thaiWords, roleWords, between,
     hanVerbs: [...new Set(hanVerbs)].sort((a, b) => b.length - a.length),
     hangulTitleSuffixes: [...new Set(titleData().get("ko")?.after ?? [])].filter((t) => /^[\uAC00-\uD7A3]{2,}$/.test(t) && !["대표", "여사"].includes(t)),
     hanTitles: hanBefore.length + hanAfter.length ? new RegExp(`(?:${alt([...new Set([...hanBefore, ...hanAfter])])})`, "gu") : null,
