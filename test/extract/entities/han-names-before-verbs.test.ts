@@ -26,3 +26,11 @@ test("near misses: Chinese names keep two or three characters", () => {
   assert.deepEqual(persons("外长李克明宣布，中方支持。"), [["李克明", "外长"]]);
   assert.deepEqual(persons("外长张伟出席了会议。"), [["张伟", "外长"]]);
 });
+
+test("zh: a dotted foreign name before its title starts where the sound characters start", () => {
+  // Names not in data/people.tsv, so only the shape reads them.
+  assert.deepEqual(persons("部长转达了阿卜杜拉·卡里姆总统的问候。").filter(([n]) => n.includes("·")), [["阿卜杜拉·卡里姆", "总统"]]);
+  assert.deepEqual(persons("双方会见了马赫迪·萨拉赫总理。").filter(([n]) => n.includes("·")), [["马赫迪·萨拉赫", "总理"]]);
+  // A dot joining two country abbreviations or ordinary words is no name.
+  assert.deepEqual(persons("中国·东盟博览会总理出席。").filter(([n]) => n.includes("·")), []);
+});

@@ -130,9 +130,9 @@ function hanNameBefore(text: string, to: number, language: string): HanName | nu
   if (run.length < 2) return null;
   const kana = /[\p{sc=Katakana}ー]+(?:[·・][\p{sc=Katakana}ー]+)*$/u.exec(run);
   if (kana && kana[0].replace(/[·・ー]/gu, "").length >= 2) return { name: kana[0], start: to - kana[0].length, end: to };
-  if (DOT.test(run)) return null;
   const listed = knownAt(run, "end");
   if (listed) return { name: listed, start: to - listed.length, end: to };
+  if (DOT.test(run)) return dottedBefore(run, to);
   if (language === "ja") {
     // Japanese: the whole run of kanji between kana, two to four characters.
     if (run.length > 4 || JA_NOT_NAME.test(run)) return null;
@@ -149,6 +149,24 @@ function hanNameBefore(text: string, to: number, language: string): HanName | nu
     if (chineseSurnamed(name) && !HAN_STOP.has(name[name.length - 1])) return { name, start: to - len, end: to };
   }
   return null;
+}
+
+/**
+ * A foreign name spelled by sound with a middle dot, before its title (`达尔转达了夏巴兹·谢里夫总理`): the
+ * parts after the first dot are the name's whole, the first part only as far back as sound characters
+ * go (`了` ends it). Every part of two or more sound characters, or no name.
+ */
+function dottedBefore(run: string, to: number): HanName | null {
+  const parts = run.split(DOT);
+  const sounds = (part: string) => [...part].every((c) => translitSet().has(c));
+  const rest = parts.slice(1);
+  if (rest.some((part) => part.length < 2 || part.length > 8 || !sounds(part))) return null;
+  const head = parts[0]!;
+  let b = head.length;
+  while (b > 0 && head.length - b < 8 && translitSet().has(head[b - 1]!)) b--;
+  if (head.length - b < 2) return null;
+  const name = run.slice(b);
+  return { name, start: to - name.length, end: to };
 }
 
 let hanWords: Set<string> | null = null;
