@@ -11,6 +11,7 @@ import { knownPerson } from "../../resolve/names.ts";
 import { titleStartsIn } from "./persons/tables.ts";
 import { scanOf, type Claimed, type Finds, type Scan } from "./persons/scan.ts";
 import { titledNames } from "./persons/titled.ts";
+import { listedNames } from "./persons/listed.ts";
 import { hangulTitledNames, knownHangulNames } from "./persons/hangul.ts";
 import { hanTitledNames, knownHanNames } from "./persons/han.ts";
 import { untitledNames } from "./persons/untitled.ts";
@@ -29,6 +30,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   const s = scanOf(text, tokens, claimed, titleStarts, language);
   const finds: Finds = { full: [], shortAfterTitle: [] };
   titledNames(s, finds);
+  listedNames(s, finds);
   const { koreanShort, foreignShort } = hangulTitledNames(s, finds.full);
   hanTitledNames(s, finds.full);
   knownHanNames(s, finds.full);

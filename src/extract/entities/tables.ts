@@ -36,6 +36,8 @@ export interface TitleData {
   /** Endings of verb and adjective forms that modify the next word (Korean `마친`, `주재한`, `중인`): such a
    *  word before a name is a clause, never part of the name. */
   modifierEndings: string[];
+  /** Titles in the plural that introduce a list of names (`los titulares de Exteriores, A y B`, `Foreign Ministers A and B`). */
+  plurals: string[];
 }
 
 export interface EntityData {
@@ -95,6 +97,7 @@ export function titleData(): Map<string, TitleData> {
       notNameStarts: strings(r.notNameStarts, file, "notNameStarts"),
       hanWords: strings(r.hanWords, file, "hanWords"),
       modifierEndings: strings(r.modifierEndings, file, "modifierEndings"),
+      plurals: strings(r.plurals, file, "plurals"),
     };
   });
 }
