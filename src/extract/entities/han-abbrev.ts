@@ -25,9 +25,9 @@ function abbrevTables(): AbbrevTables {
   }
   const chars = [...iso.keys()].join("");
   const alt = heads.sort((x, y) => y.length - x.length).join("|");
-  // Before の a run needs three countries (`日米韓の連携`): two (`中米の`) are as often one word
-  // (Central America) as a pair.
-  tables = { hangul, iso, re: chars && alt ? new RegExp(`[${chars}]{2,6}(?=${alt}|[、，,。・·与和と]|$)|[${chars}]{3,6}(?=の)`, "gu") : null, hangulHeads };
+  // Before の or an opening bracket a run needs three countries (`日米韓の連携`, `日米豪印（クアッド）`):
+  // two (`中米の`) are as often one word (Central America) as a pair.
+  tables = { hangul, iso, re: chars && alt ? new RegExp(`[${chars}]{2,6}(?=${alt}|[、，,。・·与和と]|$)|[${chars}]{3,6}(?=[の（(「『【])`, "gu") : null, hangulHeads };
   return tables;
 }
 

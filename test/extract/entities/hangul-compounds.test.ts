@@ -21,6 +21,13 @@ test("Japanese compounds of three countries before の", () => {
   assert.deepEqual(countries("首相は日米韓の連携を確認した。", "ja"), ["JP", "US", "KR"]);
 });
 
+test("Japanese and Chinese compounds of three or more countries before an opening bracket", () => {
+  assert.deepEqual(countries("両首脳は日米豪印（クアッド）の協力を確認した。", "ja"), ["JP", "US", "AU", "IN"]);
+  assert.deepEqual(countries("中俄蒙（三方）合作取得进展。", "zh"), ["CN", "RU", "MN"]);
+  // Two abbreviations before a bracket stay a word (`中米` is Central America as often as a pair).
+  assert.deepEqual(countries("中米（地域名）の国々。", "ja"), []);
+});
+
 test("near misses: no relation word, one abbreviation only, a word that is a country's name", () => {
   assert.deepEqual(countries("북미 지역 수출이 늘었다.", "ko"), []);
   assert.deepEqual(countries("중·장기 계획을 세웠다.", "ko"), []);
