@@ -111,11 +111,12 @@ function matchInRun(text: string, tokens: Token[], index: number, language: stri
     let len = 0;
     for (const e of g.byFirstChar.get(text[p]) ?? []) {
       if (!allowed(e, language) || !text.startsWith(e.surface, p)) continue;
-      const after = text[p + e.surface.length];
+      const end = p + e.surface.length;
+      // Bounds checked first: a read past the text's end would deoptimise this hot loop.
+      const after = end < text.length ? text[end] : undefined;
       const before = p > 0 ? text[p - 1] : undefined;
       // Katakana names must stand alone (`タイ` is Thailand, `タイム` is not).
       if (KATAKANA.test(e.surface[0]) && ((after && KATAKANA.test(after)) || (before && KATAKANA.test(before)))) continue;
-      const end = p + e.surface.length;
       let last = index;
       while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
       out.push(toSpan(e, index, last, p, end));
