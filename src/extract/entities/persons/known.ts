@@ -23,6 +23,7 @@ export function knownUnspaced(): RegExp | null {
 }
 
 let spacedSpellings: string[] | null = null;
+let longestSpacedSpelling: number | null = null;
 
 /**
  * Whether [start, end) lies inside a well-known person's spelling of several words outside Latin
@@ -31,11 +32,17 @@ let spacedSpellings: string[] | null = null;
  */
 export function insideKnownSpelling(text: string, start: number, end: number): boolean {
   spacedSpellings ??= [...new Set(peopleTable().bySpellingRaw.map(([v]) => v.trim()).filter((v) => v.includes(" ") && !/\p{sc=Latin}/u.test(v)))];
+  // Searched in a window around the span, not the whole text: an occurrence that starts before
+  // `end` ends within `longestSpacedSpelling` of it, so the window holds every one that can
+  // overlap, and a spelling absent from it is not looked for through the rest of the document.
+  longestSpacedSpelling ??= spacedSpellings.reduce((m, sp) => Math.max(m, sp.length), 0);
+  const base = Math.max(0, start - longestSpacedSpelling);
+  const window = text.slice(base, end + longestSpacedSpelling);
   for (const sp of spacedSpellings) {
-    let at = text.indexOf(sp, Math.max(0, start - sp.length));
-    while (at >= 0 && at < end) {
-      if (at + sp.length > start) return true;
-      at = text.indexOf(sp, at + 1);
+    let at = window.indexOf(sp, Math.max(0, start - sp.length) - base);
+    while (at >= 0 && at + base < end) {
+      if (at + base + sp.length > start) return true;
+      at = window.indexOf(sp, at + 1);
     }
   }
   return false;
