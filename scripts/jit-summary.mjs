@@ -50,6 +50,8 @@ for (let i = 0; i < lines.length; i++) {
   }
 }
 
+// Piped into `head`, stop quietly when the reader goes away.
+process.stdout.on("error", (err) => { if (err.code === "EPIPE") process.exit(0); throw err; });
 const out = (s) => process.stdout.write(s + "\n");
 out(`TurboFan compiles: ${compileCount}, ${Math.round(compileMs)} ms reported; deopts: ${deoptCount}`);
 out(`top ${top} functions by compile time (compiles, ms):`);

@@ -94,7 +94,8 @@ export function joinShortForms(s: Scan, people: People, pending: Pending): void 
     p.hanTitles.lastIndex = 0;
     for (const m of text.matchAll(p.hanTitles)) {
       const q = m.index ?? 0;
-      const ch = text[q - 1];
+      // A title opening the text has no character before it: reading text[-1] would deoptimise.
+      const ch = q > 0 ? text[q - 1] : undefined;
       if (!ch || !/\p{sc=Han}/u.test(ch) || isCountryAbbreviation(ch) || (claimed.spans ?? []).some((c) => c.start < q && q - 1 < c.end) || (q >= 2 && NAME_CHAR.test(text[q - 2]) && !HAN_STOP.has(text[q - 2]))) continue;
       const owners = [...groups.values()].filter((g) => [...g.surfaces].some((sf) => /^\p{sc=Han}{2,3}$/u.test(sf) && sf[0] === ch));
       const idx = tokenIndexAt(tokens, q - 1);
