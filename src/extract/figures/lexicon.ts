@@ -53,6 +53,9 @@ export interface FiguresLanguage {
   breakdown: CueSet<true>;
   /** `fund`, `Fonds`, `quỹ`, `基金`: money that goes into one is funding, whoever it helps. */
   funds: CueSet<true>;
+  /** `jointly`, `gemeinsam`, `fondo común`, `fonds commun`, `both governments`: money two sides put
+   *  in together is funding of both. */
+  jointly: CueSet<true>;
   /** `the number of`, `die Zahl der`, `le nombre de`: bare numbers after one and its noun count that noun. */
   numberOf: CueSet<true>;
   /** `die Zahl`, `this number`, `ce nombre`, `con số này`, `이 숫자`, `该数字`: a bare number after one
@@ -173,7 +176,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "within", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "numberOf", "funds", "localDollars", "actorAfter", "changeFrom", "changeTo", "level", "clauseBreaks", "spaceBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "within", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "numberOf", "funds", "jointly", "localDollars", "actorAfter", "changeFrom", "changeTo", "level", "clauseBreaks", "spaceBreaks",
   "byYear", "comparison", "yearWords", "and", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -233,6 +236,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     anaphor: new CueSet(flag("anaphor"), boundaries),
     numberOf: new CueSet(flag("numberOf"), boundaries),
     funds: new CueSet(flag("funds"), boundaries),
+    jointly: new CueSet(flag("jointly"), boundaries),
     towards: new Map(stringMap(r.towards, file, "towards").map(([k, v]) => {
       if (!/^[A-Z]{2}$/u.test(v)) fail(file, `towards.${k} must be an ISO 3166-1 alpha-2 code`);
       return [k, v];

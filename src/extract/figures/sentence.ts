@@ -383,6 +383,14 @@ export function factsInSentence(
       }
     }
 
+    // `Los dos Gobiernos aportarán N a un fondo común`, `beide Regierungen kündigten an, gemeinsam N
+    // bereitzustellen`: money two sides put in together is funding given by both (docs/figures.md).
+    if (money && (metric === "funding" || metric === "other" || (metric === "aid" && status === "pledge"))
+      && jointCue(text, span.lo, reach, q, lex)) {
+      const pair = jointGivers(sides, q, setting.mainPair);
+      if (pair) { metric = "funding"; parties = pair; }
+    }
+
     // `Rome accordera un financement de N pour des projets en Algérie`, `Canada will provide $200
     // million to Senegal`: money a country gives to or for another country is aid, unless it goes
     // into a fund (`for the Special Fund`, `a través del Fondo…`); docs/figures.md.
@@ -405,6 +413,30 @@ export function factsInSentence(
     });
   });
   return drafts;
+}
+
+/** How far (characters) a `jointly` word may stand from the sum it qualifies. */
+const JOINT_GAP = 60;
+
+/** Whether a `jointly`/`fondo común` word stands near the figure in its clause [lo, hi), no `;` between. */
+function jointCue(text: string, lo: number, hi: number, q: Quantity, lex: FiguresLanguage): boolean {
+  return lex.jointly.findAll(text.slice(lo, hi)).some((h) => {
+    const a = lo + h.start, b = lo + h.end;
+    const gap = b <= q.start ? text.slice(b, q.start) : text.slice(q.end, a);
+    return gap.length <= JOINT_GAP && !/[;；؛:.。]/u.test(gap.replace(/(?<=\d)[.,](?=\d)/gu, ""));
+  });
+}
+
+/**
+ * The two givers of money put in jointly: the first two names before the figure that do not
+ * receive it (`España y México aportarán…`), else the document's pair (`los dos Gobiernos`).
+ */
+function jointGivers(parties: readonly Party[], q: Quantity, mainPair: readonly EntityRef[]): EntityRef[] | null {
+  const named = [...new Set(parties.filter((p) => !p.cited && !p.compared && p.end <= q.start
+    && !(p.markedBefore && p.roles.has("recipient")) && p.ref.startsWith("country:")).map((p) => p.ref))];
+  if (named.length >= 2) return named.slice(0, 2);
+  if (mainPair.length === 2 && (named.length === 0 || mainPair.includes(named[0]!))) return [...mainPair];
+  return null;
 }
 
 /** Whether a country other than the giver is named as where money goes within [lo, hi). */
