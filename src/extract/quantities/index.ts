@@ -11,6 +11,9 @@ import { isPersonNoun, nounAfter } from "./noun.ts";
 const ANY_DIGIT = /\d/;
 const PERIOD_GAP = /^[\s\u00a0\u202f]*[-–—/~～〜][\s\u00a0\u202f]*$/u;
 const LATIN = /[A-Za-z]/;
+/** The brackets of digits that repeat a number word (`three (03)`). */
+const OPEN_GLOSS = /^[\s\u00a0]*[(（][\s\u00a0]*$/u;
+const CLOSE_GLOSS = /^[\s\u00a0]*[)）]/u;
 
 function tidy(value: number, precision: number): { value: number; precision: number } {
   const p = 10 ** Math.round(Math.log10(precision));
@@ -147,6 +150,13 @@ function readQuantity(
         consumed = 2;
       }
     }
+  }
+
+  // `three (03) Memorandums`, `trois (03) accords`: digits in brackets right after a number word
+  // repeat it, and what is counted follows the bracket.
+  if (consumed === 1 && nx && !n.digitsOnly && nx.digitsOnly && nx.value === n.value && OPEN_GLOSS.test(text.slice(n.end, nx.start))) {
+    const close = CLOSE_GLOSS.exec(text.slice(nx.end));
+    if (close) { end = nx.end + close[0].length; consumed = 2; }
   }
 
   // What follows the number: an approximation suffix, then the unit, then another suffix.
