@@ -14,6 +14,7 @@ import { countedNoun } from "./classify.ts";
 import { bodyCountries, bodyParents, capitalCountries, donorCountry, isDonor, isForum } from "./bodies.ts";
 import { refKey } from "../../resolve/entities.ts";
 import { headCountry } from "../events/heads.ts";
+import { homeTitleMentions } from "./home.ts";
 
 export type QuantityFinder = (sentence: string, language: LanguageCode) => Quantity[];
 
@@ -221,7 +222,7 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
   if (!lex) return [];
   // Names the recogniser leaves to figures: acting capitals, `対韓`/`대일`/`对华` before a flow.
   const towards = directionMentions(ctx.sentences, lex).filter((d) => !ctx.mentions.some((m) => m.start < d.end && d.start < m.end));
-  const named = asCountries(partyMentions([...ctx.mentions, ...capitalsAsCountries(ctx, lex), ...towards]), lex);
+  const named = asCountries(partyMentions([...ctx.mentions, ...capitalsAsCountries(ctx, lex), ...towards, ...homeTitleMentions(ctx, lex)]), lex);
   const partiesAll = withoutNestedCountries(named);
   const parties = bySentence(partiesAll);
   const containers = bySentence(ctx.mentions.filter((m) => CONTAINER_TYPES.has(m.type)));

@@ -30,6 +30,12 @@ export interface Markers {
   after: string[];
 }
 
+export interface HomeTitle {
+  kind: string;
+  phrase: string;
+  cased: boolean;
+}
+
 export interface FiguresLanguage {
   code: string;
   boundaries: Boundaries;
@@ -56,6 +62,9 @@ export interface FiguresLanguage {
   /** `jointly`, `gemeinsam`, `fondo común`, `fonds commun`, `both governments`: money two sides put
    *  in together is funding of both. */
   jointly: CueSet<true>;
+  /** `the Kingdom`, `المملكة`, `the Sultanate` → kind of title (data/state-titles.tsv): a state's
+   *  own press names it so. `cased`: the phrase is written with a capital that the title needs. */
+  homeTitles: CueSet<HomeTitle>;
   /** `the number of`, `die Zahl der`, `le nombre de`: bare numbers after one and its noun count that noun. */
   numberOf: CueSet<true>;
   /** `die Zahl`, `this number`, `ce nombre`, `con số này`, `이 숫자`, `该数字`: a bare number after one
@@ -176,7 +185,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 }
 
 const known = new Set([
-  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "within", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "numberOf", "funds", "jointly", "localDollars", "actorAfter", "changeFrom", "changeTo", "level", "clauseBreaks", "spaceBreaks",
+  "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "within", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "numberOf", "funds", "jointly", "homeTitles", "localDollars", "actorAfter", "changeFrom", "changeTo", "level", "clauseBreaks", "spaceBreaks",
   "byYear", "comparison", "yearWords", "and", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
@@ -237,6 +246,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     numberOf: new CueSet(flag("numberOf"), boundaries),
     funds: new CueSet(flag("funds"), boundaries),
     jointly: new CueSet(flag("jointly"), boundaries),
+    homeTitles: new CueSet(stringMap(r.homeTitles, file, "homeTitles").map(([k, v]) => [k, { kind: v, phrase: k, cased: k !== k.toLowerCase() }] as const), boundaries),
     towards: new Map(stringMap(r.towards, file, "towards").map(([k, v]) => {
       if (!/^[A-Z]{2}$/u.test(v)) fail(file, `towards.${k} must be an ISO 3166-1 alpha-2 code`);
       return [k, v];
