@@ -133,6 +133,8 @@ export interface Quantity {
   precision: number;
   /** The counted noun that follows, when there is one (`students`, `sinh viên`, `documents`). */
   noun?: string;
+  /** Where a counted thing stands now, as the base of an aim (`contre 2 500 aujourd'hui`). */
+  baseline?: boolean;
 }
 
 /** A figure stated in a document, attributed; the store merges equal drafts across documents. */

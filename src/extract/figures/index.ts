@@ -15,6 +15,7 @@ import { bodyCountries, bodyParents, capitalCountries, donorCountry, isDonor, is
 import { refKey } from "../../resolve/entities.ts";
 import { headCountry } from "../events/heads.ts";
 import { homeTitleMentions } from "./home.ts";
+import { baselineCounts } from "./baseline.ts";
 
 export type QuantityFinder = (sentence: string, language: LanguageCode) => Quantity[];
 
@@ -247,6 +248,8 @@ export function extractFacts(ctx: ExtractionContext, find: QuantityFinder = find
       if (anaphoric) qs = [...qs.filter((q) => !(q.start < anaphoric.end && anaphoric.start < q.end)), anaphoric];
       const counted = numberOfCounts(s.text, qs, lex, ctx.language);
       if (counted.length) qs = [...qs.filter((q) => !counted.some((c) => q.start < c.end && c.start < q.end)), ...counted].sort((a, b) => a.start - b.start);
+      const base = baselineCounts(s.text, qs, lex, ctx.language);
+      if (base.length) qs = [...qs.filter((q) => !base.some((c) => q.start < c.end && c.start < q.end)), ...base].sort((a, b) => a.start - b.start);
       if (qs.length) {
         const found = factsInSentence(s, qs, lex, {
           parties: readParties(s.text, s.start, mentioned, lex),

@@ -115,6 +115,8 @@ export interface FiguresLanguage {
   byYear: Markers;
   /** `from 2023`, `so với năm 2023`, `2023년 대비`: the year is a comparison base, not the figure's. */
   comparison: Markers;
+  /** `contre … aujourd'hui`, `compared with … today`: a number between them is where things stand now. */
+  baselineNow: Markers;
   /** Words for `year` that may stand between a marker and the number (`năm`, `the year`). */
   yearWords: string[];
   /** Words naming a government body (`Ministry`, `Bộ`, `부`, `省`): such an organisation is not a party. */
@@ -186,7 +188,7 @@ function markers(raw: unknown, file: string, path: string): Markers {
 
 const known = new Set([
   "boundaries", "spaced", "headFirst", "yearAfter", "metrics", "growth", "rank", "anniversary", "target", "pledge", "actual", "announce", "bilateral", "hostCountry", "breakdown", "receive", "within", "ratioOf", "ratioJoin", "ratioBaseFirst", "towards", "anaphor", "numberOf", "funds", "jointly", "homeTitles", "localDollars", "actorAfter", "changeFrom", "changeTo", "level", "clauseBreaks", "spaceBreaks",
-  "byYear", "comparison", "yearWords", "and", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
+  "byYear", "comparison", "baselineNow", "yearWords", "and", "asOf", "relativeYears", "priorYears", "aheadYears", "namedYears", "bodies", "markers", "cited", "articles", "people", "countable", "nounWindow", "$comment",
 ]);
 
 export function validateFigures(raw: unknown, file: string): FiguresLanguage {
@@ -266,6 +268,7 @@ export function validateFigures(raw: unknown, file: string): FiguresLanguage {
     clauseBreaks: new CueSet(flag("clauseBreaks"), boundaries),
     spaceBreaks: (r.spaceBreaks as boolean | undefined) ?? false,
     byYear: markers(r.byYear, file, "byYear"),
+    baselineNow: markers(r.baselineNow, file, "baselineNow"),
     comparison: markers(r.comparison, file, "comparison"),
     yearWords: strings(r.yearWords, file, "yearWords").map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length),
     and: strings(r.and, file, "and").map((s) => s.toLowerCase()),

@@ -319,6 +319,8 @@ export function factsInSentence(
       status = "actual";
       if (time?.deadline || !own) time = null;
     }
+    // `contre 2 500 aujourd'hui`: where things stand now, whatever the aim around it says.
+    if (q.baseline) { status = "actual"; time = null; }
     if (status === "actual" && !own && setting.publishedYear !== null && year > setting.publishedYear) time = null;
 
     let metric = c.metric;
