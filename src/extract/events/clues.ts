@@ -6,6 +6,7 @@ import type { DateMention } from "../dates/index.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import type { Hit } from "./detect.ts";
 import { isoOf, isVenue, markedPlace, rs } from "./spans.ts";
+import { englishCountryName } from "./places.ts";
 
 /**
  * The day and the place a sentence opens with (`Chiều 10/3, tại Hà Nội,`, `On 10 March, in Hanoi,`):
@@ -62,12 +63,8 @@ export function visitedCountry(lex: EventLexicon, s: Sentence, countries: Mentio
   return null;
 }
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
 /** A country the text names only through a visit word (`来日`): a mention at the word itself. */
 export function impliedCountry(hit: Pick<Hit, "sentence" | "start" | "end">, iso: string): Mention {
   const s = hit.sentence;
-  let name = iso;
-  try { name = regionNames.of(iso) ?? iso; } catch { /* keep the code */ }
-  return { ref: `country:${iso}`, type: "country", name, surface: s.text.slice(hit.start, hit.end), start: s.start + hit.start, end: s.start + hit.end, sentence: s.index };
+  return { ref: `country:${iso}`, type: "country", name: englishCountryName(iso), surface: s.text.slice(hit.start, hit.end), start: s.start + hit.start, end: s.start + hit.end, sentence: s.index };
 }

@@ -89,3 +89,10 @@ export function countryCode(name: string): string | null {
   }
   return countryNames.get(fold(name.trim())) ?? null;
 }
+
+const englishRegions = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** English name of a country known only by its code (`DE` → `Germany`); the code itself when Intl has none. */
+export function englishCountryName(code: string): string {
+  try { return englishRegions.of(code) ?? code; } catch { return code; }
+}

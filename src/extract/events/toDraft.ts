@@ -2,7 +2,7 @@
 import type { EventDraft, Mention } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
 import { eventName, seriesKey } from "./names.ts";
-import { placeCountry } from "./places.ts";
+import { englishCountryName, placeCountry } from "./places.ts";
 import { headCountry } from "./heads.ts";
 import { isoOf, VISITS, type Work } from "./work.ts";
 import { withinVisit } from "./dating.ts";
@@ -69,13 +69,6 @@ function guestOf(e: Work, country: string, mentions: Mention[]): Mention | null 
     ?? people.find((m) => headCountry(m) == null) ?? e.visitor;
 }
 
-const englishRegions = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** English name of a host country known only by its code (from a city), for event names. */
-function englishCountryName(code: string | null): string | null {
-  if (!code) return null;
-  try { return englishRegions.of(code) ?? code; } catch { return code; }
-}
 
 export function toDraft(e: Work, ctx: ExtractionContext): EventDraft {
   const country = hostCountry(e, ctx.mentions, ctx.text);
@@ -95,7 +88,7 @@ export function toDraft(e: Work, ctx: ExtractionContext): EventDraft {
     type: e.type,
     name: eventName({
       type: e.type, ordinal: e.ordinal, parties: e.parties, visitor: e.visitor, destination: fits(e.destination) ?? (VISITS.has(e.type) ? countryMention : null),
-      others, place: e.placeName, countryName: countryMention?.name ?? englishCountryName(country), year: date?.slice(0, 4) ?? null, label: e.label,
+      others, place: e.placeName, countryName: countryMention?.name ?? (country ? englishCountryName(country) : null), year: date?.slice(0, 4) ?? null, label: e.label,
     }),
     ordinal: e.ordinal,
     date,

@@ -6,8 +6,10 @@ import { escapeRegExp } from "../../../util/text.ts";
 import { titleData } from "../tables.ts";
 import { tokenIndexAt } from "../tokens.ts";
 import { takeName, type Finds, type Scan } from "./scan.ts";
+import { AND_WORDS } from "./titled.ts";
 
-const AND_WORDS = new Set(["and", "en", "và", "und", "et", "y", "e", "dan", "и", "serta"]);
+// A list also joins names with Portuguese/Italian `e` and Indonesian `serta`, which titles never take.
+const LIST_AND = new Set([...AND_WORDS, "e", "serta"]);
 const byLanguage = new Map<string, RegExp | null>();
 
 function pluralTitles(language: string): RegExp | null {
@@ -34,14 +36,14 @@ export function listedNames(scan: Scan, finds: Finds): void {
       const r = readName(j, true);
       if (!r) break;
       // A name may join its parts with `y` (`Ortega y Gasset`); in a list the word joins names.
-      for (let k = r[0] + 1; k < r[1]; k++) if (AND_WORDS.has(tokens[k]!.key)) { r[1] = k - 1; break; }
+      for (let k = r[0] + 1; k < r[1]; k++) if (LIST_AND.has(tokens[k]!.key)) { r[1] = k - 1; break; }
       if (r[1] === r[0]) break;
       names.push(r);
       const next = r[1] + 1;
       if (next >= n) break;
       const gap = text.slice(tokens[r[1]]!.end, tokens[next]!.start);
       if (/^\s*,\s*$/u.test(gap)) { j = next; continue; }
-      if (/^\s+$/u.test(gap) && AND_WORDS.has(tokens[next]!.key) && next + 1 < n) { j = next + 1; continue; }
+      if (/^\s+$/u.test(gap) && LIST_AND.has(tokens[next]!.key) && next + 1 < n) { j = next + 1; continue; }
       break;
     }
     if (names.length < 2) continue;

@@ -9,7 +9,7 @@ import { takeName, type Finds, type Scan } from "./scan.ts";
 import { arabicNameEnd } from "./arabic-names.ts";
 import { HANGUL_CASE_END, hangulForeignAfter, hangulName } from "./hangul-names.ts";
 
-const AND_WORDS = new Set(["and", "en", "và", "und", "et", "y", "dan", "и"]);
+export const AND_WORDS = new Set(["and", "en", "và", "und", "et", "y", "dan", "и"]);
 
 /** 1. Titles before names: full names into `finds.full`, single words into `finds.shortAfterTitle`. */
 export function titledNames(scan: Scan, finds: Finds): void {
