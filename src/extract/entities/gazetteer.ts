@@ -5,15 +5,16 @@
 // by their first character.
 import type { EntityType } from "../../model.ts";
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { languages, readDataFile } from "../../lang/registry.ts";
 import { fold } from "../../util/text.ts";
 import { makeRef } from "../../resolve/entities.ts";
 import { tokenize, type Token } from "./tokens.ts";
 import { dataRows, entityData, splitNames } from "./tables.ts";
+import { regionName, regionNames, stateCodes } from "./regions.ts";
 
 export interface Entry {
   type: EntityType;
@@ -50,7 +51,6 @@ export interface Gazetteer {
 
 // Not countries: codes for unions, reserved and withdrawn codes; and EH, a disputed territory news
 // names as a region (data/places.tsv lists it as one).
-const NON_COUNTRY = new Set("AC AN BU CP CQ CS DD DG DY EA EH EU EZ FX HV IC NH QO RH SU TA TP UK UN VD XA XB YD YU ZR ZZ".split(" "));
 const NO_SPACE = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
 let built: Gazetteer | null = null;
@@ -59,16 +59,6 @@ export function isAcronymLike(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, "");
   const caps = letters.replace(/[^\p{Lu}]/gu, "").length;
   return caps >= 2 && !/\s/.test(s.trim()) && letters.length <= 8;
-}
-
-function regionCodes(): string[] {
-  const en = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-  const out: string[] = [];
-  for (let a = 65; a < 91; a++) for (let b = 65; b < 91; b++) {
-    const code = String.fromCharCode(a, b);
-    if (!NON_COUNTRY.has(code) && en.of(code)) out.push(code);
-  }
-  return out;
 }
 
 /** `Myanmar (Burma)` → `Myanmar`, `Burma`; `Bosnia & Herzegovina` → also `Bosnia and Herzegovina`; `Congo - Kinshasa` → `Congo-Kinshasa`. */
@@ -107,8 +97,10 @@ function cacheFile(): string | null {
     const h = createHash("sha1");
     h.update(CACHE_VERSION).update(process.versions.icu ?? "").update(process.version);
     // The code that builds the index is part of what it is made from: the running file is the
-    // bundle (dist/) or, under tsx, this module itself.
-    h.update(readFileSync(fileURLToPath(import.meta.url)));
+    // bundle (dist/); under tsx, every source module, since the index's helpers live in other files
+    // (hashing this one alone let worktrees share a stale index after a change to one of them).
+    const self = fileURLToPath(import.meta.url);
+    for (const file of self.endsWith(".ts") ? sourceFiles(join(dirname(self), "..", "..")) : [self]) h.update(readFileSync(file));
     for (const name of ["organizations.tsv", "agreements.tsv", "places.tsv", "countries-extra.tsv"]) h.update(readDataFile(name));
     h.update(JSON.stringify([...entityData()]));
     h.update(JSON.stringify(KEY_PROBES.map((p) => tokenize(p).map((t) => [t.key, t.alts]))));
@@ -116,6 +108,15 @@ function cacheFile(): string | null {
   } catch {
     return null;
   }
+}
+
+/** Every `.ts` file under a folder, in a stable order. */
+function sourceFiles(root: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() && e.name.endsWith(".ts")) out.push(join(e.parentPath, e.name));
+  }
+  return out.sort();
 }
 
 interface Cached { entries: Entry[]; places: [string, string][] }
@@ -209,21 +210,17 @@ function buildGazetteer(file: string | null): Gazetteer {
       if (iso) g.placeCountries.set(fold(n), iso);
     }
   }
-  const enNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-  const shortEn = new Intl.DisplayNames(["en"], { type: "region", style: "short", fallback: "none" });
-  const display = (code: string) => variants(shortEn.of(code) ?? enNames.of(code) ?? code).at(-1) ?? code;
+  const enNames = regionNames("en"), shortEn = regionNames("en", "short");
+  const display = (code: string) => variants(regionName(shortEn, code) ?? regionName(enNames, code) ?? code).at(-1) ?? code;
   for (const [code, names] of dataRows("countries-extra.tsv", 2)) {
     for (const n of splitNames(names)) add("country", code, display(code), n);
   }
-  const codes = regionCodes();
+  const codes = stateCodes();
   for (const lang of ["en", ...languages().filter((l) => l !== "en")]) {
-    let long: Intl.DisplayNames, short: Intl.DisplayNames;
-    try {
-      long = new Intl.DisplayNames([lang], { type: "region", fallback: "none" });
-      short = new Intl.DisplayNames([lang], { type: "region", style: "short", fallback: "none" });
-    } catch { continue; }
+    const long = regionNames(lang), short = regionNames(lang, "short");
+    if (!long || !short) continue;
     for (const code of codes) {
-      for (const raw of new Set([long.of(code), short.of(code)])) {
+      for (const raw of new Set([regionName(long, code), regionName(short, code)])) {
         if (!raw) continue;
         for (const n of variants(raw)) {
           if (langRestricted(lang, n)) continue;
@@ -233,10 +230,8 @@ function buildGazetteer(file: string | null): Gazetteer {
     }
   }
   // Arabic calls a state by its nisba adjective (`وزير الخارجية البولندي`, `الرئيسة الفنلندية`).
-  try {
-    const ar = new Intl.DisplayNames(["ar"], { type: "region", fallback: "none" });
-    for (const code of codes) for (const n of arabicNisbas(ar.of(code) ?? "")) add("country", code, display(code), n, { demonym: true, language: "ar" });
-  } catch { /* no Arabic names in this ICU */ }
+  const ar = regionNames("ar");
+  for (const code of codes) for (const n of arabicNisbas(regionName(ar, code) ?? "")) add("country", code, display(code), n, { demonym: true, language: "ar" });
   for (const [lang, d] of data) {
     for (const [code, forms] of Object.entries(d.demonyms)) {
       for (const f of forms) {
@@ -247,11 +242,11 @@ function buildGazetteer(file: string | null): Gazetteer {
     for (const [code, forms] of Object.entries(d.countryNames)) for (const f of forms) add("country", code, display(code), f, { language: lang });
     // Names listed as ambiguous still count in documents of their own language.
     if (!d.notCountryNames.length) continue;
-    let names: Intl.DisplayNames;
-    try { names = new Intl.DisplayNames([lang], { type: "region", fallback: "none" }); } catch { continue; }
+    const names = regionNames(lang);
+    if (!names) continue;
     const wanted = new Set(d.notCountryNames);
     for (const code of codes) {
-      const l = names.of(code);
+      const l = regionName(names, code);
       if (!l) continue;
       for (const v of variants(l)) if (wanted.has(v)) add("country", code, display(code), v, { language: lang });
     }
@@ -259,10 +254,10 @@ function buildGazetteer(file: string | null): Gazetteer {
   // `Deutschlands`, `Vietnams`: one-word names with the language's own endings, in its documents only.
   for (const [lang, d] of data) {
     if (!d.nameEndings.length) continue;
-    let names: Intl.DisplayNames;
-    try { names = new Intl.DisplayNames([lang], { type: "region", fallback: "none" }); } catch { continue; }
+    const names = regionNames(lang);
+    if (!names) continue;
     for (const code of codes) {
-      const l = names.of(code);
+      const l = regionName(names, code);
       if (!l) continue;
       for (const v of variants(l)) {
         if (/\s/u.test(v) || langRestricted(lang, v)) continue;

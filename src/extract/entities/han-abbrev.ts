@@ -4,6 +4,7 @@
 // relation word (data/han-country-abbreviations.tsv, `#heads`) or list punctuation follows.
 import { readDataFile } from "../../lang/registry.ts";
 import { makeRef } from "../../resolve/entities.ts";
+import { englishCountryName } from "./regions.ts";
 import type { Token } from "./tokens.ts";
 import type { Span } from "./spans.ts";
 
@@ -47,7 +48,6 @@ export function isCountryAbbreviation(ch: string): boolean {
   return abbrevTables().iso.has(ch);
 }
 
-const en = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 const HAN = /\p{sc=Han}/u;
 
 /** Country spans for abbreviation compounds in Han text; `tokens` give the covering token. */
@@ -65,7 +65,7 @@ export function hanCountryAbbreviations(text: string, tokens: Token[], tokenAt: 
       // `中中` is no compound of two countries.
       if (seen.has(code)) continue;
       seen.add(code);
-      out.push({ first: i, last: i, start: at + k, end: at + k + 1, type: "country", ref: makeRef("country", code), name: en.of(code) ?? code, source: "gazetteer" });
+      out.push({ first: i, last: i, start: at + k, end: at + k + 1, type: "country", ref: makeRef("country", code), name: englishCountryName(code), source: "gazetteer" });
     }
   }
   return out;
@@ -107,7 +107,7 @@ export function hangulCountryAbbreviations(text: string, tokens: Token[]): Span[
   const { hangul, hangulHeads } = abbrevTables();
   const out: Span[] = [];
   const push = (i: number, at: number, len: number, code: string) =>
-    out.push({ first: i, last: i, start: at, end: at + len, type: "country", ref: makeRef("country", code), name: en.of(code) ?? code, source: "gazetteer" });
+    out.push({ first: i, last: i, start: at, end: at + len, type: "country", ref: makeRef("country", code), name: englishCountryName(code), source: "gazetteer" });
   const joined = (a: Token, b: Token) => /^[-–‐·]$/u.test(text.slice(a.end, b.start));
   const bare = (t: Token) => [t.text, ...t.alts].find((w) => hangul.has(w));
   for (let i = 0; i < tokens.length; i++) {

@@ -6,7 +6,7 @@ import type { DateMention } from "../dates/index.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import type { Hit } from "./detect.ts";
 import { isoOf, isVenue, markedPlace, rs } from "./spans.ts";
-import { englishCountryName } from "./places.ts";
+import { englishCountryName } from "../entities/regions.ts";
 
 /**
  * The day and the place a sentence opens with (`Chiều 10/3, tại Hà Nội,`, `On 10 March, in Hanoi,`):

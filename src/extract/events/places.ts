@@ -60,39 +60,3 @@ export function buildingsIn(text: string): { start: number; end: number; surface
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Unions and reserved codes with a region name that are no state. */
-const NOT_STATES = new Set("EU EZ UN QO ZZ XA XB AC CP DG EA IC TA".split(" "));
-const LANGUAGES = ["en", "vi", "nl", "ko", "id", "ms", "th", "zh", "ja", "fr", "de", "es", "ar", "ru"];
-let countryNames: Map<string, string> | null = null;
-
-/**
- * `Allemagne`, `Germany`, `Alemania` → `DE`: a country's own name in any of the languages read, as
- * Intl knows it; null for anything else. Only for a name already set apart as a country (a dateline's).
- */
-export function countryCode(name: string): string | null {
-  if (!countryNames) {
-    countryNames = new Map();
-    const codes: string[] = [];
-    // Withdrawn codes (`DD`, `YU`) name their successor: only codes that are their own canonical form.
-    for (let a = 65; a < 91; a++) for (let b = 65; b < 91; b++) {
-      const code = String.fromCharCode(a, b);
-      try { if (Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}` && !NOT_STATES.has(code)) codes.push(code); } catch { /* not a region code */ }
-    }
-    for (const lang of LANGUAGES) {
-      const names = new Intl.DisplayNames([lang], { type: "region", fallback: "none" });
-      for (const code of codes) {
-        let n: string | undefined;
-        try { n = names.of(code); } catch { n = undefined; }
-        if (n && !countryNames.has(fold(n))) countryNames.set(fold(n), code);
-      }
-    }
-  }
-  return countryNames.get(fold(name.trim())) ?? null;
-}
-
-const englishRegions = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** English name of a country known only by its code (`DE` → `Germany`); the code itself when Intl has none. */
-export function englishCountryName(code: string): string {
-  try { return englishRegions.of(code) ?? code; } catch { return code; }
-}

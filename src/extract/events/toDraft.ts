@@ -2,7 +2,8 @@
 import type { EventDraft, Mention } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
 import { eventName, seriesKey } from "./names.ts";
-import { englishCountryName, placeCountry } from "./places.ts";
+import { placeCountry } from "./places.ts";
+import { englishCountryName } from "../entities/regions.ts";
 import { headCountry } from "./heads.ts";
 import { isoOf, VISITS, type Work } from "./work.ts";
 import { withinVisit } from "./dating.ts";

@@ -3,7 +3,8 @@
 // headline marks as where.
 import type { Mention } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
-import { buildingsIn, countryCode, titleCase, venue } from "./places.ts";
+import { buildingsIn, titleCase, venue } from "./places.ts";
+import { countryCodeByName } from "../entities/regions.ts";
 import { fold } from "../../util/text.ts";
 import { isoOf, VISITS, type Work } from "./work.ts";
 import { isHeadline } from "./headline.ts";
@@ -74,7 +75,7 @@ function datelineVenue(main: Work, place: string, mentions: Mention[], country?:
   if (main.host || eventCountry) return;
   main.placeName = named?.name ?? titleCase(place);
   // `SARREBRUCK (Allemagne), 4 juin 2026`: a city no table knows lies in the country the dateline names.
-  const named2 = country ? countryCode(country) : null;
+  const named2 = country ? countryCodeByName(country) : null;
   if (named2) main.country ??= named2;
 }
 
