@@ -28,6 +28,40 @@ function storeAtVersion4(path: string): Db {
   return db;
 }
 
+/**
+ * How to take each migration after 4 back, newest first, so that the tests below can turn a current
+ * store into what an older schema made of the same data. A migration without an entry here fails
+ * the check below: each new migration must say how to undo it, or these tests would silently test
+ * a store that is newer than they claim.
+ */
+const UNDO: Record<number, string> = {
+  8: "ALTER TABLE events DROP COLUMN reported",
+  7: "DROP TABLE discrepancy_evidence; DROP TABLE expansion_variants",
+  6: "DROP INDEX documents_current",
+  // Story postings back in a rowid table with its two indexes, no figure-group bounds.
+  5: `
+    CREATE TABLE story_signals_v4 (token TEXT NOT NULL, story_id TEXT NOT NULL REFERENCES stories(id), weight REAL NOT NULL, PRIMARY KEY (token, story_id));
+    INSERT INTO story_signals_v4 SELECT token, story_id, weight FROM story_signals;
+    DROP TABLE story_signals;
+    ALTER TABLE story_signals_v4 RENAME TO story_signals;
+    CREATE INDEX story_signals_story ON story_signals(story_id);
+    CREATE INDEX story_signals_cover ON story_signals(token, story_id, weight);
+    DROP TABLE fact_group_bounds;`,
+};
+
+/** Undoes every migration newer than `version`, newest first, and forgets them. */
+function undoMigrationsAfter(db: Database.Database, version: number): void {
+  for (const m of [...migrations].reverse()) {
+    if (m.version <= version) break;
+    db.exec(UNDO[m.version]);
+  }
+  db.prepare("DELETE FROM schema_migrations WHERE version > ?").run(version);
+}
+
+test("every migration after 4 says how to undo it (the downgrades below rely on it)", () => {
+  for (const m of migrations.filter((x) => x.version > 4)) assert.ok(UNDO[m.version], `migration ${m.version} (${m.name}) has no undo`);
+});
+
 const postings = (db: Db) => db.prepare("SELECT token, story_id, weight FROM story_signals ORDER BY token, story_id").all();
 const storyOf = (db: Db, d: DocumentAnalysis) => (db.prepare("SELECT story FROM documents WHERE id = ?").get(d.id) as { story: string }).story;
 
@@ -67,20 +101,7 @@ test("migration 5 keeps every posting of a version-4 store and drops the by-stor
  */
 function downgradeTo4(path: string): void {
   const db = new Database(path);
-  db.exec(`
-    CREATE TABLE story_signals_v4 (token TEXT NOT NULL, story_id TEXT NOT NULL REFERENCES stories(id), weight REAL NOT NULL, PRIMARY KEY (token, story_id));
-    INSERT INTO story_signals_v4 SELECT token, story_id, weight FROM story_signals;
-    DROP TABLE story_signals;
-    ALTER TABLE story_signals_v4 RENAME TO story_signals;
-    CREATE INDEX story_signals_story ON story_signals(story_id);
-    CREATE INDEX story_signals_cover ON story_signals(token, story_id, weight);
-    DROP TABLE fact_group_bounds;
-    DROP INDEX documents_current;
-    DROP TABLE discrepancy_evidence;
-    DROP TABLE expansion_variants;
-    ALTER TABLE events DROP COLUMN reported;
-    DELETE FROM schema_migrations WHERE version >= 5;
-  `);
+  undoMigrationsAfter(db, 4);
   db.close();
 }
 
@@ -128,7 +149,7 @@ test("migration 6 indexes current documents; an upgraded store exports and goes 
     writeBatches(openDb(path), [first]);
     // Back to version 5: the same data without the index.
     const v5 = new Database(path);
-    v5.exec("DROP INDEX documents_current; DROP TABLE discrepancy_evidence; DROP TABLE expansion_variants; ALTER TABLE events DROP COLUMN reported; DELETE FROM schema_migrations WHERE version >= 6");
+    undoMigrationsAfter(v5, 5);
     assert.equal(schemaVersion(v5 as Db), 5);
     const before = exported(v5 as Db);
     v5.close();
@@ -160,7 +181,7 @@ function downgradeTo6(path: string): void {
   const db = new Database(path);
   const set = db.prepare("UPDATE discrepancies SET evidence = ?, detail = ? WHERE id = ?");
   for (const d of listDiscrepancies(db as Db)) set.run(JSON.stringify(d.evidence), JSON.stringify(d.detail), d.id);
-  db.exec("DROP TABLE discrepancy_evidence; DROP TABLE expansion_variants; ALTER TABLE events DROP COLUMN reported; DELETE FROM schema_migrations WHERE version >= 7");
+  undoMigrationsAfter(db, 6);
   db.close();
 }
 
@@ -191,7 +212,7 @@ test("migration 7: a version-6 store with acronym discrepancies exports the same
     v6.close();
 
     const db = openDb(path);
-    assert.equal(schemaVersion(db), 8);
+    assert.equal(schemaVersion(db), latestVersion());
     // Nothing is rewritten by the upgrade: the old rows carry their evidence.
     assert.deepEqual(exported(db), before);
     assert.equal((db.prepare("SELECT COUNT(*) AS n FROM discrepancy_evidence").get() as { n: number }).n, 0);
