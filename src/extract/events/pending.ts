@@ -31,7 +31,15 @@ export function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, 
       return;
     }
   } else if (entry.type === "visit") {
+    // `Pham Minh Chinh visited Seoul last year`, `who visited Hanoi in 2023`: a visit dated to an
+    // earlier year is an earlier visit, neither the one reported nor a part of it.
+    if (staleYear(c.date, anchorYear)) return;
     target = visit();
+    // A visit word naming another visitor and another destination is another visit, not more of the
+    // reported one (`During the visit, Ishiba said` names someone else but no other destination).
+    const goesTo = isoOf(c.destination) ?? (c.place ? (venue(c.place.name) ?? venue(c.place.surface))?.country : null);
+    const elsewhere = goesTo && target?.destination && goesTo !== isoOf(target.destination);
+    if (elsewhere && target?.visitor && c.visitor && c.visitor.ref !== target.visitor.ref) return;
     // `werkbezoek te Rabat`, `訪問先のニューデリーで`: a capital named with the visit is where it went.
     const city = c.place ? venue(c.place.name) ?? venue(c.place.surface) : null;
     if (!target && c.visitor && (c.destination || city)) target = reportedTalks(events, pending, c, mentions);

@@ -30,3 +30,12 @@ test("a visit verb with no visitor named, or no place visited, makes no event", 
   assert.deepEqual(rows("en", "Many tourists visited Jakarta on 11 November.", JAKARTA), []);
   assert.deepEqual(rows("en", "Foreign Minister Penny Wong visits often.", [["Penny Wong", "person:penny wong"]]), []);
 });
+
+test("a visit dated to an earlier year, or another person's visit elsewhere, is not the reported event", () => {
+  const specs: Spec[] = [["Lee Jae-myung", "person:lee jae myung"], ["Pham Minh Chinh", "person:pham minh chinh"], ["Hanoi", "place:Hanoi", "Hanoi"],
+    ["Seoul", "place:Seoul", "Seoul"], ["Jakarta", "place:Jakarta", "Jakarta"], ["Indonesia", "country:ID", "Indonesia"], ["ASEAN", "organization:ASEAN"], ["Korea", "country:KR", "Korea"]];
+  const summit = extractEvents(context("en", "President Lee Jae-myung, who visited Hanoi in 2023, attended the 27th ASEAN-Korea Summit in Jakarta on 11 November. Prime Minister Pham Minh Chinh visited Seoul last year.", specs, { published: "2025-11-12" }));
+  assert.deepEqual(summit.map((e) => [e.type, e.date]), [["summit", "2025-11-11"]]);
+  const visit = extractEvents(context("en", "Prime Minister Pham Minh Chinh began an official visit to Indonesia on 11 November. President Lee Jae-myung visited Seoul on 12 November.", specs, { published: "2025-11-12" }));
+  assert.deepEqual(visit.map((e) => [e.type, e.country, e.participants.includes("person:lee jae myung")]), [["official_visit", "ID", false]]);
+});
