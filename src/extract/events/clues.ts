@@ -33,7 +33,7 @@ export function leadersWord(lex: EventLexicon, s: Sentence, hit: Hit): { start: 
   if (!re) return null;
   const from = Math.max(0, hit.start - 80);
   re.lastIndex = 0;
-  const before = [...s.text.slice(from, hit.start).matchAll(re)].pop();
+  const before = [...s.text.slice(from, hit.start).matchAll(re)].filter((m) => !notStateLeaders(lex, s.text, from + m.index, from + m.index + m[0].length)).pop();
   const gap = before ? s.text.slice(from + before.index + before[0].length, hit.start) : "";
   if (before && !SENTENCE_STOP.test(gap) && closeBy(gap)) {
     return { start: from + before.index, end: from + before.index + before[0].length };
@@ -41,10 +41,22 @@ export function leadersWord(lex: EventLexicon, s: Sentence, hit: Hit): { start: 
   const tail = s.text.slice(hit.end, hit.end + 25);
   re.lastIndex = 0;
   const after = re.exec(tail);
-  if (after && !SENTENCE_STOP.test(tail.slice(0, after.index)) && !lex.withRe?.test(tail.slice(0, after.index))) {
+  if (after && !notStateLeaders(lex, s.text, hit.end + after.index, hit.end + after.index + after[0].length) && !SENTENCE_STOP.test(tail.slice(0, after.index)) && !lex.withRe?.test(tail.slice(0, after.index))) {
     return { start: hit.end + after.index, end: hit.end + after.index + after[0].length };
   }
   return null;
+}
+
+/** Whether the leaders word at [start, end) is part of a phrase for leaders of no state (`business leaders`). */
+function notStateLeaders(lex: EventLexicon, text: string, start: number, end: number): boolean {
+  const re = lex.notSummitLeadersRe;
+  if (!re) return false;
+  re.lastIndex = 0;
+  for (const m of text.slice(Math.max(0, start - 40), end + 40).matchAll(re)) {
+    const at = Math.max(0, start - 40) + m.index;
+    if (at <= start && at + m[0].length >= end) return true;
+  }
+  return false;
 }
 
 /** A few words apart (`beider Länder führten am 13. Januar in Nara`), or a few characters of unspaced script (`、奈良で`). */

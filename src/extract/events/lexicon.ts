@@ -65,6 +65,11 @@ const EventsFileSchema = z.object({
    */
   summitLeaders: words,
   /**
+   * Leaders who lead no state (`business leaders`, `líderes religiosos`, `лидеры бизнеса`, `企业领导人`):
+   * phrases around a leaders word that make it no summit.
+   */
+  notSummitLeaders: words,
+  /**
    * `bilateral`, `dua hala`, `양자`, `双边`, `двусторонн*`: a talks noun with one names a bilateral meeting
    * of its own, an event beside the visit it is held during (`Dalam pertemuan bilateral itu`).
    */
@@ -144,6 +149,7 @@ export interface EventLexicon {
   bilateralRe: RegExp | null;
   /** Words for leaders together (`首脳`, `leaders`), global: every one in a text. */
   summitLeadersRe: RegExp | null;
+  notSummitLeadersRe: RegExp | null;
   /** Verbs saying a meeting began (`opened`, `khai mạc`, `開幕`), global: every one in a sentence. */
   openingRe: RegExp | null;
   closingRe: RegExp | null;
@@ -253,6 +259,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     reportingBeforeRe: f.reporting.length ? new RegExp(`${lead}(?:${alternation(f.reporting)})\\s*(?:\\p{L}{1,3}\\s+)?$`, "iu") : null,
     bilateralRe: f.bilateral.length ? new RegExp(`(?:${alternation(f.bilateral)})`, "iu") : null,
     summitLeadersRe: f.summitLeaders.length ? new RegExp(`${lead}(?:${alternation(f.summitLeaders)})${trail}`, "giu") : null,
+    notSummitLeadersRe: f.notSummitLeaders.length ? new RegExp(`${lead}(?:${alternation(f.notSummitLeaders)})${trail}`, "giu") : null,
     relativeStartRe: startRe(f.relative),
     unofficialRe: wordsRe(f.unofficial, trail),
     closingRe: f.closing.length ? new RegExp(`${lead}(?:${alternation(f.closing)})${trail}`, "iu") : null,

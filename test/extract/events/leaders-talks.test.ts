@@ -47,3 +47,14 @@ test("talks during a reported visit stay part of it; talks with the leaders of o
   assert.deepEqual(rows("en", "Prime Minister Lawrence Wong held talks with the leaders of Pacific island states in Tokyo on 13 January.", S).map((r) => r[0]),
     ["talks"]);
 });
+
+test("leaders of no state (business, religious, opposition leaders) holding talks make no summit", () => {
+  const N: Spec[] = [nara("Nara"), ["Japan", "country:JP"], ["South Korea", "country:KR"]];
+  const not: [string, string, Spec[]][] = [
+    ["en", "Business leaders from Japan and South Korea held talks in Nara on 13 January.", N],
+    ["es", "Los líderes empresariales de Japón y Corea del Sur mantuvieron conversaciones en Nara el 13 de enero.", [nara("Nara"), ["Japón", "country:JP"], ["Corea del Sur", "country:KR"]]],
+    ["id", "Para pemimpin bisnis Jepang dan Korea Selatan melakukan pembicaraan di Nara pada 13 Januari.", [nara("Nara"), ["Jepang", "country:JP"], ["Korea Selatan", "country:KR"]]],
+    ["ru", "Лидеры бизнеса двух стран провели переговоры в Наре 13 января.", [nara("Наре")]],
+  ];
+  for (const [lang, text, specs] of not) assert.ok(!rows(lang, text, specs).some((r) => r[0] === "summit"), `${lang}: ${text}`);
+});
