@@ -56,7 +56,7 @@ export function shingleHashes(text: string): Int32Array {
   // fold() trims and collapses every separator run to one space, so the words are exactly the
   // space-split parts and the letters are the length minus the spaces.
   let spaces = 0;
-  for (let at = folded.indexOf(" "); at >= 0; at = folded.indexOf(" ", at + 1)) spaces++;
+  for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) === 32) spaces++;
   const words = spaces + 1;
   if ((folded.length - spaces) / words > 12) return charShingleHashes(folded);
   return wordShingleHashes(folded);
