@@ -3,7 +3,7 @@
 // settled here: people and places win over the country or organisation words inside them
 // (`Korean Peninsula` is no mention of Korea); names of organisations and agreements keep the
 // countries and organisations inside them (`ASEAN-Korea Free Trade Agreement` mentions ASEAN).
-import type { Mention, Sentence } from "../../model.ts";
+import type { EntityRef, Mention, Sentence } from "../../model.ts";
 import type { ExtractionContext } from "../context.ts";
 import { tokenIndexAt, tokenize, type Token } from "./tokens.ts";
 import { matchGazetteer, nestedMentions } from "./match.ts";
@@ -90,12 +90,19 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
     }
   }
   all.push(...persons);
-  const seen = new Set<string>();
   const mentions: Mention[] = [];
+  // One mention per (start, end, ref), the first in this order. The sort is stable and puts spans
+  // of the same extent next to each other, so only the refs of the current extent need keeping
+  // (no key string per span).
+  let runStart = -1, runEnd = -1;
+  const runRefs: EntityRef[] = [];
   for (const s of all.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const id = `${s.start}:${s.end}:${s.ref}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (s.start !== runStart || s.end !== runEnd) {
+      runStart = s.start;
+      runEnd = s.end;
+      runRefs.length = 0;
+    } else if (runRefs.includes(s.ref)) continue;
+    runRefs.push(s.ref);
     const m: Mention = {
       ref: s.ref, type: s.type, surface: text.slice(s.start, s.end), start: s.start, end: s.end,
       sentence: sentenceOf(ctx.sentences, s.start), name: s.name,
