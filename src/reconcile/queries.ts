@@ -81,6 +81,8 @@ function quoteRef(document: string, start: number, end: number): string {
   return `\u0000${document}\u0000${start}\u0000${end}`;
 }
 
+const HAS_PARENTHESIS = /[(（]/;
+
 /** Documents whose text a reconciliation keeps at hand (a batch's own documents come first). */
 const DOC_CACHE_SIZE = 2000;
 
@@ -103,7 +105,9 @@ export class ReconcileStore {
   /** Records on acronym mentions the long form the text defines them with, where the recogniser did not. */
   fillExpansions(docId: string): void {
     const d = this.doc(docId);
-    if (!d || !d.current) return;
+    // Both ways of defining an acronym put a parenthesis between the two mentions (definedAcronyms):
+    // a text without one has nothing to fill, and its mentions need not be read back.
+    if (!d || !d.current || !HAS_PARENTHESIS.test(d.text)) return;
     const rows = this.s.placedMentions.all(docId) as { entity_id: string; start: number; end: number; surface: string; expansion: string | null }[];
     const found = definedAcronyms(d.text, rows.map((r) => ({ entityId: r.entity_id, start: r.start, end: r.end, surface: r.surface, expansion: r.expansion })));
     for (const f of found) this.s.setExpansion.run(f.expansion, docId, f.start, f.entityId);
