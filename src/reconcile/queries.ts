@@ -297,12 +297,28 @@ export class ReconcileStore {
   translationInput(docId: string): DocumentForTranslation | null {
     const d = this.doc(docId);
     if (!d) return null;
-    const entities = new Set<string>();
-    for (const r of this.s.documentEntities.all(docId) as { entity_id: string; ref: string | null }[]) {
-      entities.add(r.entity_id);
-      if (r.ref) entities.add(r.ref);
-    }
-    return { id: d.id, language: d.language, text: d.text, sentences: d.sentences.map((s) => ({ ...s, text: d.text.slice(s.start, s.end) })), entities };
+    const documentEntities = this.s.documentEntities;
+    let entities: Set<string> | undefined;
+    let sentences: DocumentForTranslation["sentences"] | undefined;
+    // Entities and sentence texts are read only once a false rendering is found in the text, which
+    // few documents have: the others skip a query over their mentions. Read at once by the caller
+    // (translationDiscrepancies), so they see the store as it is here.
+    return {
+      id: d.id, language: d.language, text: d.text,
+      get sentences() {
+        return (sentences ??= d.sentences.map((s) => ({ ...s, text: d.text.slice(s.start, s.end) })));
+      },
+      get entities() {
+        if (!entities) {
+          entities = new Set<string>();
+          for (const r of documentEntities.all(docId) as { entity_id: string; ref: string | null }[]) {
+            entities.add(r.entity_id);
+            if (r.ref) entities.add(r.ref);
+          }
+        }
+        return entities;
+      },
+    };
   }
 
   replaceScope(scope: string, found: NewDiscrepancy[]): void {
