@@ -25,7 +25,10 @@ export interface Token {
 export interface WordMemo {
   /** Gazetteer entries whose first key is this word's key or one of its alternatives, in lookup order. */
   gazetteer?: unknown[];
-  titles?: Map<object, unknown[]>;
+  /** Title candidates per title table: tables in `titleTables`, their lists at the same index in
+   *  `titles` (a word meets one to three tables: a linear scan beats a Map keyed by object). */
+  titleTables?: object[];
+  titles?: unknown[][];
 }
 
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;

@@ -119,12 +119,7 @@ export function personTables(): PersonTables {
 
 export function titleAt(text: string, tokens: Token[], i: number, map: Map<string, Title[]>): number {
   const t = tokens[i];
-  const memo = (t.memo.titles ??= new Map());
-  let cands = memo.get(map) as Title[] | undefined;
-  if (!cands) {
-    cands = [t.key, ...t.alts].flatMap((k) => map.get(k) ?? []);
-    memo.set(map, cands);
-  }
+  const cands = (memoOf(t, map) ?? remember(t, map, [t.key, ...t.alts].flatMap((k) => map.get(k) ?? []))) as Title[];
   for (const title of cands) {
     const n = title.keys.length;
     if (i + n > tokens.length) continue;
@@ -138,16 +133,26 @@ export function titleAt(text: string, tokens: Token[], i: number, map: Map<strin
   }
   // German writes a portfolio into the title (`Bundeswirtschaftsministerin`, `Staatssekretärin`).
   if (map === personTables().before && t.upper && t.script === "latin" && t.key.length > 8) {
-    let hit = memo.get(SUFFIXED) as boolean[] | undefined;
-    if (!hit) {
-      hit = [personTables().titleSuffixes.some((x) => t.key.length >= x.length + 4 && t.key.endsWith(x))];
-      memo.set(SUFFIXED, hit);
-    }
+    const hit = memoOf(t, SUFFIXED) ?? remember(t, SUFFIXED, [personTables().titleSuffixes.some((x) => t.key.length >= x.length + 4 && t.key.endsWith(x))]);
     if (hit[0]) return 1;
   }
   return 0;
 }
 const SUFFIXED = {};
+
+/** What this word was found to hold for a title table (see WordMemo), or undefined before the first look. */
+function memoOf(t: Token, table: object): unknown[] | undefined {
+  const tables = t.memo.titleTables;
+  if (tables) for (let k = 0; k < tables.length; k++) if (tables[k] === table) return t.memo.titles![k];
+  return undefined;
+}
+
+function remember<T>(t: Token, table: object, list: T[]): T[] {
+  (t.memo.titleTables ??= []).push(table);
+  (t.memo.titles ??= []).push(list);
+  return list;
+}
+
 // Malay honorifics spell a clipped word with an apostrophe inside the title (`Dato' Sri`).
 const TITLE_APOSTROPHE = /^['’] $/u;
 
