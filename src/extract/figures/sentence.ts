@@ -57,18 +57,35 @@ function outside<T>(hits: Hit<T>[], containers: readonly Mention[], offset: numb
 }
 
 function sentenceCues(text: string, lex: FiguresLanguage, setting: SentenceSetting): SentenceCues {
-  const o = setting.sentenceStart;
-  const cs = setting.containers;
-  return {
-    metrics: outside(lex.metrics.findAll(text), cs, o),
-    status: outside(lex.status.findAll(text), cs, o),
-    growth: lex.growth.findAll(text),
-    rank: lex.rank.findAll(text),
-    anniversary: lex.anniversary.findAll(text),
-    level: lex.level.findAll(text),
-    bilateral: lex.bilateral.test(text),
-    receive: lex.receive.findAll(text),
-  };
+  return new LazyCues(text, lex, setting.containers, setting.sentenceStart);
+}
+
+/**
+ * The cue families of one sentence, each scanned the first time it is read: a family only some
+ * kinds of figure consult (ranks and anniversaries for ranks and counts, receiving verbs and
+ * levels for candidates) is not scanned for a sentence that never asks. Every scan is a pure
+ * function of the sentence, so when it runs changes nothing.
+ */
+class LazyCues implements SentenceCues {
+  #metrics?: Hit<Metric>[];
+  #status?: SentenceCues["status"];
+  #growth?: Hit<true>[];
+  #rank?: Hit<true>[];
+  #anniversary?: Hit<true>[];
+  #level?: Hit<true>[];
+  #bilateral?: boolean;
+  #receive?: Hit<true>[];
+
+  constructor(private readonly text: string, private readonly lex: FiguresLanguage, private readonly cs: readonly Mention[], private readonly o: number) {}
+
+  get metrics(): Hit<Metric>[] { return (this.#metrics ??= outside(this.lex.metrics.findAll(this.text), this.cs, this.o)); }
+  get status(): SentenceCues["status"] { return (this.#status ??= outside(this.lex.status.findAll(this.text), this.cs, this.o)); }
+  get growth(): Hit<true>[] { return (this.#growth ??= this.lex.growth.findAll(this.text)); }
+  get rank(): Hit<true>[] { return (this.#rank ??= this.lex.rank.findAll(this.text)); }
+  get anniversary(): Hit<true>[] { return (this.#anniversary ??= this.lex.anniversary.findAll(this.text)); }
+  get level(): Hit<true>[] { return (this.#level ??= this.lex.level.findAll(this.text)); }
+  get bilateral(): boolean { return (this.#bilateral ??= this.lex.bilateral.test(this.text)); }
+  get receive(): Hit<true>[] { return (this.#receive ??= this.lex.receive.findAll(this.text)); }
 }
 
 /** A run of spaces between two letters of a script other than Latin (`…ดอลลาร์ ทั้งสองฝ่าย…`). */
