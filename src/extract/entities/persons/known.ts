@@ -22,8 +22,20 @@ export function knownUnspaced(): RegExp | null {
   return unspacedRe;
 }
 
-let spacedSpellings: string[] | null = null;
-let longestSpacedSpelling: number | null = null;
+/** Spaced non-Latin spellings of data/people.tsv by their first UTF-16 unit, and the longest one's length. */
+let spacedSpellings: { byFirst: Map<number, string[]>; longest: number } | null = null;
+
+function spacedSpellingIndex(): { byFirst: Map<number, string[]>; longest: number } {
+  if (spacedSpellings) return spacedSpellings;
+  const all = [...new Set(peopleTable().bySpellingRaw.map(([v]) => v.trim()).filter((v) => v.includes(" ") && !/\p{sc=Latin}/u.test(v)))];
+  const byFirst = new Map<number, string[]>();
+  for (const sp of all) {
+    const list = byFirst.get(sp.charCodeAt(0)) ?? [];
+    list.push(sp);
+    byFirst.set(sp.charCodeAt(0), list);
+  }
+  return (spacedSpellings = { byFirst, longest: all.reduce((m, sp) => Math.max(m, sp.length), 0) });
+}
 
 /**
  * Whether [start, end) lies inside a well-known person's spelling of several words outside Latin
@@ -31,19 +43,14 @@ let longestSpacedSpelling: number | null = null;
  * particle). Such a place word is part of the name, so the name can be found.
  */
 export function insideKnownSpelling(text: string, start: number, end: number): boolean {
-  spacedSpellings ??= [...new Set(peopleTable().bySpellingRaw.map(([v]) => v.trim()).filter((v) => v.includes(" ") && !/\p{sc=Latin}/u.test(v)))];
-  // Searched in a window around the span, not the whole text: an occurrence that starts before
-  // `end` ends within `longestSpacedSpelling` of it, so the window holds every one that can
-  // overlap, and a spelling absent from it is not looked for through the rest of the document.
-  longestSpacedSpelling ??= spacedSpellings.reduce((m, sp) => Math.max(m, sp.length), 0);
-  const base = Math.max(0, start - longestSpacedSpelling);
-  const window = text.slice(base, end + longestSpacedSpelling);
-  for (const sp of spacedSpellings) {
-    let at = window.indexOf(sp, Math.max(0, start - sp.length) - base);
-    while (at >= 0 && at + base < end) {
-      if (at + base + sp.length > start) return true;
-      at = window.indexOf(sp, at + 1);
-    }
+  const { byFirst, longest } = spacedSpellingIndex();
+  // A spelling overlaps the span when it starts before `end` and ends after `start`: it starts at
+  // one of the positions from `start - longest + 1` to `end - 1`, and only spellings beginning
+  // with the character there are tried (rather than searching for every spelling).
+  for (let p = Math.max(0, start - longest + 1); p < end && p < text.length; p++) {
+    const list = byFirst.get(text.charCodeAt(p));
+    if (!list) continue;
+    for (const sp of list) if (p + sp.length > start && text.startsWith(sp, p)) return true;
   }
   return false;
 }
