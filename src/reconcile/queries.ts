@@ -83,6 +83,15 @@ function quoteRef(document: string, start: number, end: number): string {
 
 const HAS_PARENTHESIS = /[(（]/;
 
+/**
+ * The same string, no longer sharing the storage of the one it was sliced from: V8 keeps a long
+ * slice as a view into its parent, so quotes held for a whole batch would hold every document text.
+ * Concatenating and slicing again makes it copy the characters out (same value, own storage).
+ */
+function detached(s: string): string {
+  return (" " + s).slice(1);
+}
+
 /** Documents whose text a reconciliation keeps at hand (a batch's own documents come first). */
 const DOC_CACHE_SIZE = 2000;
 
@@ -230,13 +239,18 @@ export class ReconcileStore {
     for (const id of docIds) {
       const d = this.doc(id);
       if (!d || !d.current) continue;
+      const quotes = new Map<number, string>();
       for (const r of this.s.documentExpansions.all(id) as { seq: number; surface: string; entity_id: string; sentence: number; expansion: string }[]) {
         const span = d.sentences[r.sentence];
         // As expansionMentions: a mention without a (non-empty) sentence span is left out.
         if (!span || span.start == null || span.end == null || span.end <= span.start) continue;
         let list = out.get(r.surface);
         if (!list) out.set(r.surface, (list = []));
-        list.push({ acronym: r.surface, expansion: r.expansion, entityId: r.entity_id, document: id, language: d.language, quote: d.text.slice(span.start, span.end), seq: r.seq });
+        // One copy per sentence, detached from the document text: a plain slice would keep every
+        // document of the batch alive until the batch is reconciled.
+        let quote = quotes.get(r.sentence);
+        if (quote === undefined) quotes.set(r.sentence, (quote = detached(d.text.slice(span.start, span.end))));
+        list.push({ acronym: r.surface, expansion: r.expansion, entityId: r.entity_id, document: id, language: d.language, quote, seq: r.seq });
       }
     }
     for (const list of out.values()) list.sort((a, b) => a.seq - b.seq);
