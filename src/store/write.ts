@@ -84,6 +84,9 @@ function buildStatements(db: Db): Statements {
     // Numbered meetings of one series: their keys share the prefix `type|series|#` (a range on the key index).
     // Meetings of one type around one day (the index on date): reports of one talks in other languages.
     sameTypeAround: db.prepare("SELECT id, name, ordinal, date, place, country, participants, reported FROM events WHERE type = ? AND date IN (?, ?, ?) LIMIT 50"),
+    unnumberedInStoryAround: db.prepare(`SELECT e.id, e.name, e.ordinal, e.date, e.place, e.country, e.participants, e.reported FROM events e
+      WHERE e.type = ? AND e.date IN (?, ?, ?) AND e.ordinal IS NULL
+        AND EXISTS (SELECT 1 FROM event_evidence v JOIN documents d ON d.id = v.document_id WHERE v.event_id = e.id AND d.story = ?) LIMIT 10`),
     numberedInSeries: db.prepare("SELECT id, name, ordinal, date, place, country, participants, reported FROM events WHERE key >= ? AND key < ? LIMIT 50"),
     insertEvent: db.prepare("INSERT INTO events (id, key, type, name, ordinal, date, place, country, series, participants, reported) VALUES (@id, @key, @type, @name, @ordinal, @date, @place, @country, @series, @participants, @reported)"),
     updateEvent: db.prepare("UPDATE events SET name = @name, ordinal = @ordinal, date = @date, place = @place, country = @country, participants = @participants, reported = @reported WHERE id = @id"),
@@ -137,7 +140,7 @@ export function writeAnalysis(db: Db, a: DocumentAnalysis, touched: Touched = em
   for (const f of a.facts) writeFact(s, resolver, a.id, f, touched, factEvidence);
   bulk.factEvidence.run(factEvidence);
   const eventEvidence: unknown[] = [];
-  for (const e of a.events) writeEvent(s, resolver, a, e, touched, eventEvidence);
+  for (const e of a.events) writeEvent(s, resolver, a, e, story, touched, eventEvidence);
   bulk.eventEvidence.run(eventEvidence);
   return { status: "added", id: a.id, version };
 }
@@ -459,6 +462,23 @@ function sameTalks(s: Record<string, Stmt>, e: EventDraft, participants: string[
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** Kinds that one report may call what another calls the other: leaders' talks are a summit to some. */
+const OTHER_KIND: Partial<Record<string, string>> = { talks: "summit", summit: "talks" };
+
+/**
+ * `The leaders of Viet Nam and Mongolia held talks` (a summit) and `Thủ tướng … hội đàm với Thủ tướng
+ * Mông Cổ` (talks): reports of one story calling one unnumbered meeting by the two kinds, on the same
+ * day (or the day after) in the same host country, are one meeting, when only one stored meeting fits.
+ */
+function sameMeetingOtherKind(s: Record<string, Stmt>, e: EventDraft, story: string | null): StoredEvent | undefined {
+  const other = OTHER_KIND[e.type];
+  const day = e.date ? parseYmd(e.date) : null;
+  if (!other || !story || !day || e.ordinal != null || !e.country) return undefined;
+  const around = [-1, 0, 1].map((n) => { const d = addDays(day, n); return formatYmd(d.y, d.m, d.d); });
+  const fits = (s.unnumberedInStoryAround.all(other, ...around, story) as StoredEvent[]).filter((x) => x.country === e.country);
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /** Place and country go together: a report's city with a mention's country would name neither. */
 function reportedWhere(mentioned: StoredEvent, report: EventDraft): { place: string | null; country: string | null } {
   if (report.place) return { place: report.place, country: report.country ?? (report.place === mentioned.place ? mentioned.country : null) };
@@ -466,10 +486,11 @@ function reportedWhere(mentioned: StoredEvent, report: EventDraft): { place: str
   return { place: mentioned.place, country: mentioned.country };
 }
 
-function writeEvent(s: Record<string, Stmt>, resolver: EntityResolver, a: DocumentAnalysis, e: EventDraft, touched: Touched, evidence: unknown[]): void {
+function writeEvent(s: Record<string, Stmt>, resolver: EntityResolver, a: DocumentAnalysis, e: EventDraft, story: string | null, touched: Touched, evidence: unknown[]): void {
   const participants = e.participants.map((p) => resolver.resolveRef(p));
   const key = eventKey(e, participants, a);
-  const existing = (s.eventByKey.get(key) as StoredEvent | undefined) ?? sameMeeting(s, e, participants, a);
+  const sameKind = (s.eventByKey.get(key) as StoredEvent | undefined) ?? sameMeeting(s, e, participants, a);
+  const existing = sameKind ?? sameMeetingOtherKind(s, e, story);
   let id: string;
   const reported = isReported(a, e) ? 1 : 0;
   if (!existing) {
@@ -488,7 +509,8 @@ function writeEvent(s: Record<string, Stmt>, resolver: EntityResolver, a: Docume
     const date = (overrides && e.date) || refines ? e.date ?? existing.date : existing.date;
     const where = overrides ? reportedWhere(existing, e) : { place: existing.place ?? e.place, country: existing.country ?? e.country };
     s.updateEvent.run({
-      id, name: existing.name.length >= e.name.length ? existing.name : e.name,
+      // A report of another kind keeps the stored kind, and the name that goes with it.
+      id, name: !sameKind || existing.name.length >= e.name.length ? existing.name : e.name,
       ordinal: existing.ordinal ?? e.ordinal, date, ...where, participants: JSON.stringify([...merged]),
       reported: Math.max(existing.reported, reported),
     });

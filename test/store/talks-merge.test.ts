@@ -67,3 +67,32 @@ test("reports of one talks whose guest is not linked across scripts are one even
 test("talks of the same host on the same day with another guest country stay apart", () => {
   assert.equal(talks([["en.txt", EN_TH], ["my.txt", ZH_MY]]).length, 2);
 });
+
+// One report calls the leaders' meeting talks of the leaders (a summit), the other talks (`hội đàm`):
+// reports of one story, the same day and host, are one meeting whatever kind each names.
+const EN_LEADERS = `Viet Nam, Mongolia leaders meet in Ulaanbaatar
+
+ULAANBAATAR, November 12, 2025 (VNA) - The leaders of Viet Nam and Mongolia held talks in Ulaanbaatar on November 12. Vietnamese Prime Minister Pham Minh Chinh and Mongolian Prime Minister Gombojav Zandanshatar focused on trade and energy. Two-way trade reached US$1.2 billion in 2024, and the two sides aim to raise it to US$3 billion by 2030.
+`;
+const VI_TALKS = `Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Mông Cổ
+
+Thứ Tư, 12/11/2025 08:00 (GMT+7)
+
+Chiều 12/11, tại Ulan Bato, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Mông Cổ Gombojav Zandanshatar. Kim ngạch thương mại song phương năm 2024 đạt 1,2 tỷ USD; hai bên phấn đấu nâng lên 3 tỷ USD vào năm 2030.
+`;
+test("a summit in one report and talks in another of the same story are one event", () => {
+  for (const order of [[["en.txt", EN_LEADERS], ["vi.txt", VI_TALKS]], [["vi.txt", VI_TALKS], ["en.txt", EN_LEADERS]]] as [string, string][][]) {
+    const db = storeOfTexts(order);
+    const stories = new Set((db.prepare("SELECT story FROM documents").all() as { story: string }[]).map((r) => r.story));
+    assert.equal(stories.size, 1);
+    const evs = listEvents(db).filter((e) => e.type === "talks" || e.type === "summit");
+    assert.equal(evs.length, 1, JSON.stringify(evs.map((e) => [e.type, e.name])));
+    assert.equal(evs[0]!.country, "MN");
+    assert.equal(evs[0]!.date, "2025-11-12");
+  }
+});
+
+test("talks and a summit of other stories on the same day stay apart", () => {
+  const evs = listEvents(storeOfTexts([["en.txt", EN_LEADERS], ["other.txt", OTHER]])).filter((e) => e.type === "talks" || e.type === "summit");
+  assert.equal(evs.length, 2);
+});
