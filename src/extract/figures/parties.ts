@@ -209,10 +209,12 @@ export function chooseParties(metric: Metric, status: FactStatus, parties: reado
     // A country name right after the count serves as the nationality where the language has no
     // adjective (`1,1 juta pekerja migran Indonesia`, `250.000 lao động Việt Nam`), as does one of
     // origin (`visitors from Korea`); one introduced by `in`/`di`/`tại` is where they are. (A plan
-    // to train people belongs to the planner: targets keep their own rule.)
+    // to train people belongs to the planner: a bare country name after a target's count is not
+    // their nationality; one marked as where they come from is: `plans to recruit 10,000 workers from Kenya`.)
     const after = (p: Party) => inSpan(p, span) && p.start >= span.at && p.start - span.at <= 40;
+    const origin = (p: Party) => p.markedBefore && p.roles.has("source");
     const own = parties.find((p) => p.adjective && after(p))
-      ?? parties.find((p) => status === "actual" && after(p) && !p.roles.has("recipient") && (p.roles.size === 0 || (p.markedBefore && p.roles.has("source"))));
+      ?? parties.find((p) => after(p) && !p.roles.has("recipient") && (origin(p) || (status === "actual" && p.roles.size === 0)));
     if (own) {
       const where = parties.find((p) => p.ref !== own.ref && p.roles.has("recipient")) ?? parties.find((p) => p.ref !== own.ref);
       return distinct([own.ref, where?.ref].filter((r): r is EntityRef => !!r), 2);
