@@ -64,6 +64,11 @@ function isAgency(a: string | undefined): boolean {
   return AGENCIES.has(t.toLowerCase()) || (CAPS_WORD.test(t) && /\p{Lu}{2}/u.test(t)) || t.split(/[\s/,]+/).some((w) => AGENCIES.has(w.toLowerCase()));
 }
 
+function knownCity(place: string): boolean {
+  const p = place.trim();
+  return placeCountry(p) != null || cityCountry(p) != null;
+}
+
 /** A line that is only a date, as news sites print above the text: "Thứ Hai, 27/10/2025 10:30 (GMT+7)". */
 const DATE_ONLY_LINE = /^[\p{L}\p{M} ,]{0,20}(?<nd>\d{1,2})[/.](?<nm>\d{1,2})[/.](?<ny>\d{4})(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?\s*$/u;
 
@@ -96,6 +101,10 @@ export function matchDateline(line: string): Dateline | null {
     // the agency must be one (`МОСКВА, 14 октября. /ТАСС/.`).
     const withCountry = !!(g.country || g.country2);
     if ((hasDate(g) || (!withCountry && (g.agency || g.site))) && (g.dash || isAgency(g.agency))) return mk(m, place, parseDate(g));
+    // `МОСКВА, 4 марта 2025 года. Товарооборот …`: a known city and a full date closed by a full
+    // stop is a dateline without dash or agency.
+    const published = parseDate(g);
+    if (published && /\.\s*$/u.test(m[0]) && knownCity(place)) return mk(m, place, published);
   }
   m = PLACE_DATE_AGENCY.exec(line);
   if (m && isAgency(m.groups!.agency)) {

@@ -164,6 +164,17 @@ test("ru: a dateline with the year before the agency (`2025. /ТАСС/.`)", () 
   assert.ok(r.text.startsWith("Президент"));
 });
 
+test("a known city and a full date closed by a full stop are a dateline with no dash or agency", () => {
+  const r = cleanDocument(input("МОСКВА, 4 марта 2025 года. Товарооборот между Россией и Египтом вырос на 12%."));
+  assert.deepEqual([r.published, r.datelinePlace], ["2025-03-04", "МОСКВА"]);
+  assert.ok(r.text.startsWith("Товарооборот"));
+  const d = cleanDocument(input("Berlin, 4. März 2025. Der Handel zwischen Deutschland und Kenia wuchs."));
+  assert.deepEqual([d.published, d.datelinePlace], ["2025-03-04", "Berlin"]);
+  // A word that is no city before a date is prose.
+  const p = cleanDocument(input("However, 4 March 2025. The trade between the two countries grew."));
+  assert.deepEqual([p.published, p.datelinePlace], [null, null]);
+});
+
 test("a dateline day before the publication date is kept as the filing day (year from publication)", () => {
   const a = cleanDocument(input("HANOI, Nov. 13 (VNA) – The prime ministers held talks yesterday.", { published: "2025-11-14" }));
   assert.equal(a.datelineDate, "2025-11-13");

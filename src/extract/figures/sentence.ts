@@ -344,9 +344,14 @@ export function factsInSentence(
     let subject = c.subject;
     let cue = nearest(cues.metrics, span.lo, q.start, q.end, Math.min(reach, q.end + 40));
     // `exports rose 12% to $1.4 billion`: a rate between the cue and the sum does not hide the cue.
+    // `Trade between Russia and Egypt in 2024 grew by 12% and amounted to $9 billion`: nor do rates
+    // whose own subject stands further back; the window then reaches back from the first of them.
     if (!cue && money) {
       const prevMoney = candidates.slice(0, i).filter((o) => !NON_MONEY_UNITS.has(o.unit)).at(-1);
-      const lo = Math.max(prevMoney ? prevMoney.q.end : 0, q.start - 60);
+      const floor = prevMoney ? prevMoney.q.end : 0;
+      const before = candidates.slice(0, i).filter((o) => o.q.start >= floor);
+      const rates = before.every((o) => o.metric === "growth" || o.metric === "share") ? before : [];
+      const lo = Math.max(floor, Math.min(q.start, rates[0]?.q.start ?? q.start) - 60);
       const between = candidates.slice(0, i).filter((o) => o.q.start >= lo);
       if (between.length && between.every((o) => o.metric === "growth" || o.metric === "share")) cue = nearest(cues.metrics, lo, q.start, q.start, q.start);
     }
