@@ -156,10 +156,13 @@ function pickLongest(found: DateMention[]): DateMention[] {
 function fromParts(m: RegExpMatchArray, lex: DateLexicon, anchor: DateAnchor): DateMention | null {
   const g = m.groups ?? {};
   const start0 = m.index ?? 0;
-  // `29日`, `14일`: a day of the month alone, only with a publication date to place it.
+  // `29日`, `14일`: a day of the month alone, dated only with a publication date to place it;
+  // without one it is still a day stated (`新华社开罗3月4日电 … 4日在开罗…会谈`), left undated.
   if (g.d && !g.m && !g.mn && !g.y && !g.yy) {
-    const value = dayOfRecentMonth(Number(g.d), anchor);
-    return value ? { start: start0, end: start0 + m[0].length, surface: "", value, precision: "day", relative: true } : null;
+    const day = Number(g.d);
+    if (day < 1 || day > 31) return null;
+    const value = anchor.published ? dayOfRecentMonth(day, anchor) : null;
+    return value || !anchor.published ? { start: start0, end: start0 + m[0].length, surface: "", value, precision: "day", relative: true } : null;
   }
   const month = g.mn ? lex.monthByName.get(nameKey(g.mn.replace(/\s+/g, " "))) : g.m ? Number(g.m) : undefined;
   if (!month || month < 1 || month > 12) return null;

@@ -38,6 +38,8 @@ export interface Candidate {
   bilateral?: boolean;
   /** The place is a seat of government standing for its city (`首相官邸`), not a city the text names. */
   building?: boolean;
+  /** `4日在开罗`, `on Wednesday` with no year known: a day is stated, though it cannot be dated. */
+  yearlessDay?: boolean;
   host: Mention | null;
   visitor: Mention | null;
   destination: Mention | null;
@@ -204,7 +206,9 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const slots = visitKind ? [] : hostSlots(lex, s, countries.filter((m) => after(rs(m, s))), dates, segEnd);
     const label = nounLabel(lex, s.text.slice(hit.start, hit.end));
     const bilateral = type === "talks" && !!lex.bilateralRe?.test(s.text.slice(hit.start, hit.end));
-    const cand: Candidate = { hit, type, label, ...(leaders ? { leadersTalks: true } : {}), ...(bilateral ? { bilateral } : {}), standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past, building: !named.length && place != null };
+    // A wire dateline without a year (`新华社开罗3月4日电`) leaves the day stated but undated.
+    const yearlessDay = !date && facts.dates.some((d) => inSeg(d.start) && d.value == null && d.precision === "day" && !d.until && !d.since && near(d) && !told(d));
+    const cand: Candidate = { hit, type, label, ...(leaders ? { leadersTalks: true } : {}), ...(bilateral ? { bilateral } : {}), ...(yearlessDay ? { yearlessDay } : {}), standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past, building: !named.length && place != null };
     cand.standalone = standalone(lex, cand, ms, facts.datelineCity ?? false);
     out.push(cand);
   }
@@ -292,7 +296,7 @@ function standalone(lex: EventLexicon, c: Candidate, ms: Mention[], datelineCity
   const who = ms.some((m) => m.type === "person" || m.type === "country");
   // A building alone (`首相官邸で`) is no named venue: it counts only with a dateline city, as any building.
   const place = c.building ? null : c.place;
-  if (c.type === "talks" && c.date?.precision === "day" && (place != null || c.host != null || (datelineCity && who))) return true;
+  if (c.type === "talks" && (c.date?.precision === "day" || c.yearlessDay) && (place != null || c.host != null || (datelineCity && who))) return true;
   if (entry.needs === "with") {
     const s = c.hit.sentence;
     const window = lex.continuous ? s.text.slice(Math.max(0, c.hit.start - 30), c.hit.start) : s.text.slice(c.hit.end, c.hit.end + 25);

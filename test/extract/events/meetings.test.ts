@@ -46,10 +46,16 @@ test("regions are not venues; the dateline city is, in the meeting's country", (
   assert.deepEqual([de.type, de.ordinal, de.place, de.country], ["summit", 7, "New Delhi", "IN"]);
 });
 
-test("day-of-month dates need the publication date; ranges are not years", () => {
+test("day-of-month dates need the publication date to be dated; ranges are not years", () => {
   const pub = { published: "2026-02-03", year: 2026 };
   assert.deepEqual(findDates("外相は2日、ハノイで会談した。3日間の日程。", "ja", pub).map((d) => d.value), ["2026-02-02"]);
   assert.deepEqual(findDates("장관은 30일 서울에서 회담했다.", "ko", pub).map((d) => d.value), ["2026-01-30"]);
-  assert.deepEqual(findDates("外长2日在河内会谈。", "zh", { published: null, year: null }).map((d) => d.value), []);
+  // Without one the day is stated but undated: never guessed.
+  assert.deepEqual(findDates("外长2日在河内会谈。", "zh", { published: null, year: null }).map((d) => [d.value, d.precision]), [[null, "day"]]);
   assert.deepEqual(findDates("通过了《行动计划（2023－2027）》", "zh", pub).map((d) => d.value), []);
+});
+
+test("talks on a day a wire dateline gives without a year are reported, undated", () => {
+  const zh = extractEvents(context("zh", "中国国务院总理李强4日在开罗同埃及总理马德布利举行会谈。", [["李强", "person:li qiang"], ["开罗", "place:Cairo", "Cairo"], ["埃及", "country:EG", "Egypt"]]));
+  assert.deepEqual(zh.map((e) => [e.type, e.date, e.place, e.country]), [["talks", null, "Cairo", "EG"]]);
 });
