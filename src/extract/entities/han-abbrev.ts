@@ -103,7 +103,7 @@ function splitHangulCompound(word: string, hangul: Map<string, string>): { at: n
  * not) before a relation word, or abbreviations joined by a hyphen or middle dot (`한-베`, `한·미`)
  * where every member is one (`중·장기` "mid- and long-term" has one abbreviation only).
  */
-export function hangulCountryAbbreviations(text: string, tokens: Token[]): Span[] {
+export function hangulCountryAbbreviations(text: string, tokens: Token[], countryAt: (i: number) => boolean = () => false): Span[] {
   const { hangul, hangulHeads } = abbrevTables();
   const out: Span[] = [];
   const push = (i: number, at: number, len: number, code: string) =>
@@ -113,13 +113,16 @@ export function hangulCountryAbbreviations(text: string, tokens: Token[]): Span[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.script !== "hangul") continue;
-    // A chain joined by hyphens or middle dots.
-    if (bare(t) && i + 1 < tokens.length && joined(t, tokens[i + 1]) && (i === 0 || !joined(tokens[i - 1], t))) {
+    // A chain joined by hyphens or middle dots; a country named whole may stand in it
+    // (`한-카자흐스탄 정상회담`), as long as one member is an abbreviation.
+    const member = (x: number) => !!bare(tokens[x]!) || countryAt(x);
+    if (member(i) && i + 1 < tokens.length && joined(t, tokens[i + 1]) && (i === 0 || !joined(tokens[i - 1], t))) {
       let k = i;
-      while (k + 1 < tokens.length && joined(tokens[k], tokens[k + 1]) && bare(tokens[k + 1])) k++;
+      while (k + 1 < tokens.length && joined(tokens[k], tokens[k + 1]) && member(k + 1)) k++;
       if (k > i && (k + 1 >= tokens.length || !joined(tokens[k], tokens[k + 1]))) {
         const codes = new Set<string>();
         for (let x = i; x <= k; x++) {
+          if (countryAt(x)) continue;
           const w = bare(tokens[x])!;
           if (!codes.has(hangul.get(w)!)) { codes.add(hangul.get(w)!); push(x, tokens[x].start, w.length, hangul.get(w)!); }
         }

@@ -79,7 +79,10 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   const all: Span[] = [];
   const abbreviated = hanCountryAbbreviations(text, tokens, (at) => tokenIndexAt(tokens, at));
   // A word the gazetteer names whole (`독일` is Germany, not 독 + 일) is no compound.
-  if (ctx.language === "ko") abbreviated.push(...hangulCountryAbbreviations(text, tokens).filter((s) => !gaz.some((g) => overlaps(g, s))));
+  if (ctx.language === "ko") {
+    const countryAt = (i: number) => gaz.some((g) => g.type === "country" && g.first <= i && i <= g.last);
+    abbreviated.push(...hangulCountryAbbreviations(text, tokens, countryAt).filter((s) => !gaz.some((g) => overlaps(g, s))));
+  }
   for (const list of [gaz, acr.spans, named, nested, abbreviated]) {
     for (const s of list) {
       if (!BLOCKING.has(s.type) && blocked(s)) continue;

@@ -17,6 +17,13 @@ test("Hangul compounds before a relation word, or joined by a hyphen or middle d
   assert.deepEqual(countries("한일간 교역이 늘었다.", "ko"), ["KR", "JP"]);
 });
 
+test("a Hangul abbreviation hyphenated to a country named whole is that country", () => {
+  assert.deepEqual(countries("이재명 대통령은 한-카자흐스탄 정상회담을 가졌다.", "ko"), ["KR", "KZ"]);
+  assert.deepEqual(countries("카자흐스탄-우즈베키스탄 국경", "ko"), ["KZ", "UZ"]);
+  // A hyphen to a word that is no country leaves the syllable a word.
+  assert.deepEqual(countries("한-중장기 계획", "ko"), []);
+});
+
 test("Japanese compounds of three countries before の", () => {
   assert.deepEqual(countries("首相は日米韓の連携を確認した。", "ja"), ["JP", "US", "KR"]);
 });
