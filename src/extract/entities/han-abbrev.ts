@@ -3,7 +3,7 @@
 // (`中心`, `日本`, `美丽`), so only runs of two or more abbreviations count, and only when a
 // relation word (data/han-country-abbreviations.tsv, `#heads`) or list punctuation follows.
 import { readDataFile } from "../../lang/registry.ts";
-import { makeRef } from "../../resolve/entities.ts";
+import { makeRef, refKey } from "../../resolve/entities.ts";
 import { englishCountryName } from "./regions.ts";
 import type { Token } from "./tokens.ts";
 import type { Span } from "./spans.ts";
@@ -49,12 +49,27 @@ export function isCountryAbbreviation(ch: string): boolean {
 }
 
 const HAN = /\p{sc=Han}/u;
+const JOIN = /^[・·‧\-－–]$/u;
+/** A letter of a word the abbreviation would be part of (`中心`, `日本`). */
+const WORD_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{L}]/u;
 
 /** Country spans for abbreviation compounds in Han text; `tokens` give the covering token. */
-export function hanCountryAbbreviations(text: string, tokens: Token[], tokenAt: (offset: number) => number): Span[] {
+export function hanCountryAbbreviations(text: string, tokens: Token[], tokenAt: (offset: number) => number, countries: readonly Span[] = []): Span[] {
   const { iso, re } = abbrevTables();
   if (!re || !HAN.test(text)) return [];
   const out: Span[] = [];
+  // `日・ウズベキスタン首脳会談`, `中-埃合作`: one abbreviation joined by a middle dot or hyphen to a
+  // country named whole, at the start of a word, is a country too.
+  for (const c of countries) {
+    const before = c.start >= 2 && JOIN.test(text[c.start - 1]!) ? c.start - 2 : -1;
+    const after = JOIN.test(text[c.end] ?? "") ? c.end + 1 : -1;
+    for (const at of [before, after]) {
+      const code = at >= 0 ? iso.get(text[at]!) : undefined;
+      if (!code || code === refKey(c.ref) || (at === before && WORD_CHAR.test(text[at - 1] ?? "")) || (at === after && WORD_CHAR.test(text[at + 1] ?? ""))) continue;
+      const i = tokenAt(at);
+      if (i >= 0) out.push({ first: i, last: i, start: at, end: at + 1, type: "country", ref: makeRef("country", code), name: englishCountryName(code), source: "gazetteer" });
+    }
+  }
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
     const i = tokenAt(at);

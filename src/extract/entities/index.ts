@@ -77,7 +77,7 @@ export function recognizeEntities(ctx: Omit<ExtractionContext, "mentions">): Men
   for (const o of gaz) known.add(o.start * 67_108_864 + o.end);
   for (const o of acr.spans) known.add(o.start * 67_108_864 + o.end);
   const all: Span[] = [];
-  const abbreviated = hanCountryAbbreviations(text, tokens, (at) => tokenIndexAt(tokens, at));
+  const abbreviated = hanCountryAbbreviations(text, tokens, (at) => tokenIndexAt(tokens, at), gaz.filter((g) => g.type === "country"));
   // A word the gazetteer names whole (`독일` is Germany, not 독 + 일) is no compound.
   if (ctx.language === "ko") {
     const countryAt = (i: number) => gaz.some((g) => g.type === "country" && g.first <= i && i <= g.last);

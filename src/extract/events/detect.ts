@@ -294,8 +294,9 @@ function standalone(lex: EventLexicon, c: Candidate, ms: Mention[], datelineCity
   // The dateline's city stands for the venue of talks held at a building (`12日在国家宫同…会谈`) when
   // the sentence names who took part.
   const who = ms.some((m) => m.type === "person" || m.type === "country");
-  // A building alone (`首相官邸で`) is no named venue: it counts only with a dateline city, as any building.
-  const place = c.building ? null : c.place;
+  // A building alone is no named venue (`the White House said`): it counts with a dateline city, or
+  // when marked as where the talks were held (`首相官邸で`, `at the Kremlin`, `tại Phủ Chủ tịch`).
+  const place = c.building && !(c.place && markedPlace(lex, c.hit.sentence, c.place)) ? null : c.place;
   if (c.type === "talks" && (c.date?.precision === "day" || c.yearlessDay) && (place != null || c.host != null || (datelineCity && who))) return true;
   if (entry.needs === "with") {
     const s = c.hit.sentence;

@@ -11,7 +11,11 @@ import type { Work } from "./work.ts";
 export function headlineTalks(meeting: Work, talks: Work, events: Work[], ctx: ExtractionContext): boolean {
   if (meeting.sentence !== 0 || meeting.date || !meeting.parties.length || talks.sentence > 3 || !isHeadline(ctx)) return false;
   if (events.some((x) => x.type === "talks" && x.sentence < talks.sentence)) return false;
-  return meeting.parties.every((p) => talks.participants.has(p.ref));
+  const missing = meeting.parties.filter((p) => !talks.participants.has(p.ref));
+  // `日・ウズベキスタン首脳会談` over `高市首相は…ミルジヨエフ大統領と会談した`: the host's leader
+  // stands for the host, whose name the lead need not repeat.
+  const people = [...talks.participants.values()].filter((m) => m.type === "person").length;
+  return missing.length === 0 || (missing.length === 1 && meeting.parties.length >= 2 && people >= 2);
 }
 
 /** The first sentence is a headline: the title, or a line of its own without closing punctuation. */

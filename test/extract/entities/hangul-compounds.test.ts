@@ -28,6 +28,13 @@ test("Japanese compounds of three countries before の", () => {
   assert.deepEqual(countries("首相は日米韓の連携を確認した。", "ja"), ["JP", "US", "KR"]);
 });
 
+test("one kanji joined by a middle dot or hyphen to a country named whole is a country", () => {
+  assert.deepEqual(countries("日・ウズベキスタン首脳会談が開かれた。", "ja"), ["JP", "UZ"]);
+  assert.deepEqual(countries("中-埃及合作论坛在开罗举行。", "zh"), ["CN", "EG"]);
+  // Inside a word the character is no country (`日本・ウズベキスタン` names Japan whole).
+  assert.deepEqual(countries("日本・ウズベキスタン首脳会談", "ja"), ["JP", "UZ"]);
+});
+
 test("Japanese and Chinese compounds of three or more countries before an opening bracket", () => {
   assert.deepEqual(countries("両首脳は日米豪印（クアッド）の協力を確認した。", "ja"), ["JP", "US", "AU", "IN"]);
   assert.deepEqual(countries("中俄蒙（三方）合作取得进展。", "zh"), ["CN", "RU", "MN"]);

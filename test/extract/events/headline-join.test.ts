@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractEvents } from "../../../src/extract/events/index.ts";
 import { context, type Spec } from "./helpers.ts";
+import { analyseInput } from "../../../src/pipeline/analyse.ts";
 
 const S: Spec[] = [
   ["Gipfel der Shanghaier Organisation", "organization:Gipfel der Shanghaier Organisation"], ["SCO", "organization:SCO", "SCO"],
@@ -25,4 +26,10 @@ test("an unnumbered headline meeting joins the numbered one of its series", () =
 test("a meeting of the series with another country is another meeting", () => {
   assert.deepEqual(rows("en", "The 47th ASEAN Summit opened in Kuala Lumpur on 26 October. Leaders held the ASEAN-Japan Summit on 27 October.").map((r) => r.slice(0, 3)),
     [["summit", 47, "2025-10-26"], ["summit", null, "2025-10-27"]]);
+});
+
+test("ja: a headline summit is the talks its lead reports at a seat of government, the host's leader standing for the host", () => {
+  const doc = analyseInput("ja.txt", new TextEncoder().encode(
+    "日・ウズベキスタン首脳会談　経済協力で一致\n\n2025年12月18日 20時15分\n\n高市早苗首相は18日、首相官邸でウズベキスタンのミルジヨエフ大統領と会談した。両首脳は協力拡大で一致した。"));
+  assert.deepEqual(doc.events.map((e) => [e.type, e.date, e.place, e.country, e.participants.includes("country:JP")]), [["summit", "2025-12-18", "Tokyo", "JP", true]]);
 });
