@@ -98,8 +98,8 @@ test("French `s'est entretenu avec` and Chinese `外长会谈` are talks, not a 
 });
 
 test("Japanese and Korean mark a place after it: `インドネシアで` hosts, `官邸でモンゴルの` does not", () => {
-  // Without the host, a bare `会談した` at a building is no event of its own; with it, it was Mongolia's.
-  assert.deepEqual(all("ja", "首相は11日、首相官邸でモンゴルの大統領と会談した。", [["モンゴル", "country:MN", "Mongolia"]]), []);
+  // Talks at a seat of government marked as where (`首相官邸で`) were held in its city, not in the guest's country.
+  assert.deepEqual(all("ja", "首相は11日、首相官邸でモンゴルの大統領と会談した。", [["モンゴル", "country:MN", "Mongolia"]]).map(row), [["talks", null, "2025-11-11", "Tokyo", "JP"]]);
   const host = one("ja", "首相は11日、インドネシアでプラボウォ大統領と会談した。",
     [["インドネシア", "country:ID", "Indonesia"], ["プラボウォ", "person:prabowo subianto", "Prabowo Subianto"]]);
   assert.equal(host.country, "ID");
