@@ -99,15 +99,23 @@ const LATIN_LETTER = /[A-Za-z]/u;
  * a word or a year. They cut the reach of a later clause's aim or promise only: a time phrase
  * often follows such a space (`… 50 ล้านบาท ในช่วงปี 2569-2571`) and still dates the figure.
  */
-function clauseBreaks(text: string, lex: FiguresLanguage): Hit<true>[] {
+function clauseBreaks(text: string, lex: FiguresLanguage, qs: readonly Quantity[]): Hit<true>[] {
   const hits = lex.clauseBreaks.findAll(text);
   for (const m of [...text.matchAll(YEAR_SPACE), ...text.matchAll(WORD_SPACE)]) {
     const at = m.index ?? 0;
     if (LATIN_LETTER.test(text[at - 1] ?? "") || LATIN_LETTER.test(text[at + m[0].length] ?? "")) continue;
     hits.push({ start: at, end: at + m[0].length, value: true });
   }
+  // `เพิ่มขึ้นร้อยละ 9 ทั้งสองฝ่ายตั้งเป้า…`: a figure whose unit stands before its number ends with
+  // the number, so a space after it ends its clause too.
+  for (const q of qs) {
+    const gap = SPACE_AFTER.exec(text.slice(q.end, q.end + 4));
+    if (gap && /\p{Nd}$/u.test(q.surface) && !LATIN_LETTER.test(text[q.end + gap[0].length] ?? "")) hits.push({ start: q.end, end: q.end + gap[0].length, value: true });
+  }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+const SPACE_AFTER = /^[ \u00a0]+(?=[\p{L}\p{M}])/u;
 
 /** How far (characters) after a breakdown word its number may start (`de los que 5.210 millones`). */
 const BREAKDOWN_GAP = 12;
@@ -258,7 +266,7 @@ export function factsInSentence(
   };
 
   const breaks = lex.clauseBreaks.findAll(text);
-  const cuts = lex.spaceBreaks ? clauseBreaks(text, lex) : breaks;
+  const cuts = lex.spaceBreaks ? clauseBreaks(text, lex, candidates.map((c) => c.q)) : breaks;
   const sameClause = (a: number, b: number) => !breaks.some((h) => h.start >= Math.min(a, b) && h.end <= Math.max(a, b));
   // `In 2024, trade reached X, while investment stood at Y`: a year opening the sentence, before
   // any figure or contrast, frames every clause of it.

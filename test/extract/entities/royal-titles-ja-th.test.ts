@@ -28,3 +28,10 @@ test("near misses: a royal title alone, a Thai name starting like a royal word",
   const ms = run("นายทรงศักดิ์ ใจดี กล่าวว่าไทยพร้อม", "th").filter((m) => m.type === "person");
   assert.deepEqual(ms.map((m) => m.surface), ["ทรงศักดิ์ ใจดี"]);
 });
+
+test("th: `แห่ง` (of) after a title starts no name: the country and the city after it stay theirs", () => {
+  const ms = run("นายอนุทิน ชาญวีรกูล ได้หารือกับเจ้าชายโมฮัมเหม็ด บิน ซัลมาน มกุฎราชกุมารแห่งซาอุดีอาระเบีย ที่กรุงริยาด เมื่อวันที่ 3 มีนาคม", "th");
+  assert.ok(!ms.some((m) => m.type === "person" && m.surface.includes("แห่ง")), JSON.stringify(ms.map((m) => m.surface)));
+  assert.ok(ms.some((m) => m.ref === "country:SA"));
+  assert.ok(ms.some((m) => m.type === "place" && m.name === "Riyadh"));
+});
