@@ -158,3 +158,10 @@ test("a strategic dialogue held at a place on a day is a dialogue, named after i
     [["中国", "country:CN", "China"], ["蒙古国", "country:MN", "Mongolia"], ["北京", "place:Beijing", "Beijing"]]);
   assert.deepEqual(row(zh), ["dialogue", null, "2025-11-12", "Beijing", "CN"]);
 });
+
+test("en: a named minister who met another in a city on a day held talks there; a meeting in an earlier year is no event", () => {
+  const S: Spec[] = [["Penny Wong", "person:penny wong", "Penny Wong"], ["Sugiono", "person:sugiono", "Sugiono"], ["Indonesian", "country:ID", "Indonesia"], ["Jakarta", "place:Jakarta", "Jakarta"], ["Canberra", "place:Canberra", "Canberra"]];
+  assert.deepEqual(all("en", "Foreign Minister Penny Wong met with her Indonesian counterpart Sugiono in Jakarta on 11 November.", S).map(row),
+    [["talks", null, "2025-11-11", "Jakarta", "ID"]]);
+  assert.deepEqual(all("en", "Foreign Minister Penny Wong and Sugiono last met in Canberra in 2023.", S), []);
+});
