@@ -207,7 +207,9 @@ export function describe(lex: EventLexicon, hits: Hit[], facts: SentenceFacts): 
     const label = nounLabel(lex, s.text.slice(hit.start, hit.end));
     const bilateral = type === "talks" && !!lex.bilateralRe?.test(s.text.slice(hit.start, hit.end));
     // A wire dateline without a year (`新华社开罗3月4日电`) leaves the day stated but undated.
-    const yearlessDay = !date && facts.dates.some((d) => inSeg(d.start) && d.value == null && d.precision === "day" && !d.until && !d.since && near(d) && !told(d));
+    // As with dated days, one day stated in the sentence dates the meeting however far from its noun.
+    const undated = facts.dates.filter((d) => inSeg(d.start) && d.value == null && d.precision === "day" && !d.until && !d.since && !told(d));
+    const yearlessDay = !date && (undated.some(near) || (undated.length === 1 && !days.length));
     const cand: Candidate = { hit, type, label, ...(leaders ? { leadersTalks: true } : {}), ...(bilateral ? { bilateral } : {}), ...(yearlessDay ? { yearlessDay } : {}), standalone: false, ordinal: ordinal?.value ?? null, parties, date, place, host, visitor, destination, people, slots, past, building: !named.length && place != null };
     cand.standalone = standalone(lex, cand, ms, facts.datelineCity ?? false);
     out.push(cand);

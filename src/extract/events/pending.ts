@@ -26,7 +26,8 @@ export function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, 
     // `Japan and the Philippines on Monday signed …`: two countries signing stand for the where, which
     // the dateline or a later sentence gives.
     const countries = new Set(mentionsIn(mentions, s).filter((m) => m.type === "country").map((m) => m.ref));
-    if (!target && !events.length && entry.type === "signing" && c.date && !staleYear(c.date, anchorYear) && (c.place || c.host || countries.size >= 2)) {
+    // A day stated with no year to date it (`este martes` under a dateline without one) still says when.
+    if (!target && !events.length && entry.type === "signing" && (c.date || c.yearlessDay) && !staleYear(c.date, anchorYear) && (c.place || c.host || countries.size >= 2)) {
       events.push(work(c, "signing", { host: c.host, date: c.date }, mentions, false));
       return;
     }

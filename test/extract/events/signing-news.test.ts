@@ -30,3 +30,10 @@ test("the signed agreement takes part in the signing", () => {
 test("a signing one country reports without place or partner is not the news", () => {
   assert.deepEqual(rows("en", "The ministry on Monday signed a contract for new patrol boats."), []);
 });
+
+test("es: a signing on a weekday under a dateline without a year is reported, undated (firmó)", () => {
+  const S: Spec[] = [["chileno", "country:CL", "Chile"], ["Gabriel Boric", "person:gabriel boric"], ["japonés", "country:JP", "Japan"], ["Shigeru Ishiba", "person:ishiba shigeru"]];
+  const evs = extractEvents(context("es", "El presidente chileno, Gabriel Boric, recibió este martes en el Palacio de La Moneda al primer ministro japonés, Shigeru Ishiba, con quien firmó un memorando de entendimiento sobre minerales críticos.", S,
+    { published: null, datelinePlace: "SANTIAGO" }));
+  assert.deepEqual(evs.map((e) => [e.type, e.date]), [["signing", null]]);
+});
