@@ -269,6 +269,25 @@ export function peopleTable(): PeopleTable {
   return people;
 }
 
+let countryByName: Map<string, string> | null = null;
+/** `Willem-Alexander`, `willem alexander`, `Felipe VI` → one key. */
+const countryKey = (s: string) => fold(s).replace(/[\s\-‐.’']+/g, " ").trim();
+
+/**
+ * The country a well-known person speaks for (data/people.tsv, third column), by any of their
+ * spellings, or null when the person is not listed with one.
+ */
+export function knownPersonCountry(name: string): string | null {
+  if (!countryByName) {
+    countryByName = new Map();
+    for (const [en, variants, iso] of dataLines("people.tsv")) {
+      if (!en || !iso?.trim()) continue;
+      for (const n of [en, ...(variants ?? "").split("|")].map((x) => x.trim()).filter(Boolean)) countryByName.set(countryKey(n), iso.trim());
+    }
+  }
+  return countryByName.get(countryKey(name)) ?? null;
+}
+
 let byMatchKey: Map<string, string> | null = null;
 
 /**
