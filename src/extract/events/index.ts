@@ -54,7 +54,7 @@ export function extractEvents(input: ExtractionContext): EventDraft[] {
   }
   const anchorYear = ctx.published ? Number(ctx.published.slice(0, 4)) : null;
   const visit = () => events.find((e) => VISITS.has(e.type));
-  for (const c of pending) resolvePending(lex, events, c, pending, ctx.mentions, visit, anchorYear);
+  for (const c of pending) resolvePending(lex, events, c, pending, ctx.mentions, visit, anchorYear, datelineCity ?? false);
   if (!events.length) return [];
 
   leadersTalksAsSummits(events);

@@ -29,6 +29,8 @@ const NounSchema = z.object({
   words: z.array(z.string().min(1)).min(1),
   strength: z.enum(["strong", "weak", "fold", "anaphor", "leader"]).default("strong"),
   needs: z.enum(["with"]).optional(),
+  /** A host receiving a guest (`received`, `ontving`, `استقبل`): the guest's visit to the host. */
+  receives: z.boolean().optional(),
 });
 
 const words = z.array(z.string()).default([]);
@@ -69,6 +71,8 @@ const EventsFileSchema = z.object({
    * phrases around a leaders word that make it no summit.
    */
   notSummitLeaders: words,
+  /** The agent of a passive right after its verb (`received by`, `ontvangen door`): the host, not the guest. */
+  passiveAgent: words,
   /**
    * `bilateral`, `dua hala`, `양자`, `双边`, `двусторонн*`: a talks noun with one names a bilateral meeting
    * of its own, an event beside the visit it is held during (`Dalam pertemuan bilateral itu`).
@@ -105,7 +109,7 @@ const EventsFileSchema = z.object({
 
 export type EventsFile = z.infer<typeof EventsFileSchema>;
 
-export interface NounEntry { type: NounType; strength: Strength; needs?: "with"; word: string; upper: boolean }
+export interface NounEntry { type: NounType; strength: Strength; needs?: "with"; receives?: boolean; word: string; upper: boolean }
 
 export interface EventLexicon {
   language: string;
@@ -150,6 +154,7 @@ export interface EventLexicon {
   /** Words for leaders together (`首脳`, `leaders`), global: every one in a text. */
   summitLeadersRe: RegExp | null;
   notSummitLeadersRe: RegExp | null;
+  passiveAgentRe: RegExp | null;
   /** Verbs saying a meeting began (`opened`, `khai mạc`, `開幕`), global: every one in a sentence. */
   openingRe: RegExp | null;
   closingRe: RegExp | null;
@@ -209,7 +214,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
   const trail = f.continuous ? "" : "(?![\\p{L}])";
   const entries: NounEntry[] = [];
   for (const n of f.nouns) for (const w of n.words) {
-    entries.push({ type: n.type, strength: n.strength, needs: n.needs, word: w, upper: w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) });
+    entries.push({ type: n.type, strength: n.strength, needs: n.needs, ...(n.receives ? { receives: true } : {}), word: w, upper: w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) });
   }
   entries.sort((a, b) => b.word.length - a.word.length);
   // One alternation without capture groups (they make every position costly); the matched
@@ -260,6 +265,7 @@ function compile(language: string, f: EventsFile): EventLexicon {
     bilateralRe: f.bilateral.length ? new RegExp(`(?:${alternation(f.bilateral)})`, "iu") : null,
     summitLeadersRe: f.summitLeaders.length ? new RegExp(`${lead}(?:${alternation(f.summitLeaders)})${trail}`, "giu") : null,
     notSummitLeadersRe: f.notSummitLeaders.length ? new RegExp(`${lead}(?:${alternation(f.notSummitLeaders)})${trail}`, "giu") : null,
+    passiveAgentRe: f.passiveAgent.length ? new RegExp(`^\\s+(?:${alternation(f.passiveAgent)})${trail}`, "iu") : null,
     relativeStartRe: startRe(f.relative),
     unofficialRe: wordsRe(f.unofficial, trail),
     closingRe: f.closing.length ? new RegExp(`${lead}(?:${alternation(f.closing)})${trail}`, "iu") : null,

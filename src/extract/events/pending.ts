@@ -6,11 +6,12 @@ import { findDates, type DateAnchor } from "../dates/index.ts";
 import { describe, type Candidate } from "./detect.ts";
 import type { EventLexicon } from "./lexicon.ts";
 import { venue } from "./places.ts";
+import { headCountry } from "./heads.ts";
 import { staleYear } from "./dating.ts";
 import { heldAtVisit } from "./talks.ts";
 import { isoOf, mentionsIn, PART_TYPES, VISITS, work, type Work } from "./work.ts";
 
-export function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, pending: Candidate[], mentions: Mention[], visit: () => Work | undefined, anchorYear: number | null): void {
+export function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, pending: Candidate[], mentions: Mention[], visit: () => Work | undefined, anchorYear: number | null, datelineCity = false): void {
   const s = c.hit.sentence;
   const { entry } = c.hit;
   const nearest = (ok: (e: Work) => boolean) =>
@@ -43,8 +44,17 @@ export function resolvePending(lex: EventLexicon, events: Work[], c: Candidate, 
     if (elsewhere && target?.visitor && c.visitor && c.visitor.ref !== target.visitor.ref) return;
     // `werkbezoek te Rabat`, `訪問先のニューデリーで`: a capital named with the visit is where it went.
     const city = c.place ? venue(c.place.name) ?? venue(c.place.surface) : null;
-    if (!target && c.visitor && (c.destination || city)) target = reportedTalks(events, pending, c, mentions);
-    if (!target && c.visitor && (c.destination || city)) {
+    // `Merz received President William Ruto`: a host receives at home, where the dateline was filed
+    // when the sentence names no place; the guest named is the visitor.
+    // The guest is a titled dignitary (`President William Ruto`) and the host someone else named
+    // before; in the passive (`was received by President Sheinbaum`) the guest is named first.
+    const passive = entry.receives === true && !!lex.passiveAgentRe?.test(c.hit.sentence.text.slice(c.hit.end, c.hit.end + 12));
+    const received = entry.receives === true && !passive && datelineCity && (!!c.visitor?.role || headCountry(c.visitor) != null)
+      && c.people.some((m) => m.ref !== c.visitor!.ref && m.start < c.visitor!.start);
+    // A receiving word that names no dignitary received is only more of the visit (`ontvangen van werknemers`).
+    if (entry.receives && !received) { if (!target) return; }
+    else if (!target && c.visitor && (c.destination || city)) target = reportedTalks(events, pending, c, mentions);
+    if (!target && c.visitor && (c.destination || city || received)) {
       // `his first visit to Kenya`, `chuyến thăm`, `lawatan`: a named person's visit to another
       // country is official business (a working visit too) unless the words around it say private or transit.
       const w = work(c, unofficial(lex, c) ? "other" : "official_visit", { host: null, date: c.date }, mentions, false);
