@@ -45,6 +45,11 @@ const ADD = new Int32Array(HASHES);
   for (let i = 0; i < HASHES; i++) { MUL[i] = next() | 1; ADD[i] = next(); }
 })();
 
+/** The coefficients, read-only, for tests that check the signature against its plain definition. */
+export function minhashCoefficients(): { mul: readonly number[]; add: readonly number[] } {
+  return { mul: [...MUL], add: [...ADD] };
+}
+
 /**
  * Shingles of the folded text: word 3-grams, or character 4-grams for scripts written without
  * spaces (Chinese, Japanese, Thai), where words cannot be split without a dictionary. Returned as

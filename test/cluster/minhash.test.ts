@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { bandTokens, BANDS, ROWS, MAX_SHINGLES } from "../../src/cluster/minhash.ts";
+import { bandTokens, BANDS, ROWS, MAX_SHINGLES, minhashCoefficients } from "../../src/cluster/minhash.ts";
 import { fold } from "../../src/util/text.ts";
 
 function fnv1a(s: string): number {
@@ -18,17 +18,8 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-// The coefficients, as minhash.ts draws them.
-const MUL: number[] = [], ADD: number[] = [];
-let state = 0x9e3779b9;
-const next = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return (t ^ (t >>> 14)) >>> 0;
-};
-for (let i = 0; i < BANDS * ROWS; i++) { MUL.push(Math.imul(next() | 1, 1)); ADD.push(next() | 0); }
+// The coefficients are minhash.ts's own: what is checked is the shingling, hashing and banding.
+const { mul: MUL, add: ADD } = minhashCoefficients();
 
 function referenceBands(text: string): string[] {
   const folded = fold(text);
