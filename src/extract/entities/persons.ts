@@ -12,6 +12,7 @@ import { titleStartsIn } from "./persons/tables.ts";
 import { scanOf, type Claimed, type Finds, type Scan } from "./persons/scan.ts";
 import { titledNames } from "./persons/titled.ts";
 import { listedNames } from "./persons/listed.ts";
+import { appositiveNames } from "./persons/appositive.ts";
 import { trimHeadlineNames } from "./persons/headline.ts";
 import { hangulTitledNames, knownHangulNames } from "./persons/hangul.ts";
 import { hanTitledNames, knownHanNames } from "./persons/han.ts";
@@ -32,6 +33,7 @@ export function findPersons(text: string, tokens: Token[], claimed: Claimed, tit
   const finds: Finds = { full: [], shortAfterTitle: [] };
   titledNames(s, finds);
   listedNames(s, finds);
+  appositiveNames(s, finds);
   trimHeadlineNames(s, finds);
   const { koreanShort, foreignShort } = hangulTitledNames(s, finds.full);
   hanTitledNames(s, finds.full);
