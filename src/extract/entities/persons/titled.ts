@@ -2,19 +2,27 @@
 // the title runs on over countries, organisations, portfolios and connectors (`ministre des Affaires
 // étrangères du Japon`) and gives the role; the name after it is read by its script's shape.
 import { knownPerson } from "../../../resolve/names.ts";
-import { joinable } from "../tokens.ts";
+import { joinable, type Token } from "../tokens.ts";
 import { arabicNameAt } from "../arabic.ts";
 import { titleAt } from "./tables.ts";
 import { takeName, type Finds, type Scan } from "./scan.ts";
 import { arabicNameEnd } from "./arabic-names.ts";
 import { HANGUL_CASE_END, hangulForeignAfter, hangulName } from "./hangul-names.ts";
 
+const ARTICLE_START = /^(?:[وفبلك]?ال)/u;
+
+/** Whether token j's word stands again elsewhere in the document (as itself or after a clitic `و`). */
+function repeatedWord(tokens: Token[], j: number): boolean {
+  const w = tokens[j]!.text;
+  return tokens.some((t, k) => k !== j && (t.text === w || t.text === `و${w}` || t.alts.includes(w)));
+}
+
 export const AND_WORDS = new Set(["and", "en", "và", "und", "et", "y", "dan", "и"]);
 
 /** 1. Titles before names: full names into `finds.full`, single words into `finds.shortAfterTitle`. */
 export function titledNames(scan: Scan, finds: Finds): void {
   const { text, tokens, n, titleStarts, p, free, spanAt, roleWord, vietNameAt, readName } = scan;
-  const { full } = finds;
+  const { full, shortAfterTitle } = finds;
   const take = (a: number, b: number, role: string | undefined, titleStart: number | undefined) => takeName(scan, finds, a, b, role, titleStart);
   for (let i = 0; i < n; i++) {
     // titleStarts holds exactly the tokens where titleAt finds a title: look up only those.
@@ -92,6 +100,9 @@ export function titledNames(scan: Scan, finds: Finds): void {
       const surface = text.slice(tokens[r[0]].start, tokens[r[1]].end);
       if (r[1] > r[0]) full.push({ first: r[0], last: r[1], start: tokens[r[0]].start, end: tokens[r[1]].end, surface, role, titleStart: i });
       else if (knownPerson(surface)) full.push({ first: j, last: j, start: tok.start, end: tok.end, surface, role, titleStart: i });
+      // `وزير الخارجية الإندونيسي سوغيونو … وقال سوغيونو`: one word after a title, without the article,
+      // that the document repeats on its own is a one-word name (Indonesian and Burmese names often are).
+      else if (!ARTICLE_START.test(surface) && [...surface].length >= 4 && repeatedWord(tokens, j)) shortAfterTitle.push({ first: j, last: j, start: tok.start, end: tok.end, surface, role, titleStart: i });
       continue;
     }
     if (tok.script === "hangul") {
