@@ -38,3 +38,8 @@ test("ru: a full name only in the instrumental is named in the nominative; a nom
   assert.equal(russianNominative("Санаэ Такаити"), null, "nothing declined");
   assert.equal(russianNominative("Хасаном"), null, "one word says too little");
 });
+
+test("ru: an Arabic article assimilated to the next letter (`ас-Сиси`, `ад-Дин`, `аш-Шараа`) is part of the name", () => {
+  const ms = run("Президент России Владимир Путин провел переговоры с президентом Египта Абдель Фаттахом ас-Сиси.", "ru").filter((m) => m.type === "person");
+  assert.deepEqual(ms.map((m) => m.surface), ["Владимир Путин", "Абдель Фаттахом ас-Сиси"]);
+});
