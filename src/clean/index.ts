@@ -137,8 +137,8 @@ export function cleanDocument(input: DecodedInput): CleanedDocument {
 }
 
 /**
- * The dateline's day in the year that puts it up to three days before publication, or one day
- * after it (a page dated in a time zone behind the place it was filed from); null otherwise.
+ * The dateline's day in the year that puts it on the publication day, up to three days before it,
+ * or one day after it (a page dated in a time zone behind the place it was filed from); null otherwise.
  */
 function filedOn([m, d]: [number, number], published: string): string | null {
   const pub = parseYmd(published);
@@ -146,7 +146,7 @@ function filedOn([m, d]: [number, number], published: string): string | null {
   for (const y of [pub.y, pub.y - 1]) {
     if (!isValidDate(y, m, d)) continue;
     const gap = daysBetween({ y, m, d }, pub);
-    if (gap !== 0 && gap >= -1 && gap <= 3) return formatYmd(y, m, d);
+    if (gap >= -1 && gap <= 3) return formatYmd(y, m, d);
   }
   return null;
 }

@@ -183,8 +183,10 @@ test("a dateline day before the publication date is kept as the filing day (year
   assert.equal(b.datelineDate, "2025-12-31");
   // A page dated in a time zone behind the place the report was filed from.
   assert.equal(cleanDocument(input("HANOI, Nov. 15 (VNA) – Talks were held today.", { published: "2025-11-14" })).datelineDate, "2025-11-15");
-  // The same day, or a day far from the publication date, adds nothing.
-  assert.equal(cleanDocument(input("HANOI, Nov. 14 (VNA) – Talks were held.", { published: "2025-11-14" })).datelineDate, undefined);
+  // The same day is the filing day too (a dispatch reports, undated, what happened that day);
+  // a day far from the publication date adds nothing.
+  assert.equal(cleanDocument(input("HANOI, Nov. 14 (VNA) – Talks were held.", { published: "2025-11-14" })).datelineDate, "2025-11-14");
+  assert.equal(cleanDocument(input("МОСКВА, 4 марта 2025 года. Переговоры прошли в Кремле.")).datelineDate, "2025-03-04");
   assert.equal(cleanDocument(input("HANOI, Oct. 2 (VNA) – Talks were held.", { published: "2025-11-14" })).datelineDate, undefined);
 });
 
